@@ -1,0 +1,78 @@
+package fr.clsbot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.clsbot.answer.Answer;
+import fr.clsbot.answer.Assistant;
+import fr.clsbot.answer.Conversation;
+import fr.clsbot.console.ConsoleChat;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ask}: answers questions given as arguments, or each line of standard input. With {@code --json}, one JSON
+ * object per line (a stable contract used by checks outside the repository).
+ */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer questions given as arguments, or each line of standard input.")
+final class AskCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Option(names = "--json", description = "Print one JSON object per question: question, answered, text, "
+            + "territory, intent, confidence, sources, suggestions, millis.")
+    boolean json;
+
+    @Option(names = "--conversation", description = "Treat the questions as one conversation (follow-ups such as "
+            + "« Et à Montluçon ? » use the previous questions).")
+    boolean conversation;
+
+    @Parameters(paramLabel = "QUESTION", description = "Questions; none to read them from standard input, one per "
+            + "line.")
+    List<String> questions = List.of();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Assistant assistant = knowledgeBase.assistant()) {
+            Conversation shared = new Conversation();
+            if (!questions.isEmpty()) {
+                for (String question : questions) {
+                    print(out, assistant.answer(question, conversation ? shared : new Conversation()));
+                }
+            } else {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = in.readLine()) != null) {
+                    print(out, assistant.answer(line, conversation ? shared : new Conversation()));
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void print(PrintWriter out, Answer answer) throws Exception {
+        if (json) {
+            out.println(JSON.writeValueAsString(answer));
+        } else {
+            out.println(ConsoleChat.render(answer));
+            out.println();
+        }
+        out.flush();
+    }
+}

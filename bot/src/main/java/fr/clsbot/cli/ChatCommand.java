@@ -1,0 +1,23 @@
+package fr.clsbot.cli;
+
+import fr.clsbot.answer.Assistant;
+import fr.clsbot.console.ConsoleChat;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code chat}: an interactive French chat in the terminal, no account needed. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+        description = "Interactive chat in the terminal (the default when TELEGRAM_BOT_TOKEN is not set).")
+final class ChatCommand implements Callable<Integer> {
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Assistant assistant = knowledgeBase.assistant()) {
+            new ConsoleChat(assistant, System.in, System.out).run();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,57 @@
+package fr.clsbot.cli;
+
+import fr.clsbot.answer.Assistant;
+import fr.clsbot.eval.Bm25Baseline;
+import fr.clsbot.eval.EvalReport;
+import fr.clsbot.eval.Evaluator;
+import fr.clsbot.eval.QuestionSet;
+import fr.clsbot.knowledge.KnowledgeBase;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code eval}: runs a question set, prints each failing case and a summary line. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Run a question set (format of dev-questions.yaml); print failures and accuracy, answered "
+                + "precision and refusal accuracy.")
+final class EvalCommand implements Callable<Integer> {
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Parameters(paramLabel = "FILE", description = "Question set, YAML.")
+    Path file;
+
+    @Option(names = "--baseline", description = "Also run a plain Lucene BM25 search over the source passages "
+            + "(top passage as the answer) and print both summaries.")
+    boolean baseline;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        QuestionSet set = QuestionSet.read(file);
+        KnowledgeBase base = knowledgeBase.load();
+        EvalReport engine;
+        try (Assistant assistant = Assistant.create(base)) {
+            engine = Evaluator.run("engine", set, assistant::answer);
+        }
+        engine.failures().forEach(out::println);
+        if (baseline) {
+            try (Bm25Baseline bm25 = new Bm25Baseline(base)) {
+                EvalReport report = Evaluator.run("baseline (BM25 top passage)", set, bm25);
+                out.println(report.summary());
+            }
+        }
+        out.println(engine.summary());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,59 @@
+package fr.clsbot.console;
+
+import fr.clsbot.answer.Answer;
+import fr.clsbot.answer.Assistant;
+import fr.clsbot.answer.Conversation;
+import fr.clsbot.answer.SourceRef;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+/** A chat in the terminal: one conversation, a prompt, answers with their sources. Ends on « /quitter » or EOF. */
+public final class ConsoleChat {
+    private static final Set<String> QUIT = Set.of("/quitter", "/quit", "/exit", "quitter", "exit");
+
+    private final Assistant assistant;
+    private final BufferedReader in;
+    private final PrintStream out;
+
+    public ConsoleChat(Assistant assistant, InputStream in, PrintStream out) {
+        this.assistant = assistant;
+        this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        this.out = out;
+    }
+
+    public void run() throws IOException {
+        Conversation conversation = new Conversation();
+        out.println(assistant.answer("bonjour").text());
+        out.println("(Tapez votre question, ou /quitter pour sortir.)");
+        while (true) {
+            out.print("\n> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || QUIT.contains(line.strip().toLowerCase(java.util.Locale.ROOT))) {
+                out.println("\nÀ bientôt !");
+                return;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            out.println(render(assistant.answer(line, conversation)));
+        }
+    }
+
+    /** The answer as terminal text: the reply, then its sources and suggestions. */
+    public static String render(Answer answer) {
+        StringBuilder text = new StringBuilder(answer.text());
+        for (SourceRef source : answer.sources().stream().limit(3).toList()) {
+            text.append("\n   📄 ").append(source.title()).append(" : « ").append(source.quote()).append(" »");
+        }
+        if (!answer.suggestions().isEmpty()) {
+            text.append("\n   💡 ").append(String.join(" · ", answer.suggestions()));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** The console channel: a French chat in the terminal. */
+package fr.clsbot.console;

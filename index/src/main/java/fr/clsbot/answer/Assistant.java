@@ -1,0 +1,174 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.GlossaryTerm;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.Concept;
+import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.search.Synonyms;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The front door of the engine: every channel (console, Telegram, command line) asks its questions here.
+ * Thread-safe; each chat passes its own {@link Conversation}.
+ *
+ * <pre>{@code
+ * Assistant assistant = Assistant.create(new KnowledgeBaseLoader().load(dir));
+ * Answer answer = assistant.answer("Quels sont les axes du CLS de Montluçon ?", new Conversation());
+ * }</pre>
+ */
+public final class Assistant implements AutoCloseable {
+    /** Below this confidence the assistant says it does not know rather than risk a wrong answer. */
+    public static final double THRESHOLD = 0.5;
+    /** Longer questions are cut: nobody asks a real question in more. */
+    public static final int MAX_QUESTION_CHARS = 500;
+    private static final String TOPIC = "topic";
+
+    private final KnowledgeBase base;
+    private final FactIndex index;
+    private final IntentCatalog catalog;
+    private final QuestionReader reader;
+    private final AnswerComposer composer;
+    private final Clock clock;
+
+    private Assistant(KnowledgeBase base, Clock clock) {
+        FrenchAnalysis analysis = new FrenchAnalysis();
+        Synonyms synonyms = Synonyms.bundled(analysis);
+        this.catalog = IntentCatalog.bundled();
+        this.base = base;
+        this.clock = clock;
+        IntentClassifier classifier = new IntentClassifier(catalog, analysis);
+        Set<String> vocabulary = new HashSet<>(classifier.words());
+        vocabulary.addAll(synonyms.words());
+        for (GlossaryTerm term : base.glossary().terms()) {
+            vocabulary.addAll(analysis.words(term.term() + " " + term.expansion()));
+        }
+        this.index = FactIndex.build(base, analysis, vocabulary);
+        TerritoryMatcher territories = new TerritoryMatcher(base, index, analysis);
+        Set<String> generic = new HashSet<>();
+        catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
+        this.reader = new QuestionReader(analysis, index, synonyms, territories, classifier, generic);
+        this.composer = new AnswerComposer(base, index, classifier, analysis);
+    }
+
+    /** An assistant answering from {@code base}, indexed now. */
+    public static Assistant create(KnowledgeBase base) {
+        return new Assistant(base, Clock.systemUTC());
+    }
+
+    /** The same, with the clock that ages conversations (for tests). */
+    public static Assistant create(KnowledgeBase base, Clock clock) {
+        return new Assistant(base, clock);
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return base;
+    }
+
+    /** Answers a question that stands alone. */
+    public Answer answer(String question) {
+        return answer(question, Conversation.none());
+    }
+
+    /**
+     * Answers {@code question} in the context of {@code conversation}, which it updates. Never throws on any input:
+     * empty, huge, binary or hostile text gets a polite French reply.
+     */
+    public Answer answer(String question, Conversation conversation) {
+        long start = System.nanoTime();
+        Instant now = clock.instant();
+        String raw = question == null ? "" : question;
+        String cleaned = clean(raw);
+        boolean truncated = cleaned.length() > MAX_QUESTION_CHARS;
+        if (truncated) {
+            int cut = cleaned.lastIndexOf(' ', MAX_QUESTION_CHARS);
+            cleaned = cleaned.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
+        }
+        Answer answer;
+        if (cleaned.isBlank()) {
+            answer = Draft.refusal(Phrases.EMPTY).suggest(Phrases.territoryNames(base))
+                    .toAnswer(cleaned, null, THRESHOLD);
+        } else {
+            answer = understandAndAnswer(cleaned, conversation, now);
+            if (truncated) {
+                answer = new Answer(answer.question(), answer.answered(), Phrases.TOO_LONG + "\n" + answer.text(),
+                        answer.territory(), answer.intent(), answer.confidence(), answer.sources(),
+                        answer.suggestions(), 0);
+            }
+        }
+        return answer.withMillis((System.nanoTime() - start) / 1_000_000);
+    }
+
+    private Answer understandAndAnswer(String text, Conversation conversation, Instant now) {
+        Question question = reader.read(text);
+        Intent intent = question.intent().map(IntentMatch::intent).orElse(null);
+        List<Concept> concepts = question.concepts();
+        List<Contract> scope = new ArrayList<>(question.territories().stream().map(TerritoryMention::contract)
+                .toList());
+
+        if (scope.isEmpty() && !question.unknownPlaces().isEmpty() && (intent == null || !intent.global())) {
+            String places = String.join(", ", question.unknownPlaces());
+            return Draft.refusal("Je ne connais pas de contrat local de santé pour « " + places + " ». "
+                            + Phrases.known(base)).suggest(Phrases.territoryNames(base))
+                    .toAnswer(text, intent == null ? null : intent.name(), THRESHOLD);
+        }
+        if (scope.isEmpty() && (intent == null || !intent.global())) {
+            Map<String, Contract> byId = base.contractsById();
+            conversation.territoryIds(now).stream().map(byId::get).filter(c -> c != null).forEach(scope::add);
+        }
+        if (question.onlyNamesTerritory()) {
+            String previous = conversation.intent(now);
+            if (previous == null) {
+                intent = catalog.named("axes");
+            } else if (previous.equals(TOPIC)) {
+                concepts = conversation.concepts(now);
+            } else {
+                intent = catalog.named(previous);
+                concepts = conversation.concepts(now);
+            }
+        }
+        Draft draft = composer.compose(question, scope, intent, concepts);
+        String intentName = intent == null ? (concepts.isEmpty() ? null : TOPIC) : intent.name();
+        Answer answer = draft.toAnswer(text, intentName, THRESHOLD);
+        if (answer.answered()) {
+            conversation.remember(scope.stream().map(Contract::id).toList(), intentName, concepts, now);
+        }
+        return answer;
+    }
+
+    /** Drops control and invisible characters and folds white space; keeps letters of every script and emoji. */
+    static String clean(String raw) {
+        StringBuilder out = new StringBuilder(Math.min(raw.length(), MAX_QUESTION_CHARS * 2 + 16));
+        boolean space = false;
+        for (int i = 0; i < raw.length() && out.length() <= MAX_QUESTION_CHARS * 2; ) {
+            int codePoint = raw.codePointAt(i);
+            i += Character.charCount(codePoint);
+            int type = Character.getType(codePoint);
+            boolean invisible = type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || invisible) {
+                space = out.length() > 0;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(codePoint);
+        }
+        return out.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
+}

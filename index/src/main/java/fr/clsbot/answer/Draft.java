@@ -1,0 +1,87 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.search.Fact;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An answer being written: its lines, the facts it quotes, and how sure it is. */
+final class Draft {
+    private static final int MAX_SOURCES = 8;
+
+    private final StringBuilder text = new StringBuilder();
+    private final Map<String, SourceRef> sources = new LinkedHashMap<>();
+    private final List<String> suggestions = new ArrayList<>();
+    private final List<String> territories = new ArrayList<>();
+    private boolean refusal;
+    private double confidence;
+
+    static Draft refusal(String message) {
+        Draft draft = new Draft();
+        draft.refusal = true;
+        draft.line(message);
+        return draft;
+    }
+
+    static Draft answer(double confidence) {
+        Draft draft = new Draft();
+        draft.confidence = confidence;
+        return draft;
+    }
+
+    Draft line(String line) {
+        if (text.length() > 0) {
+            text.append('\n');
+        }
+        text.append(line);
+        return this;
+    }
+
+    /** Quotes {@code fact} as a source of the answer and names its territory. */
+    Draft cite(Fact fact) {
+        if (fact.source() != null && fact.quote() != null && sources.size() < MAX_SOURCES) {
+            sources.putIfAbsent(fact.quote(), new SourceRef(fact.source().title(), fact.source().file(),
+                    fact.quote()));
+        }
+        about(fact.contract().territoryName());
+        return this;
+    }
+
+    Draft about(String territory) {
+        if (!territories.contains(territory)) {
+            territories.add(territory);
+        }
+        return this;
+    }
+
+    Draft suggest(List<String> more) {
+        for (String suggestion : more) {
+            if (!suggestions.contains(suggestion) && suggestions.size() < 6) {
+                suggestions.add(suggestion);
+            }
+        }
+        return this;
+    }
+
+    boolean isRefusal() {
+        return refusal;
+    }
+
+    double confidence() {
+        return refusal ? Math.min(confidence, 0.2) : confidence;
+    }
+
+    Draft confidence(double value) {
+        this.confidence = Math.max(0, Math.min(1, value));
+        return this;
+    }
+
+    Answer toAnswer(String question, String intent, double threshold) {
+        boolean answered = !refusal && confidence >= threshold;
+        String territory = territories.isEmpty() ? null : String.join(", ", territories);
+        return new Answer(question, answered, text.toString(), territory, intent,
+                Math.round(confidence() * 100) / 100.0, answered ? List.copyOf(sources.values()) : List.of(),
+                suggestions, 0);
+    }
+}

@@ -1,0 +1,104 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.search.FrenchAnalysis;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Recognises what a question asks for by matching it against the example questions of {@code intents.yaml},
+ * analysed like the knowledge base (folded, stemmed). An example counts by the share of its words the question
+ * holds, weighted by how rare each word is among examples, so "quand … signé" beats a bare "quand".
+ */
+final class IntentClassifier {
+    /** Words too common in questions to tell intents apart; interrogatives (qui, quand, combien…) are kept. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "un",
+            "une", "et", "a", "au", "aux", "en", "pour", "par", "sur", "dans", "ce", "cet", "cette", "ces", "est",
+            "sont", "il", "elle", "ils", "elles", "t", "s", "y", "on", "se", "ne", "pas", "son", "sa", "ses", "leur",
+            "leurs", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "je", "tu", "vous", "nous", "me", "te",
+            "avec", "ont", "ete", "etre", "avoir", "quel", "quels", "quelle", "quelles", "lui", "ca", "c", "j", "n",
+            "qu", "m");
+    private static final double MIN_OVERLAP = 0.5;
+
+    private record Example(Intent intent, Set<String> stems) {
+    }
+
+    private final FrenchAnalysis analysis;
+    private final List<Example> examples = new ArrayList<>();
+    private final Map<String, Double> idf = new HashMap<>();
+    private final Map<String, Set<String>> vocabularyOf = new HashMap<>();
+    private final Set<String> words = new LinkedHashSet<>();
+
+    IntentClassifier(IntentCatalog catalog, FrenchAnalysis analysis) {
+        this.analysis = analysis;
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        for (Intent intent : catalog.intents()) {
+            Set<String> vocabulary = new HashSet<>();
+            for (String text : intent.examples()) {
+                Set<String> stems = stems(analysis.words(text));
+                examples.add(new Example(intent, stems));
+                vocabulary.addAll(stems);
+                stems.forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
+                words.addAll(analysis.words(text));
+            }
+            vocabularyOf.put(intent.name(), Set.copyOf(vocabulary));
+        }
+        documentFrequency.forEach((stem, df) -> idf.put(stem, Math.log(1.0 + (double) examples.size() / df)));
+    }
+
+    /** The folded words of every example, for the spelling vocabulary. */
+    Set<String> words() {
+        return words;
+    }
+
+    /** The stems of an intent's examples: words that say what is asked, not what it is about. */
+    Set<String> vocabulary(Intent intent) {
+        return vocabularyOf.getOrDefault(intent.name(), Set.of());
+    }
+
+    /** The intent of a question given as folded words (territory names removed), if any example fits well enough. */
+    Optional<IntentMatch> classify(Collection<String> foldedWords) {
+        Set<String> question = stems(foldedWords);
+        Example best = null;
+        double bestScore = 0;
+        double bestOverlap = 0;
+        for (Example example : examples) {
+            double total = 0;
+            double matched = 0;
+            for (String stem : example.stems()) {
+                double weight = idf.getOrDefault(stem, 1.0);
+                total += weight;
+                if (question.contains(stem)) {
+                    matched += weight;
+                }
+            }
+            if (total == 0 || matched == 0) {
+                continue;
+            }
+            double overlap = matched / total;
+            double score = overlap * overlap * matched;
+            if (overlap >= MIN_OVERLAP && score > bestScore) {
+                best = example;
+                bestScore = score;
+                bestOverlap = overlap;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(new IntentMatch(best.intent(), bestOverlap));
+    }
+
+    private Set<String> stems(Collection<String> foldedWords) {
+        Set<String> stems = new LinkedHashSet<>();
+        for (String word : foldedWords) {
+            if (!FUNCTION_WORDS.contains(word)) {
+                stems.add(analysis.stem(word));
+            }
+        }
+        return stems;
+    }
+}

@@ -1,0 +1,9 @@
+package fr.clsbot.answer;
+
+/**
+ * The intent recognised in a question.
+ *
+ * @param overlap share of the best example's words found in the question, in [0, 1]
+ */
+record IntentMatch(Intent intent, double overlap) {
+}

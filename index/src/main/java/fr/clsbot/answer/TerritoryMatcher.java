@@ -1,0 +1,128 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.search.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the territories a question names, by their names and aliases, tolerating missing accents, typos and
+ * fragments: "montlucon", "Plaine Limagn", "l'agglo de Montluçon". Generic words of names ("communauté",
+ * "communes", "agglo") never name a territory alone.
+ */
+final class TerritoryMatcher {
+    private static final Set<String> GENERIC = Set.of("communaute", "communautes", "commune", "communes", "de", "du",
+            "des", "d", "la", "le", "les", "l", "agglo", "agglomeration", "cc", "comcom", "ville", "pays", "et", "en",
+            "sur", "metropole", "intercommunalite", "territoire", "cls");
+
+    /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
+    private record Name(Contract contract, List<String> words) {
+    }
+
+    private final FactIndex index;
+    private final Map<String, List<Name>> namesByWord = new HashMap<>();
+    private final Map<String, Set<String>> contractsByWord = new HashMap<>();
+
+    TerritoryMatcher(KnowledgeBase base, FactIndex index, FrenchAnalysis analysis) {
+        this.index = index;
+        for (Contract contract : base.contracts()) {
+            var territory = contract.territory();
+            Set<String> names = new LinkedHashSet<>(territory.aliases());
+            names.add(territory.name());
+            if (territory.collectivity() != null) {
+                names.add(territory.collectivity());
+            }
+            for (String name : names) {
+                List<String> words = analysis.words(name).stream().filter(w -> !GENERIC.contains(w)).toList();
+                if (words.isEmpty()) {
+                    continue;
+                }
+                Name entry = new Name(contract, words);
+                for (String word : words) {
+                    namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(entry);
+                    contractsByWord.computeIfAbsent(word, w -> new HashSet<>()).add(contract.id());
+                }
+            }
+        }
+    }
+
+    /** The territories named in {@code tokens}, in the order they appear, each once. */
+    List<TerritoryMention> find(List<Token> tokens) {
+        List<String> words = new ArrayList<>(tokens.size());
+        for (Token token : tokens) {
+            words.add(territoryWord(token.text()));
+        }
+        Map<String, TerritoryMention> found = new LinkedHashMap<>();
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (used.contains(i) || words.get(i) == null) {
+                continue;
+            }
+            Name best = null;
+            int bestLength = 0;
+            for (Name name : namesByWord.getOrDefault(words.get(i), List.of())) {
+                int length = matchLength(words, i, name.words());
+                if (length > bestLength) {
+                    best = name;
+                    bestLength = length;
+                }
+            }
+            if (best == null) {
+                // A lone word of a longer name ("limagne") still names the territory when no other one has it.
+                Set<String> owners = contractsByWord.getOrDefault(words.get(i), Set.of());
+                if (owners.size() == 1 && words.get(i).length() >= 5) {
+                    best = namesByWord.get(words.get(i)).get(0);
+                    bestLength = 1;
+                } else {
+                    continue;
+                }
+            }
+            Set<Integer> positions = new LinkedHashSet<>();
+            for (int p = i; p < i + bestLength; p++) {
+                positions.add(tokens.get(p).position());
+                used.add(p);
+            }
+            TerritoryMention previous = found.get(best.contract().id());
+            if (previous != null) {
+                positions.addAll(previous.positions());
+            }
+            found.put(best.contract().id(), new TerritoryMention(best.contract(), Set.copyOf(positions)));
+        }
+        return List.copyOf(found.values());
+    }
+
+    private static int matchLength(List<String> words, int start, List<String> name) {
+        if (start + name.size() > words.size()) {
+            return 0;
+        }
+        for (int k = 0; k < name.size(); k++) {
+            if (!name.get(k).equals(words.get(start + k))) {
+                return 0;
+            }
+        }
+        return name.size();
+    }
+
+    /** The territory word {@code folded} is, possibly misspelt, or null when it names no territory. */
+    private String territoryWord(String folded) {
+        if (GENERIC.contains(folded)) {
+            return null;
+        }
+        if (namesByWord.containsKey(folded)) {
+            return folded;
+        }
+        if (folded.length() < 5 || folded.chars().anyMatch(Character::isDigit) || index.knows(folded)) {
+            return null;
+        }
+        return index.correctTerritoryWord(folded).filter(namesByWord::containsKey).orElse(null);
+    }
+}

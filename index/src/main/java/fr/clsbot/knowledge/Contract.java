@@ -1,0 +1,68 @@
+package fr.clsbot.knowledge;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * One Contrat Local de Santé as written in a knowledge-base YAML file: its territory and every typed fact
+ * the coordinator transcribed from the sources. Lists are never null (missing lists load as empty).
+ *
+ * @param file the YAML file it was read from, relative to the knowledge-base root (set by the loader)
+ */
+public record Contract(
+        String id,
+        String title,
+        List<Source> sources,
+        Territory territory,
+        Period period,
+        Signing signing,
+        List<Axis> axes,
+        List<Action> actions,
+        List<Figure> figures,
+        List<Milestone> milestones,
+        List<Party> signatories,
+        List<Party> partners,
+        List<Party> governance,
+        List<Statement> consultation,
+        List<Contact> contacts,
+        @JsonIgnore String file) {
+
+    public Contract {
+        sources = orEmpty(sources);
+        axes = orEmpty(axes);
+        actions = orEmpty(actions);
+        figures = orEmpty(figures);
+        milestones = orEmpty(milestones);
+        signatories = orEmpty(signatories);
+        partners = orEmpty(partners);
+        governance = orEmpty(governance);
+        consultation = orEmpty(consultation);
+        contacts = orEmpty(contacts);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    /** Returns this contract as read from {@code file}. */
+    public Contract withFile(String file) {
+        return new Contract(id, title, sources, territory, period, signing, axes, actions, figures, milestones,
+                signatories, partners, governance, consultation, contacts, file);
+    }
+
+    /** The source a fact points to: the one named by {@code sourceId}, or the first one when it names none. */
+    public Source source(String sourceId) {
+        if (sources.isEmpty()) {
+            return null;
+        }
+        if (sourceId == null) {
+            return sources.get(0);
+        }
+        return sources.stream().filter(s -> sourceId.equals(s.id())).findFirst().orElse(null);
+    }
+
+    /** The territory's display name, e.g. "Plaine Limagne". */
+    public String territoryName() {
+        return territory == null ? id : territory.name();
+    }
+}

@@ -1,0 +1,34 @@
+package fr.clsbot.search;
+
+import java.util.List;
+
+/**
+ * One thing a question asks about: a word or a multi-word expression ("santé mentale"), with the stem sequences
+ * that count as saying it (its own and those of its synonyms).
+ *
+ * @param label        the words as typed, for messages ("sante mentalle")
+ * @param words        the folded words of the concept itself, for the exact-wording field
+ * @param alternatives each a sequence of stems; a fact mentions the concept when it holds every stem of one of them
+ * @param number       true for a figure typed in the question ("21"), which must then match exactly
+ */
+public record Concept(String label, List<String> words, List<List<String>> alternatives, boolean number) {
+    public Concept {
+        words = List.copyOf(words);
+        alternatives = List.copyOf(alternatives);
+    }
+
+    /** True when {@code stems} (a fact's) holds every stem of one alternative. */
+    public boolean mentionedIn(java.util.Set<String> stems) {
+        for (List<String> alternative : alternatives) {
+            if (stems.containsAll(alternative)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The concept's own stems (its first alternative). */
+    public List<String> ownStems() {
+        return alternatives.get(0);
+    }
+}

@@ -1,0 +1,20 @@
+package fr.clsbot.search;
+
+/** Lucene field names, defined once for indexing and searching. */
+final class IndexFields {
+    /** Position of the fact in the in-memory fact list (stored). */
+    static final String FACT = "fact";
+    /** Contract id (keyword). */
+    static final String CONTRACT = "contract";
+    /** {@link FactKind} name (keyword). */
+    static final String KIND = "kind";
+    /** Everything the fact says, French-stemmed. */
+    static final String TEXT = "text";
+    /** The same, folded but unstemmed, where exact wording matters; also the spelling vocabulary. */
+    static final String EXACT = "exact";
+    /** Words of territory names and aliases, folded, for fuzzy territory matching. */
+    static final String TERRITORY = "territory";
+
+    private IndexFields() {
+    }
+}

@@ -1,0 +1,106 @@
+package fr.clsbot.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Groups of words and expressions that mean the same thing to our users ("ARS, agence régionale de santé"),
+ * read from a plain text file a maintainer can extend: one group per line, comma-separated, {@code #} comments.
+ * Expressions are folded, so accents and case do not matter.
+ */
+public final class Synonyms {
+    /** The bundled groups. */
+    public static final String RESOURCE = "/fr/clsbot/search/synonyms.txt";
+
+    private final Map<List<String>, List<List<String>>> groupOf = new HashMap<>();
+    private final int longest;
+
+    private Synonyms(List<List<List<String>>> groups) {
+        int max = 1;
+        for (List<List<String>> group : groups) {
+            for (List<String> member : group) {
+                groupOf.merge(member, group, Synonyms::union);
+                max = Math.max(max, member.size());
+            }
+        }
+        longest = max;
+    }
+
+    private static List<List<String>> union(List<List<String>> a, List<List<String>> b) {
+        Set<List<String>> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /** Reads the groups of {@code in}, folding each expression with {@code analysis}. */
+    public static Synonyms read(InputStream in, FrenchAnalysis analysis) {
+        List<List<List<String>>> groups = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                int comment = line.indexOf('#');
+                String content = (comment < 0 ? line : line.substring(0, comment)).strip();
+                if (content.isEmpty()) {
+                    continue;
+                }
+                List<List<String>> group = new ArrayList<>();
+                for (String expression : content.split(",")) {
+                    List<String> words = analysis.words(expression);
+                    if (!words.isEmpty()) {
+                        group.add(words);
+                    }
+                }
+                if (group.size() > 1) {
+                    groups.add(group);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the synonyms", e);
+        }
+        return new Synonyms(groups);
+    }
+
+    /** The bundled synonyms. */
+    public static Synonyms bundled(FrenchAnalysis analysis) {
+        try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return read(in, analysis);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The longest expression, in words. */
+    public int longest() {
+        return longest;
+    }
+
+    /** The expressions equivalent to {@code words} (itself included), or just itself. */
+    public List<List<String>> equivalents(List<String> words) {
+        return groupOf.getOrDefault(words, List.of(words));
+    }
+
+    /** True when {@code words} is an expression of some group. */
+    public boolean knows(List<String> words) {
+        return groupOf.containsKey(words);
+    }
+
+    /** Every folded word of every expression, for the spelling vocabulary. */
+    public Set<String> words() {
+        Set<String> words = new LinkedHashSet<>();
+        groupOf.keySet().forEach(words::addAll);
+        return words;
+    }
+}
