@@ -57,9 +57,14 @@ final class TerritoryMatcher {
 
     /** The territories named in {@code tokens}, in the order they appear, each once. */
     List<TerritoryMention> find(List<Token> tokens) {
-        List<String> words = new ArrayList<>(tokens.size());
+        // Names are matched on the question's non-generic words, so "Val de Sioule" matches [val, sioule].
+        List<Token> content = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         for (Token token : tokens) {
-            words.add(territoryWord(token.text()));
+            if (!GENERIC.contains(token.text())) {
+                content.add(token);
+                words.add(territoryWord(token.text()));
+            }
         }
         Map<String, TerritoryMention> found = new LinkedHashMap<>();
         Set<Integer> used = new HashSet<>();
@@ -88,8 +93,14 @@ final class TerritoryMatcher {
             }
             Set<Integer> positions = new LinkedHashSet<>();
             for (int p = i; p < i + bestLength; p++) {
-                positions.add(tokens.get(p).position());
+                positions.add(content.get(p).position());
                 used.add(p);
+            }
+            // The generic words inside the name ("de" in "Val de Sioule") belong to it too.
+            int first = content.get(i).position();
+            int last = content.get(i + bestLength - 1).position();
+            for (int p = first; p <= last; p++) {
+                positions.add(p);
             }
             TerritoryMention previous = found.get(best.contract().id());
             if (previous != null) {

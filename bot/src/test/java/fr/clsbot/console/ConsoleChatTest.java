@@ -1,0 +1,29 @@
+package fr.clsbot.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.answer.Assistant;
+import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ConsoleChatTest {
+    @Test
+    void greetsAnswersFollowUpsAndQuits() throws Exception {
+        String input = "axes plaine limagne\net a montlucon ?\n\n/quitter\nnot read\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Assistant assistant = Assistant.create(new KnowledgeBaseLoader().load(Path.of("..", "knowledge-base")))) {
+            new ConsoleChat(assistant, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+        }
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(text).startsWith("Bonjour");
+        assertThat(text).containsSubsequence("jeunesse grandissante", "cadre de vie favorable", "À bientôt");
+        assertThat(text).contains("📄");
+    }
+}

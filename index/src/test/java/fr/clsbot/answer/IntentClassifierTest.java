@@ -1,0 +1,40 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.search.FrenchAnalysis;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IntentClassifierTest {
+    private final FrenchAnalysis analysis = new FrenchAnalysis();
+    private final IntentClassifier classifier = new IntentClassifier(IntentCatalog.bundled(), analysis);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Quelles sont les priorités du contrat ?|axes",
+            "c'est signé depuis quand ?|signing",
+            "le contrat court jusqu'à quand|period",
+            "qui sont les signataires|signatories",
+            "quel montant a été alloué|funding",
+            "combien de communes|count",
+            "combien de temps a duré le diagnostic|duration",
+            "depuis quand la démarche existe|dates",
+            "numéro de téléphone du service presse|contacts",
+            "comment ont-ils fait la concertation|consultation",
+            "quelles actions pour les jeunes|actions",
+            "quels territoires ont un CLS|territories",
+            "que veut dire CPTS|definition",
+            "bonjour|help"})
+    void recognisesTheIntentOfAQuestion(String question, String intent) {
+        assertThat(classifier.classify(analysis.words(question))).get()
+                .extracting(match -> match.intent().name()).isEqualTo(intent);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"asdfgh qwerty", "le chat dort", ""})
+    void recognisesNoIntentInUnrelatedText(String text) {
+        assertThat(classifier.classify(analysis.words(text))).isEmpty();
+    }
+}

@@ -1,0 +1,75 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours the issues name, on the shipped knowledge base. */
+class ShippedKnowledgeTest {
+    private static Assistant assistant;
+
+    @BeforeAll
+    static void create() {
+        assistant = Assistant.create(Fixtures.load(Fixtures.SHIPPED));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        assistant.close();
+    }
+
+    @Test
+    void followUpSwitchesTerritoryThenAsksForThePressContact() {
+        Conversation conversation = new Conversation();
+        Answer plaine = assistant.answer("Quels sont les axes du CLS de Plaine Limagne ?", conversation);
+        Answer montlucon = assistant.answer("Et à Montluçon ?", conversation);
+        Answer press = assistant.answer("et le contact presse ?", conversation);
+
+        assertThat(plaine.text()).contains("jeunesse grandissante");
+        assertThat(montlucon.intent()).isEqualTo("axes");
+        assertThat(montlucon.text()).contains("cadre de vie favorable").doesNotContain("jeunesse grandissante");
+        assertThat(press.text()).contains("04 70 02 55 53").doesNotContain("04 73 86 89 80");
+    }
+
+    @Test
+    void refusesTheSigningDateTheReleaseDoesNotGiveAndSaysWhatItKnows() {
+        Answer answer = assistant.answer("Quand a été signé le CLS de Montluçon ?");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).contains("date de signature").contains("2025-2029");
+    }
+
+    @Test
+    void comparesFundingAcrossTerritories() {
+        Answer answer = assistant.answer("Comparer le financement de l'ARS à Plaine Limagne et à Montluçon");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("15 816€", "15 000 euros", "50 %");
+        assertThat(answer.territory()).contains("Plaine Limagne", "Montluçon");
+    }
+
+    @Test
+    void answersWhichContractsTreatATopic() {
+        Answer answer = assistant.answer("Quels CLS traitent de la sante mentalle ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("Plaine Limagne", "Montluçon");
+    }
+
+    @Test
+    void neverAnswersAboutAnotherTerritory() {
+        Answer answer = assistant.answer("financment plaine limagne");
+
+        assertThat(answer.text()).contains("15 816€").doesNotContain("15 000");
+    }
+
+    @Test
+    void explainsTheMissingSignatoryListWithThePartnersItDoesKnow() {
+        Answer answer = assistant.answer("Qui a signé le CLS de Montluçon ?");
+
+        assertThat(answer.text()).contains("ne donne pas la liste des signataires", "Préfecture de l'Allier");
+    }
+}

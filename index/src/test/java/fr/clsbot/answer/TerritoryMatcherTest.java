@@ -1,0 +1,59 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.FrenchAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TerritoryMatcherTest {
+    private static final FrenchAnalysis ANALYSIS = new FrenchAnalysis();
+    private static FactIndex index;
+    private static TerritoryMatcher matcher;
+
+    @BeforeAll
+    static void build() {
+        KnowledgeBase base = Fixtures.load(Fixtures.SHIPPED);
+        index = FactIndex.build(base, ANALYSIS, List.of());
+        matcher = new TerritoryMatcher(base, index, ANALYSIS);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Quels sont les axes du CLS de Plaine Limagne ?|plaine-limagne",
+            "contact presse montlucon|montlucon",
+            "l'agglo de Montluçon|montlucon",
+            "comcom Plaine Limagn|plaine-limagne",
+            "PLAINE-LIMAGNE budget|plaine-limagne",
+            "montlucn axes|montlucon",
+            "la Limagne|plaine-limagne"})
+    void findsTerritoriesByNameAliasAndTypo(String question, String contractId) {
+        assertThat(matcher.find(ANALYSIS.tokens(question))).extracting(m -> m.contract().id())
+                .containsExactly(contractId);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Quel est le budget du CLS de Vichy ?", "communauté de communes", "quels territoires",
+            "agglomération"})
+    void findsNoTerritoryInGenericWordsOrUnknownPlaces(String question) {
+        assertThat(matcher.find(ANALYSIS.tokens(question))).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void findsEveryTerritoryOfAComparison() {
+        assertThat(matcher.find(ANALYSIS.tokens("Comparer Plaine Limagne et Montluçon")))
+                .extracting(m -> m.contract().id()).containsExactly("plaine-limagne", "montlucon");
+    }
+}

@@ -1,0 +1,22 @@
+package fr.clsbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SourceTextTest {
+    @Test
+    void findsQuotesIgnoringEmphasisApostrophesAndLineBreaks() {
+        SourceText text = new SourceText("Une **enveloppe de 15 000 euros** a été\nallouée à l’agglomération.");
+
+        assertThat(text.contains("enveloppe de 15 000 euros a été allouée à l'agglomération")).isTrue();
+        assertThat(text.contains("enveloppe de 15 816 euros")).isFalse();
+    }
+
+    @Test
+    void splitsParagraphsOnBlankLines() {
+        SourceText text = new SourceText("Titre\n\nPremier   paragraphe\nsuite.\n\n\n\nSecond.");
+
+        assertThat(text.paragraphs()).containsExactly("Titre", "Premier paragraphe suite.", "Second.");
+    }
+}

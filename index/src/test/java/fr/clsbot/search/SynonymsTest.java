@@ -1,0 +1,34 @@
+package fr.clsbot.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SynonymsTest {
+    private final FrenchAnalysis analysis = new FrenchAnalysis();
+
+    @Test
+    void readsGroupsFoldedWithCommentsIgnored() {
+        Synonyms synonyms = Synonyms.read(new ByteArrayInputStream(
+                "# comment\nARS, Agence régionale de santé\n\nbudget, financement # money\n"
+                        .getBytes(StandardCharsets.UTF_8)), analysis);
+
+        assertThat(synonyms.equivalents(List.of("ars"))).contains(List.of("agence", "regionale", "de", "sante"));
+        assertThat(synonyms.equivalents(List.of("financement"))).contains(List.of("budget"));
+        assertThat(synonyms.equivalents(List.of("inconnu"))).containsExactly(List.of("inconnu"));
+        assertThat(synonyms.longest()).isEqualTo(4);
+    }
+
+    @Test
+    void bundledFileCoversTheAcronymsAndWordsUsersType() {
+        Synonyms synonyms = Synonyms.bundled(analysis);
+
+        assertThat(synonyms.equivalents(List.of("comcom"))).contains(List.of("communaute", "de", "communes"));
+        assertThat(synonyms.equivalents(List.of("agglo"))).contains(List.of("agglomeration"));
+        assertThat(synonyms.equivalents(List.of("presse"))).contains(List.of("medias"), List.of("journaliste"));
+        assertThat(synonyms.equivalents(List.of("argent"))).contains(List.of("financement"), List.of("enveloppe"));
+    }
+}
