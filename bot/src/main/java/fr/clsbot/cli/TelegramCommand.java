@@ -1,15 +1,80 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.live.LiveAssistant;
+import fr.clsbot.telegram.ChatIdHasher;
+import fr.clsbot.telegram.TelegramBot;
+import fr.clsbot.telegram.TelegramSettings;
+import fr.clsbot.telegram.WebhookServer;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
-/** {@code telegram}: runs the Telegram bot. */
-@Command(name = "telegram", mixinStandardHelpOptions = true, description = "Run the Telegram bot (long polling).")
+/**
+ * {@code telegram}: runs the Telegram bot until stopped (SIGTERM or Ctrl-C finish the answers in flight).
+ * The token is read from {@code TELEGRAM_BOT_TOKEN} only, never from a flag that would show in process lists.
+ */
+@Command(name = "telegram", mixinStandardHelpOptions = true,
+        description = "Run the Telegram bot: long polling by default, webhook with --webhook-url.")
 final class TelegramCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
 
+    @Mixin
+    KnowledgeBaseOption knowledgeBase;
+
+    @Option(names = "--api-url", defaultValue = "${env:TELEGRAM_API_URL}", paramLabel = "URL",
+            description = "Bot API server (default https://api.telegram.org; env TELEGRAM_API_URL), e.g. a "
+                    + "self-hosted telegram-bot-api.")
+    String apiUrl;
+
+    @Option(names = "--webhook-url", defaultValue = "${env:TELEGRAM_WEBHOOK_URL}", paramLabel = "URL",
+            description = "Public HTTPS URL that Telegram pushes updates to; enables webhook mode "
+                    + "(env TELEGRAM_WEBHOOK_URL).")
+    String webhookUrl;
+
+    @Option(names = "--port", defaultValue = "8080", description = "Port of the webhook server (default 8080).")
+    int port;
+
+    @Option(names = "--webhook-secret", defaultValue = "${env:TELEGRAM_WEBHOOK_SECRET}", paramLabel = "SECRET",
+            description = "Secret token Telegram sends with every webhook request (env TELEGRAM_WEBHOOK_SECRET; "
+                    + "drawn at random when absent).")
+    String webhookSecret;
+
     @Override
-    public Integer call() {
-        return 1;
+    public Integer call() throws Exception {
+        TelegramSettings settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE),
+                TelegramSettings.parseApiUrl(apiUrl),
+                TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
+        ChatIdHasher hasher = new ChatIdHasher(System.getenv("CLSBOT_SALT"));
+        CountDownLatch stopped = new CountDownLatch(1);
+        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve());
+             TelegramBot bot = TelegramBot.create(settings, assistant, hasher)) {
+            WebhookServer webhook = null;
+            if (webhookUrl == null || webhookUrl.isBlank()) {
+                bot.startPolling();
+            } else {
+                String secret = webhookSecret == null || webhookSecret.isBlank() ? randomSecret() : webhookSecret;
+                webhook = WebhookServer.start(bot, webhookUrl, port, secret);
+            }
+            WebhookServer server = webhook;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (server != null) {
+                    server.close();
+                }
+                stopped.countDown();
+            }, "clsbot-shutdown"));
+            System.err.println("Bot Telegram démarré. Ctrl-C pour l'arrêter.");
+            stopped.await();
+        }
+        return 0;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 }

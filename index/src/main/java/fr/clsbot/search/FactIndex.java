@@ -54,7 +54,6 @@ public final class FactIndex implements AutoCloseable {
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final StoredFields storedFields;
     private final DirectSpellChecker speller = new DirectSpellChecker();
     private final DirectSpellChecker territorySpeller = new DirectSpellChecker();
 
@@ -66,7 +65,6 @@ public final class FactIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        this.storedFields = reader.storedFields();
         for (Fact fact : facts) {
             byContract.computeIfAbsent(fact.contract().id(), id -> new EnumMap<>(FactKind.class))
                     .computeIfAbsent(fact.kind(), kind -> new ArrayList<>()).add(fact);
@@ -166,6 +164,8 @@ public final class FactIndex implements AutoCloseable {
         }
         try {
             ScoreDoc[] hits = searcher.search(query.build(), Math.max(limit * 4, 20)).scoreDocs;
+            // StoredFields is not thread-safe: one per search.
+            StoredFields storedFields = reader.storedFields();
             List<ScoredFact> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 Fact fact = facts.get(storedFields.document(hit.doc).getField(IndexFields.FACT).numericValue()

@@ -1,0 +1,88 @@
+package fr.clsbot.telegram;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/**
+ * Answers updates concurrently across chats while keeping each chat's updates in order: a chat's updates are
+ * chained one after the other, different chats run side by side on a small pool. A failing update is logged
+ * (hashed chat id) and never stops the others.
+ */
+final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ChatDispatcher.class);
+
+    private final UpdateRouter router;
+    private final BotStats stats;
+    private final ChatIdHasher hasher;
+    private final ExecutorService pool;
+    private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+
+    ChatDispatcher(UpdateRouter router, BotStats stats, ChatIdHasher hasher, int threads) {
+        this.router = router;
+        this.stats = stats;
+        this.hasher = hasher;
+        this.pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "clsbot-chat");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @Override
+    public void consume(List<Update> updates) {
+        for (Update update : updates) {
+            long chatId = chatOf(update);
+            tails.compute(chatId, (id, tail) -> {
+                CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
+                CompletableFuture<Void> next = previous.thenRunAsync(() -> handle(update, id), pool);
+                next.whenComplete((ignored, error) -> tails.remove(id, next));
+                return next;
+            });
+        }
+    }
+
+    private void handle(Update update, long chatId) {
+        try {
+            router.handle(update);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            stats.recordFailure();
+            LOG.error("update {} of chat {} failed: {}", update.getUpdateId(), hasher.hash(chatId),
+                    e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static long chatOf(Update update) {
+        if (update.hasMessage()) {
+            return update.getMessage().getChatId();
+        }
+        if (update.hasCallbackQuery() && update.getCallbackQuery().getMessage() != null) {
+            return update.getCallbackQuery().getMessage().getChatId();
+        }
+        if (update.hasEditedMessage()) {
+            return update.getEditedMessage().getChatId();
+        }
+        return 0;
+    }
+
+    /** Waits for the answers in flight, then stops the pool. */
+    @Override
+    public void close() throws InterruptedException {
+        CompletableFuture.allOf(tails.values().toArray(CompletableFuture[]::new))
+                .completeOnTimeout(null, 30, TimeUnit.SECONDS).join();
+        pool.shutdown();
+        if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package fr.clsbot.telegram;
+
+import fr.clsbot.answer.Answer;
+import fr.clsbot.live.LiveAssistant;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/** What a command may use to reply to the chat that sent it. */
+record CommandContext(long chatId, ChatState state, Replies replies, LiveAssistant assistant, BotStats stats,
+                      ChatStates chats) {
+
+    /** Asks the engine in this chat's conversation and sends the answer. */
+    void ask(String question) throws TelegramApiException, InterruptedException {
+        Answer answer = assistant.answer(question, state.conversation());
+        stats.record(answer);
+        replies.answer(chatId, answer);
+    }
+}

@@ -1,0 +1,202 @@
+package fr.clsbot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * A fake Telegram Bot API on 127.0.0.1 (OkHttp MockWebServer): it serves queued updates to {@code getUpdates},
+ * records every other call, and can answer {@code 429 Too Many Requests} on demand. No test reaches Telegram.
+ */
+final class FakeBotApi implements AutoCloseable {
+    static final String TOKEN = "123456:TEST-token-never-printed";
+    static final String USERNAME = "clsbot_test_bot";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A call the bot made, with its JSON parameters. */
+    record Call(String method, JsonNode body) {
+    }
+
+    private final MockWebServer server = new MockWebServer();
+    private final BlockingQueue<ObjectNode> updates = new LinkedBlockingQueue<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger nextUpdateId = new AtomicInteger(1);
+    private final AtomicInteger tooManyRequests = new AtomicInteger();
+    private final AtomicInteger messageIds = new AtomicInteger(100);
+
+    FakeBotApi() throws IOException {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+                return FakeBotApi.this.dispatch(request);
+            }
+        });
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+    }
+
+    TelegramUrl url() {
+        return new TelegramUrl("http", "127.0.0.1", server.getPort(), false);
+    }
+
+    /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
+    void throttleNext(int n) {
+        tooManyRequests.set(n);
+    }
+
+    void userSends(long chatId, String text) {
+        updates.add(update(message(chatId, text, "private")));
+    }
+
+    void groupMemberSends(long chatId, String text) {
+        updates.add(update(message(chatId, text, "supergroup")));
+    }
+
+    void userPresses(long chatId, String data) {
+        ObjectNode query = JSON.createObjectNode();
+        query.put("id", "cb" + nextUpdateId.get());
+        query.set("from", user(chatId));
+        query.put("chat_instance", "1");
+        query.put("data", data);
+        query.set("message", message(chatId, "buttons", "private"));
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("callback_query", query);
+        updates.add(update);
+    }
+
+    private ObjectNode update(ObjectNode message) {
+        ObjectNode update = JSON.createObjectNode();
+        update.put("update_id", nextUpdateId.getAndIncrement());
+        update.set("message", message);
+        return update;
+    }
+
+    private ObjectNode message(long chatId, String text, String type) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("message_id", messageIds.incrementAndGet());
+        message.put("date", 1_700_000_000);
+        ObjectNode chat = JSON.createObjectNode();
+        chat.put("id", chatId);
+        chat.put("type", type);
+        message.set("chat", chat);
+        message.set("from", user(chatId));
+        message.put("text", text);
+        if (text.startsWith("/")) {
+            ArrayNode entities = message.putArray("entities");
+            ObjectNode entity = entities.addObject();
+            entity.put("type", "bot_command");
+            entity.put("offset", 0);
+            entity.put("length", text.split(" ")[0].length());
+        }
+        return message;
+    }
+
+    private static ObjectNode user(long id) {
+        ObjectNode user = JSON.createObjectNode();
+        user.put("id", Math.abs(id));
+        user.put("is_bot", false);
+        user.put("first_name", "Élu");
+        return user;
+    }
+
+    /** Waits until {@code count} calls of {@code method} were made; returns them all. */
+    List<Call> await(String method, int count, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (System.nanoTime() < deadline) {
+            List<Call> found = calls(method);
+            if (found.size() >= count) {
+                return found;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("expected " + count + " " + method + " calls, got " + calls(method));
+    }
+
+    List<Call> calls(String method) {
+        List<Call> found = new ArrayList<>();
+        for (Call call : calls) {
+            if (call.method().equalsIgnoreCase(method)) {
+                found.add(call);
+            }
+        }
+        return found;
+    }
+
+    /** Every request path seen, to check the token is only ever in the URL Telegram expects. */
+    int requestCount() {
+        return server.getRequestCount();
+    }
+
+    private MockResponse dispatch(RecordedRequest request) throws InterruptedException {
+        String path = request.getPath() == null ? "" : request.getPath();
+        if (!path.startsWith("/bot" + TOKEN + "/")) {
+            return new MockResponse().setResponseCode(401).setBody("{\"ok\":false,\"error_code\":401}");
+        }
+        // Telegram method names are case-insensitive; TelegramBots sends them in lower case.
+        String method = path.substring(("/bot" + TOKEN + "/").length()).replaceAll("\\?.*", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        JsonNode body = parse(request.getBody().readUtf8());
+        if (method.equals("getupdates")) {
+            return getUpdates(body);
+        }
+        if (method.equals("sendmessage") && tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            calls.add(new Call("throttled", body));
+            return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                    + "\"parameters\":{\"retry_after\":1}}");
+        }
+        calls.add(new Call(method, body));
+        return switch (method) {
+            case "getme" -> json(200, "{\"ok\":true,\"result\":{\"id\":1,\"is_bot\":true,\"first_name\":\"CLS\","
+                    + "\"username\":\"" + USERNAME + "\"}}");
+            case "sendmessage" -> json(200, "{\"ok\":true,\"result\":{\"message_id\":" + messageIds.incrementAndGet()
+                    + ",\"date\":1700000000,\"chat\":{\"id\":" + body.path("chat_id").asText("0")
+                    + ",\"type\":\"private\"},\"text\":\"ok\"}}");
+            default -> json(200, "{\"ok\":true,\"result\":true}");
+        };
+    }
+
+    private MockResponse getUpdates(JsonNode body) throws InterruptedException {
+        int offset = body.path("offset").asInt(0);
+        List<ObjectNode> batch = new ArrayList<>();
+        ObjectNode first = updates.poll(200, TimeUnit.MILLISECONDS);
+        if (first != null) {
+            batch.add(first);
+            updates.drainTo(batch, 99);
+        }
+        ArrayNode result = JSON.createArrayNode();
+        batch.stream().filter(u -> u.path("update_id").asInt() >= offset).forEach(result::add);
+        return json(200, "{\"ok\":true,\"result\":" + result + "}");
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
+        } catch (IOException e) {
+            return JSON.createObjectNode().put("raw", text);
+        }
+    }
+
+    private static MockResponse json(int code, String body) {
+        return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json").setBody(body);
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.shutdown();
+    }
+}
