@@ -14,6 +14,14 @@ final class KnowledgeBaseOption {
                     + "env CLSBOT_KB).")
     Path directory;
 
+    @Option(names = "--index-dir", paramLabel = "DIR", defaultValue = "${env:CLSBOT_INDEX_DIR}",
+            description = "Where the index is persisted and reused while the base is unchanged (default: "
+                    + "$XDG_CACHE_HOME/clsbot or ~/.cache/clsbot; env CLSBOT_INDEX_DIR).")
+    Path indexDirectory;
+
+    @Option(names = "--in-memory", description = "Index in memory only, persist nothing.")
+    boolean inMemory;
+
     Path resolve() {
         return KnowledgeBaseLocation.resolve(directory);
     }
@@ -23,7 +31,22 @@ final class KnowledgeBaseOption {
         return new KnowledgeBaseLoader().load(resolve());
     }
 
-    Assistant assistant() throws InvalidKnowledgeBaseException {
-        return Assistant.create(load());
+    Assistant assistant() throws InvalidKnowledgeBaseException, java.io.IOException {
+        return assistantFor(load());
+    }
+
+    /** An assistant for {@code base}, with its index persisted unless {@code --in-memory}. */
+    Assistant assistantFor(KnowledgeBase base) throws java.io.IOException {
+        return inMemory ? Assistant.create(base) : Assistant.create(base, indexRoot());
+    }
+
+    Path indexRoot() {
+        if (indexDirectory != null) {
+            return indexDirectory;
+        }
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path root = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache")
+                : Path.of(cache);
+        return root.resolve("clsbot");
     }
 }

@@ -50,7 +50,7 @@ final class TelegramCommand implements Callable<Integer> {
                 TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
         ChatIdHasher hasher = new ChatIdHasher(System.getenv("CLSBOT_SALT"));
         CountDownLatch stopped = new CountDownLatch(1);
-        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve());
+        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(), knowledgeBase::assistantFor);
              TelegramBot bot = TelegramBot.create(settings, assistant, hasher)) {
             WebhookServer webhook = null;
             if (webhookUrl == null || webhookUrl.isBlank()) {

@@ -345,7 +345,7 @@ final class AnswerComposer {
             return listTerritories();
         }
         Map<String, ScoredFact> bestByContract = new LinkedHashMap<>();
-        for (ScoredFact scored : index.search(concepts, List.of(), TOPIC_KINDS, 200)) {
+        for (ScoredFact scored : index.search(concepts, List.of(), TOPIC_KINDS, 60)) {
             bestByContract.putIfAbsent(scored.fact().contract().id(), scored);
         }
         List<ScoredFact> matching = bestByContract.values().stream()
@@ -375,8 +375,8 @@ final class AnswerComposer {
         return draft;
     }
 
-    private static boolean numbersMatch(List<Concept> concepts, Fact fact) {
-        return concepts.stream().filter(Concept::number).allMatch(fact::mentions);
+    private boolean numbersMatch(List<Concept> concepts, Fact fact) {
+        return concepts.stream().filter(Concept::number).allMatch(concept -> index.mentions(fact, concept));
     }
 
     private Draft definition(Question question) {

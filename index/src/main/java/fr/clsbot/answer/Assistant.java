@@ -8,6 +8,8 @@ import fr.clsbot.search.FactIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +41,7 @@ public final class Assistant implements AutoCloseable {
     private final AnswerComposer composer;
     private final Clock clock;
 
-    private Assistant(KnowledgeBase base, Clock clock) {
+    private Assistant(KnowledgeBase base, Clock clock, Path indexRoot) throws IOException {
         FrenchAnalysis analysis = new FrenchAnalysis();
         Synonyms synonyms = Synonyms.bundled(analysis);
         this.catalog = IntentCatalog.bundled();
@@ -51,7 +53,8 @@ public final class Assistant implements AutoCloseable {
         for (GlossaryTerm term : base.glossary().terms()) {
             vocabulary.addAll(analysis.words(term.term() + " " + term.expansion()));
         }
-        this.index = FactIndex.build(base, analysis, vocabulary);
+        this.index = indexRoot == null ? FactIndex.build(base, analysis, vocabulary)
+                : FactIndex.open(base, analysis, vocabulary, indexRoot);
         TerritoryMatcher territories = new TerritoryMatcher(base, index, analysis);
         Set<String> generic = new HashSet<>();
         catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
@@ -59,14 +62,31 @@ public final class Assistant implements AutoCloseable {
         this.composer = new AnswerComposer(base, index, classifier, analysis);
     }
 
-    /** An assistant answering from {@code base}, indexed now. */
+    /** An assistant answering from {@code base}, indexed now in memory. */
     public static Assistant create(KnowledgeBase base) {
-        return new Assistant(base, Clock.systemUTC());
+        return create(base, Clock.systemUTC());
     }
 
     /** The same, with the clock that ages conversations (for tests). */
     public static Assistant create(KnowledgeBase base, Clock clock) {
-        return new Assistant(base, clock);
+        try {
+            return new Assistant(base, clock, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("an in-memory index cannot fail", e);
+        }
+    }
+
+    /**
+     * An assistant whose index is persisted under {@code indexRoot}: reopened when the base is unchanged since it
+     * was written, rebuilt there otherwise.
+     */
+    public static Assistant create(KnowledgeBase base, Path indexRoot) throws IOException {
+        return new Assistant(base, Clock.systemUTC(), indexRoot);
+    }
+
+    /** How many facts and passages the index holds. */
+    public int factCount() {
+        return index.size();
     }
 
     public KnowledgeBase knowledgeBase() {

@@ -17,7 +17,7 @@ final class ContractValidator {
 
     private final List<Problem> problems = new ArrayList<>();
     private final String file;
-    private final YamlLines lines;
+    private final java.util.function.ToIntFunction<String> lines;
     private final List<String> sourceIds;
     private final Map<String, SourceText> sourceTexts;
 
@@ -26,7 +26,11 @@ final class ContractValidator {
      * @param sourceTexts their texts by source id (a source whose text could not be read is absent, and its
      *                    quotes are not checked)
      */
-    ContractValidator(String file, YamlLines lines, List<String> sourceIds, Map<String, SourceText> sourceTexts) {
+    /**
+     * @param lines the line of a field path in the file
+     */
+    ContractValidator(String file, java.util.function.ToIntFunction<String> lines, List<String> sourceIds,
+                      Map<String, SourceText> sourceTexts) {
         this.file = file;
         this.lines = lines;
         this.sourceIds = sourceIds;
@@ -180,6 +184,6 @@ final class ContractValidator {
     }
 
     private void report(String path, String message) {
-        problems.add(new Problem(file, lines.lineOf(path), path, message));
+        problems.add(new Problem(file, lines.applyAsInt(path), path, message));
     }
 }

@@ -68,55 +68,32 @@ public final class KnowledgeBaseLoader {
                     "is not a knowledge-base directory")));
         }
         List<Path> files = yamlFiles(root, problems);
+        // Files are read in parallel (a national base has hundreds), then combined in name order.
+        List<FileResult> results = files.parallelStream().map(path -> readFile(root, path)).toList();
         MessageDigest digest = sha256();
         List<Contract> contracts = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         Glossary glossary = Glossary.empty();
         Map<String, String> fileOfId = new HashMap<>();
-        for (Path path : files) {
-            String name = root.relativize(path).toString();
-            String text = readUtf8(path, name, MAX_FILE_BYTES, problems);
-            if (text == null) {
-                continue;
+        for (FileResult result : results) {
+            problems.addAll(result.problems());
+            result.digests().forEach(digest::update);
+            if (result.glossary() != null) {
+                glossary = result.glossary();
             }
-            digest.update(name.getBytes(StandardCharsets.UTF_8));
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            YamlLines lines = parseLines(text, name, problems);
-            if (lines == null) {
-                continue;
-            }
-            if (name.equals(GLOSSARY_FILE)) {
-                Glossary read = map(text, name, Glossary.class, problems);
-                glossary = read == null ? glossary : read;
-                continue;
-            }
-            Contract contract = map(text, name, Contract.class, problems);
+            Contract contract = result.contract();
             if (contract == null) {
                 continue;
             }
-            contract = contract.withFile(name);
-            Map<String, SourceText> sourceTexts = readSources(root, name, lines, contract, digest, problems);
-            List<String> sourceIds = contract.sources().stream().filter(s -> s != null && s.id() != null)
-                    .map(Source::id).toList();
-            problems.addAll(new ContractValidator(name, lines, sourceIds, sourceTexts).validate(contract));
             if (contract.id() != null) {
-                String other = fileOfId.putIfAbsent(contract.id(), name);
+                String other = fileOfId.putIfAbsent(contract.id(), contract.file());
                 if (other != null) {
-                    problems.add(new Problem(name, lines.lineOf("id"), "id",
+                    problems.add(new Problem(contract.file(), result.lines().lineOf("id"), "id",
                             "'" + contract.id() + "' is already the id of " + other));
                 }
             }
             contracts.add(contract);
-            for (Source source : contract.sources()) {
-                SourceText sourceText = source == null ? null : sourceTexts.get(source.id());
-                if (sourceText == null) {
-                    continue;
-                }
-                List<String> paragraphs = sourceText.paragraphs();
-                for (int i = 0; i < paragraphs.size(); i++) {
-                    passages.add(new Passage(contract.id(), source, i + 1, paragraphs.get(i)));
-                }
-            }
+            passages.addAll(result.passages());
         }
         if (problems.isEmpty() && contracts.isEmpty()) {
             problems.add(new Problem(root.toString(), 0, "", "holds no contract file (*.yaml)"));
@@ -125,6 +102,76 @@ public final class KnowledgeBaseLoader {
             throw new InvalidKnowledgeBaseException(problems);
         }
         return new KnowledgeBase(contracts, passages, glossary, HexFormat.of().formatHex(digest.digest()));
+    }
+
+    /** What one file gave: a contract or the glossary, the problems found, and the bytes to fingerprint. */
+    private record FileResult(Contract contract, Glossary glossary, List<Passage> passages, List<Problem> problems,
+                              List<byte[]> digests, LazyLines lines) {
+    }
+
+    /** Line numbers of a file, worked out only when a problem has to point at one. */
+    private final class LazyLines {
+        private final String text;
+        private YamlLines lines;
+
+        LazyLines(String text) {
+            this.text = text;
+        }
+
+        int lineOf(String path) {
+            if (lines == null) {
+                lines = parseLines(text, "", new ArrayList<>());
+                if (lines == null) {
+                    lines = new YamlLines(null);
+                }
+            }
+            return lines.lineOf(path);
+        }
+    }
+
+    private FileResult readFile(Path root, Path path) {
+        String name = root.relativize(path).toString();
+        List<Problem> problems = new ArrayList<>();
+        List<byte[]> digests = new ArrayList<>();
+        String text = readUtf8(path, name, MAX_FILE_BYTES, problems);
+        if (text == null) {
+            return new FileResult(null, null, List.of(), problems, digests, new LazyLines(""));
+        }
+        digests.add(name.getBytes(StandardCharsets.UTF_8));
+        digests.add(text.getBytes(StandardCharsets.UTF_8));
+        LazyLines lines = new LazyLines(text);
+        if (name.equals(GLOSSARY_FILE)) {
+            Glossary glossary = map(text, name, Glossary.class, problems);
+            return new FileResult(null, glossary, List.of(), problems, digests, lines);
+        }
+        Contract contract = map(text, name, Contract.class, problems);
+        if (contract == null) {
+            // A mapping error may hide a syntax error further down: the syntax error is the one to fix first.
+            List<Problem> syntax = new ArrayList<>();
+            parseLines(text, name, syntax);
+            if (!syntax.isEmpty()) {
+                problems.clear();
+                problems.addAll(syntax);
+            }
+            return new FileResult(null, null, List.of(), problems, digests, lines);
+        }
+        contract = contract.withFile(name);
+        Map<String, SourceText> sourceTexts = readSources(root, name, lines, contract, digests, problems);
+        List<String> sourceIds = contract.sources().stream().filter(s -> s != null && s.id() != null)
+                .map(Source::id).toList();
+        problems.addAll(new ContractValidator(name, lines::lineOf, sourceIds, sourceTexts).validate(contract));
+        List<Passage> passages = new ArrayList<>();
+        for (Source source : contract.sources()) {
+            SourceText sourceText = source == null ? null : sourceTexts.get(source.id());
+            if (sourceText == null) {
+                continue;
+            }
+            List<String> paragraphs = sourceText.paragraphs();
+            for (int i = 0; i < paragraphs.size(); i++) {
+                passages.add(new Passage(contract.id(), source, i + 1, paragraphs.get(i)));
+            }
+        }
+        return new FileResult(contract, null, passages, problems, digests, lines);
     }
 
     private static List<Path> yamlFiles(Path root, List<Problem> problems) {
@@ -139,8 +186,8 @@ public final class KnowledgeBaseLoader {
         }
     }
 
-    private Map<String, SourceText> readSources(Path root, String name, YamlLines lines, Contract contract,
-                                                MessageDigest digest, List<Problem> problems) {
+    private Map<String, SourceText> readSources(Path root, String name, LazyLines lines, Contract contract,
+                                                List<byte[]> digests, List<Problem> problems) {
         Map<String, SourceText> texts = new LinkedHashMap<>();
         for (int i = 0; i < contract.sources().size(); i++) {
             Source source = contract.sources().get(i);
@@ -167,7 +214,7 @@ public final class KnowledgeBaseLoader {
             }
             String text = readUtf8(file, source.file(), MAX_SOURCE_BYTES, problems);
             if (text != null) {
-                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                digests.add(text.getBytes(StandardCharsets.UTF_8));
                 texts.put(source.id(), new SourceText(text));
             }
         }

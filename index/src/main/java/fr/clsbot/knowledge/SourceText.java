@@ -5,15 +5,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A source document's plain text: its passages (paragraphs) and the check that a quote really stands in it.
  * Markdown emphasis, typographic apostrophes and line breaks are ignored when comparing, nothing else.
  */
 public final class SourceText {
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String comparable;
     private final List<String> paragraphs;
@@ -22,13 +19,31 @@ public final class SourceText {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         this.comparable = comparable(unified);
         Set<String> unique = new LinkedHashSet<>();
-        for (String block : BLANK_LINES.split(unified)) {
-            String paragraph = clean(block);
-            if (!paragraph.isEmpty()) {
-                unique.add(paragraph);
+        // Paragraphs are separated by blank lines (or lines of spaces).
+        int paragraphStart = 0;
+        int position = 0;
+        while (position < unified.length()) {
+            int end = unified.indexOf('\n', position);
+            if (end < 0) {
+                end = unified.length();
             }
+            if (unified.substring(position, end).isBlank()) {
+                addParagraph(unique, unified.substring(paragraphStart, position));
+                paragraphStart = end + 1;
+            }
+            position = end + 1;
+        }
+        if (paragraphStart < unified.length()) {
+            addParagraph(unique, unified.substring(paragraphStart));
         }
         this.paragraphs = new ArrayList<>(unique);
+    }
+
+    private static void addParagraph(Set<String> paragraphs, String block) {
+        String paragraph = clean(block);
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph);
+        }
     }
 
     /** The paragraphs in order, each once (a press-contact block printed twice is kept once). */
@@ -43,12 +58,29 @@ public final class SourceText {
 
     /** Removes Markdown emphasis and folds white space: the text as a reader sees it. */
     public static String clean(String text) {
-        return SPACES.matcher(text.replace("**", "").replace("__", "")).replaceAll(" ").strip();
+        String unmarked = text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text
+                : text.replace("**", "").replace("__", "");
+        StringBuilder out = new StringBuilder(unmarked.length());
+        boolean space = false;
+        for (int i = 0; i < unmarked.length(); i++) {
+            char c = unmarked.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String comparable(String text) {
-        String normalized = Normalizer.normalize(clean(text), Normalizer.Form.NFC)
-                .replace('\u2019', '\'').replace('\u00a0', ' ').replace('\u202f', ' ');
-        return normalized.toLowerCase(java.util.Locale.ROOT);
+        String cleaned = clean(text.replace('\u00a0', ' ').replace('\u202f', ' '));
+        String normalized = Normalizer.isNormalized(cleaned, Normalizer.Form.NFC) ? cleaned
+                : Normalizer.normalize(cleaned, Normalizer.Form.NFC);
+        return normalized.replace('\u2019', '\'').toLowerCase(java.util.Locale.ROOT);
     }
 }

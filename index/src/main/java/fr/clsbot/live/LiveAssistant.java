@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,13 @@ public final class LiveAssistant implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveAssistant.class);
 
     private final Path directory;
-    private final Function<KnowledgeBase, Assistant> factory;
+    private final AssistantFactory factory;
+
+    /** Builds an assistant for a loaded base (in memory, or with a persisted index). */
+    @FunctionalInterface
+    public interface AssistantFactory {
+        Assistant create(KnowledgeBase base) throws IOException;
+    }
     private final AtomicReference<Assistant> current = new AtomicReference<>();
 
     /**
@@ -30,14 +35,15 @@ public final class LiveAssistant implements AutoCloseable {
      *
      * @throws InvalidKnowledgeBaseException when the base is invalid at start (there is no last good index yet)
      */
-    public LiveAssistant(Path directory) throws InvalidKnowledgeBaseException {
+    public LiveAssistant(Path directory) throws InvalidKnowledgeBaseException, IOException {
         this(directory, Assistant::create);
     }
 
-    LiveAssistant(Path directory, Function<KnowledgeBase, Assistant> factory) throws InvalidKnowledgeBaseException {
+    /** Loads {@code directory} now, building assistants with {@code factory}. */
+    public LiveAssistant(Path directory, AssistantFactory factory) throws InvalidKnowledgeBaseException, IOException {
         this.directory = directory;
         this.factory = factory;
-        current.set(factory.apply(new KnowledgeBaseLoader().load(directory)));
+        current.set(factory.create(new KnowledgeBaseLoader().load(directory)));
     }
 
     /** The assistant serving now. */
@@ -62,13 +68,13 @@ public final class LiveAssistant implements AutoCloseable {
             }
             // The old index is not closed: questions in flight may still read it, and an in-memory index is freed by
             // the garbage collector once nothing refers to it.
-            current.set(factory.apply(base));
+            current.set(factory.create(base));
             LOG.info("knowledge base reloaded: {} contracts", base.contracts().size());
             return new ReloadResult(true, base.contracts().size(), List.of());
         } catch (InvalidKnowledgeBaseException e) {
             LOG.warn("knowledge base rejected, the previous index keeps serving:\n{}", e.getMessage());
             return new ReloadResult(false, current.get().knowledgeBase().contracts().size(), e.problems());
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.error("knowledge base reload failed, the previous index keeps serving", e);
             return new ReloadResult(false, current.get().knowledgeBase().contracts().size(), List.of(
                     new fr.clsbot.knowledge.Problem(directory.toString(), 0, "", "reload failed: " + e.getMessage())));

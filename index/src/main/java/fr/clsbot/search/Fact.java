@@ -2,7 +2,6 @@ package fr.clsbot.search;
 
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Source;
-import java.util.Set;
 
 /**
  * One retrievable piece of knowledge: a typed fact of a contract or a passage of its source text.
@@ -12,12 +11,7 @@ import java.util.Set;
  * @param origin   the knowledge record it was made from ({@code Axis}, {@code Figure}, {@code Passage}…)
  * @param sentence the fact said in French, ready to be put in an answer
  * @param quote    the source passage it comes from
- * @param stems    the stems of everything the fact says, to measure which concepts of a question it covers
  */
 public record Fact(int id, Contract contract, FactKind kind, int order, Object origin, String sentence, String quote,
-                   Source source, Set<String> stems) {
-
-    public boolean mentions(Concept concept) {
-        return concept.mentionedIn(stems);
-    }
+                   Source source) {
 }

@@ -15,16 +15,13 @@ import fr.clsbot.knowledge.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Turns a knowledge base into facts: each typed field becomes a fact with its French sentence and its quote. */
 final class FactFactory {
-    private final FrenchAnalysis analysis;
     private final List<Fact> facts = new ArrayList<>();
     private final List<String> searchTexts = new ArrayList<>();
 
-    FactFactory(FrenchAnalysis analysis) {
-        this.analysis = analysis;
+    FactFactory() {
     }
 
     List<Fact> facts() {
@@ -129,10 +126,8 @@ final class FactFactory {
 
     private void add(Contract contract, FactKind kind, int order, Object origin, String sentence, String quote,
                      Source source, String extraWords) {
-        String searchText = sentence + "\n" + nullToEmpty(quote) + "\n" + extraWords;
-        Set<String> stems = analysis.stems(searchText);
-        facts.add(new Fact(facts.size(), contract, kind, order, origin, sentence, quote, source, Set.copyOf(stems)));
-        searchTexts.add(searchText);
+        facts.add(new Fact(facts.size(), contract, kind, order, origin, sentence, quote, source));
+        searchTexts.add(sentence + "\n" + nullToEmpty(quote) + "\n" + extraWords);
     }
 
     static String describeTerritory(Contract contract) {

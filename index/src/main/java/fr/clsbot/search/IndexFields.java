@@ -2,8 +2,6 @@ package fr.clsbot.search;
 
 /** Lucene field names, defined once for indexing and searching. */
 final class IndexFields {
-    /** Position of the fact in the in-memory fact list (stored). */
-    static final String FACT = "fact";
     /** Contract id (keyword). */
     static final String CONTRACT = "contract";
     /** {@link FactKind} name (keyword). */

@@ -1,0 +1,56 @@
+package fr.clsbot.bench;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures the time from launching a new JVM to its first answer, with the persisted index already on disk: what
+ * a restart of the bot costs. The JVM runs as the Docker image runs it: {@link #JVM_FLAGS} and a class-data
+ * sharing archive written by a first, training run (as the image's build does).
+ */
+final class ColdStart {
+    /** The production JVM settings (also in the Dockerfile): 256 MB of heap, quick start on two cores. */
+    static final List<String> JVM_FLAGS = List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final int RUNS = 3;
+
+    private ColdStart() {
+    }
+
+    /** Median milliseconds to the first answer over three starts, or -1 when not running from the jar. */
+    static long measure(Path kb, Path indexDir, String territory) throws Exception {
+        String jar = new File(ColdStart.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+        if (!jar.endsWith(".jar")) {
+            return -1;
+        }
+        Path archive = indexDir.resolveSibling("clsbot.jsa");
+        String question = "Quels sont les axes du CLS de " + territory + " ?";
+        run(jar, "-XX:ArchiveClassesAtExit=" + archive, kb, indexDir, question);
+        long[] millis = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            millis[i] = run(jar, "-XX:SharedArchiveFile=" + archive, kb, indexDir, question);
+        }
+        Arrays.sort(millis);
+        return millis[RUNS / 2];
+    }
+
+    private static long run(String jar, String archiveFlag, Path kb, Path indexDir, String question)
+            throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(JVM_FLAGS);
+        command.addAll(List.of(archiveFlag, "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", jar, "ask", "--kb",
+                kb.toString(), "--index-dir", indexDir.toString(), "--json", question));
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the cold-start run failed: " + String.join(" ", command));
+        }
+        return Math.round((System.nanoTime() - start) / 1e6);
+    }
+}

@@ -1,0 +1,39 @@
+package fr.clsbot.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import fr.clsbot.answer.Conversation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LiveAssistantTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void swapsInAValidEditAndKeepsTheLastGoodIndexOnABrokenOne() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Path yaml = kb.resolve("val-sioule.yaml");
+        try (LiveAssistant live = new LiveAssistant(kb)) {
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .contains("04 70 11 22 33");
+
+            Files.writeString(yaml, Files.readString(yaml).replace("Service communication\n", "Relations presse\n"));
+            assertThat(live.reload().loaded()).isTrue();
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .contains("Relations presse");
+
+            Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+            ReloadResult broken = live.reload();
+
+            assertThat(broken.loaded()).isFalse();
+            assertThat(broken.problems()).singleElement().satisfies(p ->
+                    assertThat(p.toString()).contains("val-sioule.yaml:", "contacts[1].phone"));
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .as("the last good index keeps serving").contains("04 70 11 22 33");
+        }
+    }
+}
