@@ -1,6 +1,7 @@
 package fr.clsbot.cli;
 
-import fr.clsbot.answer.Assistant;
+import fr.clsbot.live.LiveAssistant;
+import java.nio.file.Path;
 import fr.clsbot.console.ConsoleChat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,7 +16,9 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Assistant assistant = knowledgeBase.assistant()) {
+        Path directory = knowledgeBase.resolve();
+        try (LiveAssistant assistant = new LiveAssistant(directory, knowledgeBase::assistantFor);
+             AutoCloseable watcher = Watching.start(assistant, message -> System.out.println("\n" + message))) {
             new ConsoleChat(assistant, System.in, System.out).run();
         }
         return 0;

@@ -51,7 +51,8 @@ final class TelegramCommand implements Callable<Integer> {
         ChatIdHasher hasher = new ChatIdHasher(System.getenv("CLSBOT_SALT"));
         CountDownLatch stopped = new CountDownLatch(1);
         try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(), knowledgeBase::assistantFor);
-             TelegramBot bot = TelegramBot.create(settings, assistant, hasher)) {
+             TelegramBot bot = TelegramBot.create(settings, assistant, hasher);
+             AutoCloseable watcher = Watching.start(assistant, message -> { })) {
             WebhookServer webhook = null;
             if (webhookUrl == null || webhookUrl.isBlank()) {
                 bot.startPolling();

@@ -1,7 +1,7 @@
 package fr.clsbot.console;
 
 import fr.clsbot.answer.Answer;
-import fr.clsbot.answer.Assistant;
+import fr.clsbot.live.LiveAssistant;
 import fr.clsbot.answer.Conversation;
 import fr.clsbot.answer.SourceRef;
 import java.io.BufferedReader;
@@ -16,11 +16,11 @@ import java.util.Set;
 public final class ConsoleChat {
     private static final Set<String> QUIT = Set.of("/quitter", "/quit", "/exit", "quitter", "exit");
 
-    private final Assistant assistant;
+    private final LiveAssistant assistant;
     private final BufferedReader in;
     private final PrintStream out;
 
-    public ConsoleChat(Assistant assistant, InputStream in, PrintStream out) {
+    public ConsoleChat(LiveAssistant assistant, InputStream in, PrintStream out) {
         this.assistant = assistant;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
@@ -28,7 +28,7 @@ public final class ConsoleChat {
 
     public void run() throws IOException {
         Conversation conversation = new Conversation();
-        out.println(assistant.answer("bonjour").text());
+        out.println(assistant.answer("bonjour", new Conversation()).text());
         out.println("(Tapez votre question, ou /quitter pour sortir.)");
         while (true) {
             out.print("\n> ");

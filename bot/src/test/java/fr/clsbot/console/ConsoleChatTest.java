@@ -2,8 +2,7 @@ package fr.clsbot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.clsbot.answer.Assistant;
-import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.live.LiveAssistant;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -16,7 +15,7 @@ class ConsoleChatTest {
     void greetsAnswersFollowUpsAndQuits() throws Exception {
         String input = "axes plaine limagne\net a montlucon ?\n\n/quitter\nnot read\n";
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Assistant assistant = Assistant.create(new KnowledgeBaseLoader().load(Path.of("..", "knowledge-base")))) {
+        try (LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"))) {
             new ConsoleChat(assistant, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                     new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         }

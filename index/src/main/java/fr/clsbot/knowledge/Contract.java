@@ -7,7 +7,9 @@ import java.util.List;
  * One Contrat Local de Santé as written in a knowledge-base YAML file: its territory and every typed fact
  * the coordinator transcribed from the sources. Lists are never null (missing lists load as empty).
  *
- * @param file the YAML file it was read from, relative to the knowledge-base root (set by the loader)
+ * @param status {@code draft} for a file written by {@code ingest} that nobody has reviewed yet, else
+ *               {@code reviewed} or absent
+ * @param file   the YAML file it was read from, relative to the knowledge-base root (set by the loader)
  */
 public record Contract(
         String id,
@@ -25,6 +27,7 @@ public record Contract(
         List<Party> governance,
         List<Statement> consultation,
         List<Contact> contacts,
+        String status,
         @JsonIgnore String file) {
 
     public Contract {
@@ -47,7 +50,7 @@ public record Contract(
     /** Returns this contract as read from {@code file}. */
     public Contract withFile(String file) {
         return new Contract(id, title, sources, territory, period, signing, axes, actions, figures, milestones,
-                signatories, partners, governance, consultation, contacts, file);
+                signatories, partners, governance, consultation, contacts, status, file);
     }
 
     /** The source a fact points to: the one named by {@code sourceId}, or the first one when it names none. */
@@ -59,6 +62,11 @@ public record Contract(
             return sources.get(0);
         }
         return sources.stream().filter(s -> sourceId.equals(s.id())).findFirst().orElse(null);
+    }
+
+    /** True for a draft written by {@code ingest} and not reviewed yet. */
+    public boolean draft() {
+        return "draft".equals(status);
     }
 
     /** The territory's display name, e.g. "Plaine Limagne". */

@@ -43,6 +43,9 @@ final class ContractValidator {
             report("id", "'" + contract.id() + "' must be lower-case letters, digits and dashes, e.g. plaine-limagne");
         }
         require("title", contract.title());
+        if (contract.status() != null && !java.util.Set.of("draft", "reviewed").contains(contract.status())) {
+            report("status", "'" + contract.status() + "' must be draft or reviewed");
+        }
         if (contract.sources().isEmpty()) {
             report("sources", "at least one source document is required");
         }

@@ -1,0 +1,86 @@
+package fr.clsbot.cli;
+
+import fr.clsbot.ingest.Ingester;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Glossary;
+import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
+import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ingest}: turns press releases and contracts into draft contract files of the knowledge base. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Read documents (txt, md, html, pdf, docx) and write a draft contract for each into the "
+                + "knowledge base, every fact with its source passage.")
+final class IngestCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to ingest.")
+    List<Path> documents;
+
+    @Option(names = "--kb", paramLabel = "DIR", defaultValue = "knowledge-base",
+            description = "Knowledge base to write into (default ./knowledge-base; created when missing).")
+    Path knowledgeBase;
+
+    @Option(names = "--force", description = "Overwrite contract files a person has edited (otherwise the new "
+            + "draft is written beside them as NAME.yaml.draft).")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Files.createDirectories(knowledgeBase);
+        List<Ingester.Report> reports = new Ingester(glossary()).ingest(documents, knowledgeBase, force);
+        int failed = 0;
+        for (Ingester.Report report : reports) {
+            if (report.failed()) {
+                failed++;
+                err.println("clsbot: " + report.error());
+                continue;
+            }
+            Contract draft = report.draft();
+            out.printf("%s → %s (%s): %s, %d axes, %d figures, %d dates, %d signatories, %d contacts, signing %s%n",
+                    report.document().getFileName(), report.result().file(), report.result().outcome()
+                            .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+                    draft.territoryName(), draft.axes().size(), draft.figures().size(), draft.milestones().size(),
+                    draft.signatories().size(), draft.contacts().size(),
+                    draft.signing() == null ? "not found" : draft.signing().date());
+        }
+        out.flush();
+        try {
+            new KnowledgeBaseLoader().load(knowledgeBase);
+        } catch (InvalidKnowledgeBaseException e) {
+            err.println("The knowledge base does not validate after ingestion:");
+            e.problems().forEach(p -> err.println("  " + p));
+            return 2;
+        }
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** The glossary of the base written into, else the bundled one, to expand acronyms of signatories. */
+    private Glossary glossary() {
+        for (Path base : List.of(knowledgeBase, KnowledgeBaseLocation.resolve(null))) {
+            Path file = base.resolve(KnowledgeBaseLoader.GLOSSARY_FILE);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return new com.fasterxml.jackson.databind.ObjectMapper(
+                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(file.toFile(),
+                            Glossary.class);
+                } catch (java.io.IOException e) {
+                    return Glossary.empty();
+                }
+            }
+        }
+        return Glossary.empty();
+    }
+}

@@ -1,0 +1,96 @@
+package fr.clsbot.ingest;
+
+import fr.clsbot.knowledge.Contact;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * Finds contacts: each phone number or e-mail, with the short lines just above it naming the organisation and
+ * the service ("Agence régionale de santé Auvergne-Rhône-Alpes / Direction cabinet & communication / Service
+ * presse : 04 27 86 55 55"). A contact block printed twice is kept once.
+ */
+final class ContactExtractor {
+    private static final int MAX_LABEL_LENGTH = 90;
+
+    /** A contact being read: its label lines, phone, e-mail and the lines it spans. */
+    private static final class Block {
+        final List<String> labels = new ArrayList<>();
+        final List<String> lines = new ArrayList<>();
+        String phone;
+        String email;
+        boolean press;
+
+        boolean complete() {
+            return phone != null || email != null;
+        }
+    }
+
+    List<Contact> extract(Document document) {
+        Map<String, Contact> contacts = new LinkedHashMap<>();
+        Block block = new Block();
+        boolean pressSection = false;
+        for (String raw : document.lines()) {
+            String line = Document.cleanLine(raw);
+            if (line.isEmpty()) {
+                continue;
+            }
+            String lower = line.toLowerCase(Locale.ROOT);
+            Matcher phone = FrenchPatterns.PHONE.matcher(line);
+            Matcher email = FrenchPatterns.EMAIL.matcher(line);
+            boolean hasPhone = phone.find();
+            boolean hasEmail = email.find();
+            if (hasPhone || hasEmail) {
+                if ((hasPhone && block.phone != null) || (hasEmail && block.email != null)) {
+                    block = close(block, contacts);
+                }
+                if (hasPhone) {
+                    block.phone = phone.group().strip();
+                    String label = line.substring(0, phone.start()).replaceAll("[:\\s]+$", "").strip();
+                    if (!label.isEmpty()) {
+                        block.labels.add(label);
+                    }
+                }
+                if (hasEmail) {
+                    block.email = email.group();
+                }
+                block.lines.add(line);
+                block.press |= pressSection;
+            } else if (lower.startsWith("contact") || lower.startsWith("pour tout renseignement")
+                    || lower.startsWith("informations")) {
+                block = close(block, contacts);
+                pressSection = lower.contains("presse") || lower.contains("média");
+            } else if (line.length() <= MAX_LABEL_LENGTH && !line.endsWith(".")) {
+                if (block.complete()) {
+                    block = close(block, contacts);
+                }
+                block.labels.add(line);
+                block.lines.add(line);
+                block.press |= lower.contains("presse") || lower.contains("média") || lower.contains("communication");
+            } else {
+                block = close(block, contacts);
+                pressSection = false;
+            }
+        }
+        close(block, contacts);
+        return new ArrayList<>(contacts.values());
+    }
+
+    private static Block close(Block block, Map<String, Contact> contacts) {
+        if (block.complete()) {
+            String key = block.phone + "|" + block.email;
+            List<String> labels = block.labels.size() > 3 ? block.labels.subList(block.labels.size() - 3,
+                    block.labels.size()) : block.labels;
+            String organisation = labels.isEmpty() ? null : labels.get(0);
+            String service = labels.size() > 1 ? String.join(", ", labels.subList(1, labels.size())) : null;
+            List<String> lines = block.lines.subList(Math.max(0, block.lines.size() - labels.size() - 2),
+                    block.lines.size());
+            contacts.putIfAbsent(key, new Contact(organisation, service, block.phone, block.email,
+                    block.press ? List.of("presse") : List.of(), String.join(" ", lines), null));
+        }
+        return new Block();
+    }
+}

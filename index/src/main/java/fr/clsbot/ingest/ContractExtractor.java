@@ -1,0 +1,188 @@
+package fr.clsbot.ingest;
+
+import fr.clsbot.knowledge.Action;
+import fr.clsbot.knowledge.Axis;
+import fr.clsbot.knowledge.Contact;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.ContractCheck;
+import fr.clsbot.knowledge.Figure;
+import fr.clsbot.knowledge.Glossary;
+import fr.clsbot.knowledge.Milestone;
+import fr.clsbot.knowledge.Party;
+import fr.clsbot.knowledge.Period;
+import fr.clsbot.knowledge.Problem;
+import fr.clsbot.knowledge.Signing;
+import fr.clsbot.knowledge.Source;
+import fr.clsbot.knowledge.Statement;
+import fr.clsbot.knowledge.Territory;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a document's text into a draft contract: territory, period, signing date (or {@code unknown}), axes,
+ * actions, figures, dated milestones, signatories, partners, governance, consultation and contacts, every fact
+ * quoting the sentence it comes from. Facts that would not pass validation are left out, so a draft always loads;
+ * what is not recognised stays searchable as passages of the source.
+ */
+public final class ContractExtractor {
+    private static final Pattern SIGNING_WORD = Pattern.compile("\\bsign(?:é|ée|és|ées|ature|era|eront)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern ACTION_WORDS = Pattern.compile("initiatives?|actions? (?:en faveur|de|seront)|"
+            + "mise en place|seront? (?:mis|mise|déployée?s?|développée?s?|créée?s?|lancée?s?|renforcée?s?)|"
+            + "verront le jour|favorisera|prévoit|programme|dispositifs?|création d|ouverture d|déploiement|"
+            + "accompagnement", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONSULTATION_WORDS = Pattern.compile("concertation|consult|questionnaire|rencontres|"
+            + "diagnostic|participativ|enquête|co-construction|démarche", Pattern.CASE_INSENSITIVE
+            | Pattern.UNICODE_CASE);
+    private static final Pattern CONTRACT_TITLE = Pattern.compile("contrat local de santé|\\bCLS\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private final TerritoryExtractor territories = new TerritoryExtractor();
+    private final AxisExtractor axes = new AxisExtractor();
+    private final FigureExtractor figures = new FigureExtractor();
+    private final ContactExtractor contacts = new ContactExtractor();
+    private final PartyExtractor parties;
+
+    public ContractExtractor(Glossary glossary) {
+        this.parties = new PartyExtractor(glossary);
+    }
+
+    /**
+     * @param text       the document's text
+     * @param sourceFile where the text is saved, relative to the knowledge base ({@code sources/x.txt})
+     * @param fallbackName a name for the territory when the document names none (the file name)
+     */
+    public Contract extract(String text, String sourceFile, String documentTitle, String fallbackName) {
+        Document document = new Document(text);
+        Territory territory = territories.extract(document).orElseGet(() -> new Territory(fallbackName, null, null,
+                null, null, List.of(fallbackName)));
+        String id = Slug.of(territory.name());
+        Source source = new Source("document", documentTitle == null ? title(document, territory) : documentTitle,
+                "document", sourceFile);
+        List<Axis> axisList = axes.extract(document);
+        Set<String> axisQuotes = new HashSet<>();
+        axisList.forEach(a -> axisQuotes.add(a.quote()));
+        Contract draft = new Contract(id, "Contrat Local de Santé de " + territory.name(), List.of(source), territory,
+                period(document), signing(document), axisList, actions(document, axisQuotes),
+                figures.extract(document), milestones(document), parties.signatories(document),
+                parties.partners(document), parties.governance(document), consultation(document),
+                contacts(document), "draft", null);
+        return withoutInvalidFacts(draft, text);
+    }
+
+    private static String title(Document document, Territory territory) {
+        for (String paragraph : document.paragraphs()) {
+            if (paragraph.length() <= 200 && CONTRACT_TITLE.matcher(paragraph).find()) {
+                return paragraph;
+            }
+        }
+        return "Document sur le CLS de " + territory.name();
+    }
+
+    private static Period period(Document document) {
+        for (String sentence : document.sentences()) {
+            Matcher matcher = FrenchPatterns.PERIOD.matcher(sentence);
+            while (matcher.find()) {
+                int start = Integer.parseInt(matcher.group(1));
+                int end = Integer.parseInt(matcher.group(2));
+                if (end > start && end - start <= 10) {
+                    return new Period(start, end, quotable(sentence, matcher), null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The sentence, or its first 300 characters around the match when it is a very long one. */
+    private static String quotable(String sentence, Matcher matcher) {
+        if (sentence.length() <= 300) {
+            return sentence;
+        }
+        int from = Math.max(0, matcher.start() - 100);
+        int to = Math.min(sentence.length(), matcher.end() + 100);
+        return sentence.substring(from, to).strip();
+    }
+
+    private static Signing signing(Document document) {
+        String mention = null;
+        for (String sentence : document.sentences()) {
+            if (!SIGNING_WORD.matcher(sentence).find()) {
+                continue;
+            }
+            Matcher date = FrenchPatterns.DAY_DATE.matcher(sentence);
+            if (date.find()) {
+                return new Signing(date.group(), quotable(sentence, date), null);
+            }
+            if (mention == null) {
+                mention = sentence.length() <= 300 ? sentence : sentence.substring(0, 300).strip();
+            }
+        }
+        return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
+    }
+
+    private static List<Milestone> milestones(Document document) {
+        List<Milestone> milestones = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String sentence : document.sentences()) {
+            Matcher date = FrenchPatterns.DATE.matcher(sentence);
+            while (date.find()) {
+                String when = date.group().strip();
+                if (seen.add(when.toLowerCase(Locale.ROOT) + "|" + sentence)) {
+                    milestones.add(new Milestone(when, sentence, sentence, null));
+                }
+            }
+        }
+        return milestones;
+    }
+
+    private static List<Action> actions(Document document, Set<String> axisQuotes) {
+        List<Action> actions = new ArrayList<>();
+        for (String sentence : document.sentences()) {
+            if (sentence.length() < 40 || axisQuotes.stream().anyMatch(sentence::contains)
+                    || !ACTION_WORDS.matcher(sentence).find() || FrenchPatterns.PHONE.matcher(sentence).find()) {
+                continue;
+            }
+            Matcher year = FrenchPatterns.YEAR.matcher(sentence);
+            actions.add(new Action(sentence, null, year.find() ? year.group() : null, sentence, null));
+        }
+        return actions;
+    }
+
+    private static List<Statement> consultation(Document document) {
+        List<Statement> statements = new ArrayList<>();
+        for (String sentence : document.sentences()) {
+            if (sentence.length() >= 40 && CONSULTATION_WORDS.matcher(sentence).find()) {
+                statements.add(new Statement(sentence, sentence, null));
+            }
+        }
+        return statements;
+    }
+
+    private List<Contact> contacts(Document document) {
+        List<Contact> found = new ArrayList<>();
+        for (Contact contact : contacts.extract(document)) {
+            boolean named = contact.organisation() != null || contact.service() != null;
+            found.add(named ? contact : new Contact(null, "Contact", contact.phone(), contact.email(),
+                    contact.topics(), contact.quote(), null));
+        }
+        return found;
+    }
+
+    /** Drops every list item (or optional field) that validation would refuse, so that the draft always loads. */
+    private static Contract withoutInvalidFacts(Contract draft, String text) {
+        Contract current = draft;
+        for (int round = 0; round < 5; round++) {
+            List<Problem> problems = ContractCheck.problems(current, text);
+            if (problems.isEmpty()) {
+                return current;
+            }
+            current = InvalidFacts.remove(current, problems);
+        }
+        return current;
+    }
+}

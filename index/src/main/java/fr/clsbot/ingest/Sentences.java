@@ -1,0 +1,48 @@
+package fr.clsbot.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splits French paragraphs into sentences, without cutting "M. Dupont", "etc." or "2,5" in two. */
+final class Sentences {
+    private static final List<String> ABBREVIATIONS = List.of("M.", "Mme.", "Dr.", "etc.", "cf.", "p.", "n°.",
+            "St.", "Ste.", "av.", "bd.");
+
+    private Sentences() {
+    }
+
+    static List<String> of(String paragraph) {
+        List<String> sentences = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            boolean end = (c == '.' || c == '!' || c == '?') && (i + 1 == paragraph.length()
+                    || (Character.isWhitespace(paragraph.charAt(i + 1)) && i + 2 < paragraph.length()
+                    && (Character.isUpperCase(paragraph.charAt(i + 2)) || paragraph.charAt(i + 2) == '«')));
+            if (end && !abbreviationEndsAt(paragraph, i)) {
+                add(sentences, paragraph.substring(start, i + 1));
+                start = i + 1;
+            }
+        }
+        add(sentences, paragraph.substring(start));
+        return sentences;
+    }
+
+    private static boolean abbreviationEndsAt(String text, int dot) {
+        for (String abbreviation : ABBREVIATIONS) {
+            int from = dot + 1 - abbreviation.length();
+            if (from >= 0 && text.regionMatches(true, from, abbreviation, 0, abbreviation.length())
+                    && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<String> sentences, String sentence) {
+        String trimmed = sentence.strip();
+        if (!trimmed.isEmpty()) {
+            sentences.add(trimmed);
+        }
+    }
+}

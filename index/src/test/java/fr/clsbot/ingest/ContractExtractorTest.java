@@ -1,0 +1,78 @@
+package fr.clsbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.knowledge.Axis;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.ContractCheck;
+import fr.clsbot.knowledge.Figure;
+import fr.clsbot.knowledge.Glossary;
+import fr.clsbot.knowledge.GlossaryTerm;
+import fr.clsbot.knowledge.Party;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ContractExtractorTest {
+    private final ContractExtractor extractor = new ContractExtractor(new Glossary(List.of(
+            new GlossaryTerm("CPAM", "Caisse Primaire d'Assurance Maladie", null))));
+
+    @Test
+    void extractsTheTypedFactsOfAPressRelease() {
+        Contract draft = extractor.extract(PressRelease.text(), "sources/cp.txt", null, "cp");
+
+        assertThat(draft.territory().name()).isEqualTo("Combes d'Auzon");
+        assertThat(draft.territory().kind()).isEqualTo("communauté de communes");
+        assertThat(draft.territory().region()).isEqualTo("Auvergne-Rhône-Alpes");
+        assertThat(draft.id()).isEqualTo("combes-d-auzon");
+        assertThat(draft.period().label()).isEqualTo("2026-2030");
+        assertThat(draft.signing().date()).isEqualTo("14 octobre 2026");
+        assertThat(draft.axes()).extracting(Axis::title).containsExactly("Attirer des médecins généralistes",
+                "Prévenir la perte d'autonomie", "Accompagner la santé des jeunes", "Agir sur l'environnement");
+        assertThat(draft.axes().get(1).description()).isEqualTo("ateliers mémoire et prévention des chutes.");
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "la communauté de communes des Combes d'Auzon", "le Préfet de la Haute-Loire",
+                "l'ARS Auvergne-Rhône-Alpes", "la CPAM de la Haute-Loire (Caisse Primaire d'Assurance Maladie)");
+        assertThat(draft.figures()).extracting(Figure::value).contains("22 500 €", "40 000 euros",
+                "320 habitants");
+        assertThat(draft.figures()).filteredOn(f -> f.value().equals("22 500 €")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("funding");
+                    assertThat(f.payer()).isEqualTo("ARS");
+                    assertThat(f.when()).isEqualTo("par an");
+                });
+        assertThat(draft.governance()).extracting(Party::name).contains("comité de pilotage");
+        assertThat(draft.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.organisation()).isEqualTo("Communauté de communes des Combes d'Auzon");
+            assertThat(c.service()).isEqualTo("Service communication");
+            assertThat(c.phone()).isEqualTo("04 71 22 33 44");
+            assertThat(c.email()).isEqualTo("presse@combes-auzon.fr");
+            assertThat(c.topics()).containsExactly("presse");
+        });
+        assertThat(draft.draft()).isTrue();
+        assertThat(ContractCheck.problems(draft, PressRelease.text())).as("a draft always validates").isEmpty();
+    }
+
+    @Test
+    void marksTheSigningDateUnknownWhenTheDocumentAnnouncesASignatureWithoutDate() {
+        String text = "La ville de Saint-Flour annonce la signature de son Contrat Local de Santé 2025-2028.\n\n"
+                + "Les actions seront déployées dans tous les quartiers de la ville.";
+
+        Contract draft = extractor.extract(text, "sources/sf.txt", null, "sf");
+
+        assertThat(draft.territory().name()).isEqualTo("Saint-Flour");
+        assertThat(draft.signing().known()).isFalse();
+        assertThat(draft.period().label()).isEqualTo("2025-2028");
+        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+    }
+
+    @Test
+    void fallsBackToTheFileNameWhenNoTerritoryIsNamed() {
+        String text = "Compte rendu de la réunion du 3 mars 2025.\n\nLes participants ont échangé.";
+
+        Contract draft = extractor.extract(text, "sources/reunion.txt", null, "reunion-mars");
+
+        assertThat(draft.territory().name()).isEqualTo("reunion-mars");
+        assertThat(draft.milestones()).extracting(m -> m.date()).contains("3 mars 2025");
+        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+    }
+}

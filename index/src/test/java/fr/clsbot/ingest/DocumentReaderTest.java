@@ -1,0 +1,41 @@
+package fr.clsbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+    @TempDir
+    Path temp;
+
+    private final DocumentReader reader = new DocumentReader();
+
+    @Test
+    void readsTextHtmlPdfAndDocx() throws Exception {
+        for (Path file : new Path[] {PressRelease.writeText(temp.resolve("cp.txt")),
+                PressRelease.writeHtml(temp.resolve("cp.html")), PressRelease.writePdf(temp.resolve("cp.pdf")),
+                PressRelease.writeDocx(temp.resolve("cp.docx"))}) {
+            String text = reader.read(file).replaceAll("\\s+", " ");
+
+            assertThat(text).as(file.toString()).contains("Combes d'Auzon", "22 500 €", "04 71 22 33 44",
+                    "presse@combes-auzon.fr", "Prévenir la perte d'autonomie");
+        }
+    }
+
+    @Test
+    void namesTheDocumentItCannotRead() throws Exception {
+        Path broken = Files.writeString(temp.resolve("broken.pdf"), "not a pdf at all");
+        Path unknown = Files.writeString(temp.resolve("notes.xyz"), "x");
+
+        assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(broken)).getMessage())
+                .contains("broken.pdf");
+        assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(unknown)).getMessage())
+                .contains("notes.xyz", "unsupported format");
+        assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(temp.resolve("none.txt")))
+                .getMessage()).contains("does not exist");
+    }
+}
