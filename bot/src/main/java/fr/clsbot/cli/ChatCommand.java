@@ -14,12 +14,15 @@ final class ChatCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
+    @Mixin
+    StateOption state;
+
     @Override
     public Integer call() throws Exception {
         Path directory = knowledgeBase.resolve();
         try (LiveAssistant assistant = new LiveAssistant(directory, knowledgeBase::assistantFor);
              AutoCloseable watcher = Watching.start(assistant, message -> System.out.println("\n" + message))) {
-            new ConsoleChat(assistant, System.in, System.out).run();
+            new ConsoleChat(assistant, System.in, System.out, state.questionLog()).run();
         }
         return 0;
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Assistant des Contrats Locaux de Santé: answers questions on CLS axes, dates, funding and "
                 + "contacts, in French.",
         subcommands = {AskCommand.class, ChatCommand.class, ValidateCommand.class, EvalCommand.class,
-                TelegramCommand.class, IngestCommand.class, fr.clsbot.bench.BenchCommand.class, CommandLine.HelpCommand.class})
+                TelegramCommand.class, IngestCommand.class, StatsCommand.class, fr.clsbot.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClsBot implements Callable<Integer> {
 
     public static void main(String[] args) {

@@ -25,6 +25,9 @@ final class TelegramCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
+    @Mixin
+    StateOption state;
+
     @Option(names = "--api-url", defaultValue = "${env:TELEGRAM_API_URL}", paramLabel = "URL",
             description = "Bot API server (default https://api.telegram.org; env TELEGRAM_API_URL), e.g. a "
                     + "self-hosted telegram-bot-api.")
@@ -48,10 +51,10 @@ final class TelegramCommand implements Callable<Integer> {
         TelegramSettings settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE),
                 TelegramSettings.parseApiUrl(apiUrl),
                 TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
-        ChatIdHasher hasher = new ChatIdHasher(System.getenv("CLSBOT_SALT"));
+        ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(), knowledgeBase::assistantFor);
-             TelegramBot bot = TelegramBot.create(settings, assistant, hasher);
+             TelegramBot bot = TelegramBot.create(settings, assistant, hasher, state.questionLog());
              AutoCloseable watcher = Watching.start(assistant, message -> { })) {
             WebhookServer webhook = null;
             if (webhookUrl == null || webhookUrl.isBlank()) {

@@ -1,7 +1,10 @@
 package fr.clsbot.console;
 
 import fr.clsbot.answer.Answer;
+import fr.clsbot.feedback.QuestionLog;
+import fr.clsbot.feedback.QuestionRecord;
 import fr.clsbot.live.LiveAssistant;
+import java.time.Instant;
 import fr.clsbot.answer.Conversation;
 import fr.clsbot.answer.SourceRef;
 import java.io.BufferedReader;
@@ -19,9 +22,12 @@ public final class ConsoleChat {
     private final LiveAssistant assistant;
     private final BufferedReader in;
     private final PrintStream out;
+    private final QuestionLog questions;
 
-    public ConsoleChat(LiveAssistant assistant, InputStream in, PrintStream out) {
+    /** @param questions where questions are recorded for the maintainers, or null */
+    public ConsoleChat(LiveAssistant assistant, InputStream in, PrintStream out, QuestionLog questions) {
         this.assistant = assistant;
+        this.questions = questions;
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
     }
@@ -41,7 +47,11 @@ public final class ConsoleChat {
             if (line.isBlank()) {
                 continue;
             }
-            out.println(render(assistant.answer(line, conversation)));
+            Answer answer = assistant.answer(line, conversation);
+            if (questions != null) {
+                questions.append(QuestionRecord.of(Instant.now(), "console", "console", answer));
+            }
+            out.println(render(answer));
         }
     }
 

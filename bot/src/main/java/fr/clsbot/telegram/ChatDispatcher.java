@@ -21,15 +21,13 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatDispatcher.class);
 
     private final UpdateRouter router;
-    private final BotStats stats;
-    private final ChatIdHasher hasher;
+    private final Feedback feedback;
     private final ExecutorService pool;
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
 
-    ChatDispatcher(UpdateRouter router, BotStats stats, ChatIdHasher hasher, int threads) {
+    ChatDispatcher(UpdateRouter router, Feedback feedback, int threads) {
         this.router = router;
-        this.stats = stats;
-        this.hasher = hasher;
+        this.feedback = feedback;
         this.pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "clsbot-chat");
             thread.setDaemon(true);
@@ -56,8 +54,8 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            stats.recordFailure();
-            LOG.error("update {} of chat {} failed: {}", update.getUpdateId(), hasher.hash(chatId),
+            feedback.recordFailure();
+            LOG.error("update {} of chat {} failed: {}", update.getUpdateId(), feedback.hasher().hash(chatId),
                     e.getClass().getSimpleName(), e);
         }
     }

@@ -1,14 +1,18 @@
 package fr.clsbot.telegram;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Chat ids as they appear in logs and statistics: a salted hash, so that no log identifies a user. The salt comes
- * from {@code CLSBOT_SALT} (stable across restarts) or is drawn at start.
+ * Chat ids as they appear in logs, statistics and the questions file: a salted hash, so that nothing stored
+ * identifies a user. The salt is the installation's (see {@link #forInstallation}).
  */
 public final class ChatIdHasher {
     private final byte[] salt;
@@ -21,6 +25,30 @@ public final class ChatIdHasher {
         } else {
             this.salt = salt.getBytes(StandardCharsets.UTF_8);
         }
+    }
+
+    /**
+     * The hasher of this installation: salt from {@code CLSBOT_SALT} when set, else from the {@code salt} file of
+     * {@code stateDirectory}, created at random on first use (so hashes stay stable across restarts).
+     */
+    public static ChatIdHasher forInstallation(Path stateDirectory) throws IOException {
+        String fromEnvironment = System.getenv("CLSBOT_SALT");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return new ChatIdHasher(fromEnvironment);
+        }
+        Path file = stateDirectory.resolve("salt");
+        if (!Files.exists(file)) {
+            Files.createDirectories(stateDirectory);
+            byte[] random = new byte[24];
+            new SecureRandom().nextBytes(random);
+            Files.writeString(file, HexFormat.of().formatHex(random), StandardCharsets.UTF_8);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system: the file keeps the directory's permissions.
+            }
+        }
+        return new ChatIdHasher(Files.readString(file, StandardCharsets.UTF_8).strip());
     }
 
     /** Twelve hex characters standing for {@code chatId}. */

@@ -21,7 +21,7 @@ final class StatsCommand implements BotCommandHandler {
 
     @Override
     public void run(CommandContext context, String arguments) throws TelegramApiException, InterruptedException {
-        context.replies().text(context.chatId(), context.stats().report(context.chats().size(),
+        context.replies().text(context.chatId(), context.feedback().report(context.chats().size(),
                 context.assistant().current().knowledgeBase().contracts().size()));
     }
 }

@@ -1,6 +1,7 @@
 package fr.clsbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.clsbot.feedback.QuestionLog;
 import fr.clsbot.live.LiveAssistant;
 import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
@@ -37,21 +38,22 @@ public final class TelegramBot implements AutoCloseable {
      * @param clock   milliseconds, for the flood guard
      */
     public TelegramBot(TelegramSettings settings, LiveAssistant assistant, OkHttpClient http, Sleeper sleeper,
-                       ChatIdHasher hasher, LongSupplier clock) {
+                       ChatIdHasher hasher, QuestionLog questions, LongSupplier clock) {
         this.settings = settings;
         this.http = http;
         this.sender = new TelegramSender(new OkHttpTelegramClient(http, settings.token(), settings.apiUrl()),
                 sleeper);
         CallbackStore callbacks = new CallbackStore(MAX_CHATS);
-        BotStats stats = new BotStats();
+        Feedback feedback = new Feedback(questions, hasher, java.time.Clock.systemUTC());
         this.router = new UpdateRouter(assistant, new Replies(sender, callbacks), commands, new ChatStates(MAX_CHATS),
-                callbacks, stats, settings.adminChatIds(), hasher, clock);
-        this.dispatcher = new ChatDispatcher(router, stats, hasher, CHAT_THREADS);
+                callbacks, feedback, settings.adminChatIds(), clock);
+        this.dispatcher = new ChatDispatcher(router, feedback, CHAT_THREADS);
     }
 
-    /** A bot with real waiting and the system clock. */
-    public static TelegramBot create(TelegramSettings settings, LiveAssistant assistant, ChatIdHasher hasher) {
-        return new TelegramBot(settings, assistant, new OkHttpClient(), Sleeper.REAL, hasher,
+    /** A bot with real waiting and the system clock, recording questions in {@code questions}. */
+    public static TelegramBot create(TelegramSettings settings, LiveAssistant assistant, ChatIdHasher hasher,
+                                     QuestionLog questions) {
+        return new TelegramBot(settings, assistant, new OkHttpClient(), Sleeper.REAL, hasher, questions,
                 System::currentTimeMillis);
     }
 

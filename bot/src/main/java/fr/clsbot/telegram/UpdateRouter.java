@@ -28,22 +28,20 @@ final class UpdateRouter {
     private final CommandRegistry commands;
     private final ChatStates chats;
     private final CallbackStore callbacks;
-    private final BotStats stats;
+    private final Feedback feedback;
     private final Set<Long> admins;
-    private final ChatIdHasher hasher;
     private final LongSupplier clock;
     private volatile String username = "";
 
     UpdateRouter(LiveAssistant assistant, Replies replies, CommandRegistry commands, ChatStates chats,
-                 CallbackStore callbacks, BotStats stats, Set<Long> admins, ChatIdHasher hasher, LongSupplier clock) {
+                 CallbackStore callbacks, Feedback feedback, Set<Long> admins, LongSupplier clock) {
         this.assistant = assistant;
         this.replies = replies;
         this.commands = commands;
         this.chats = chats;
         this.callbacks = callbacks;
-        this.stats = stats;
+        this.feedback = feedback;
         this.admins = admins;
-        this.hasher = hasher;
         this.clock = clock;
     }
 
@@ -81,7 +79,7 @@ final class UpdateRouter {
             }
             return;
         }
-        CommandContext context = new CommandContext(chatId, state, replies, assistant, stats, chats);
+        CommandContext context = new CommandContext(chatId, state, replies, assistant, feedback, chats);
         if (command) {
             runCommand(context, text);
         } else {
@@ -107,7 +105,7 @@ final class UpdateRouter {
             return;
         }
         if (handler.get().adminOnly() && !admins.contains(context.chatId())) {
-            LOG.info("maintainer command /{} refused to chat {}", head, hasher.hash(context.chatId()));
+            LOG.info("maintainer command /{} refused to chat {}", head, feedback.hasher().hash(context.chatId()));
             replies.text(context.chatId(), ADMIN_ONLY);
             return;
         }
@@ -125,7 +123,7 @@ final class UpdateRouter {
         if (question.isEmpty()) {
             replies.text(chatId, "Ce bouton a expiré : posez à nouveau votre question.");
         } else if (state.allow(clock.getAsLong(), MESSAGES_PER_MINUTE)) {
-            new CommandContext(chatId, state, replies, assistant, stats, chats).ask(question.get());
+            new CommandContext(chatId, state, replies, assistant, feedback, chats).ask(question.get());
         }
     }
 

@@ -17,7 +17,7 @@ class ConsoleChatTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"))) {
             new ConsoleChat(assistant, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                    new PrintStream(out, true, StandardCharsets.UTF_8)).run();
+                    new PrintStream(out, true, StandardCharsets.UTF_8), null).run();
         }
         String text = out.toString(StandardCharsets.UTF_8);
 

@@ -2,6 +2,7 @@ package fr.clsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.clsbot.feedback.QuestionLog;
 import fr.clsbot.live.LiveAssistant;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +23,16 @@ class TelegramBotIT {
     private TelegramBot bot;
     private final List<Long> sleeps = new CopyOnWriteArrayList<>();
 
+    @org.junit.jupiter.api.io.TempDir
+    Path questionsDir;
+
     @BeforeEach
     void start() throws Exception {
         api = new FakeBotApi();
         assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
         bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of(ADMIN)), assistant, http,
-                sleeps::add, new ChatIdHasher("test-salt"), System::currentTimeMillis);
+                sleeps::add, new ChatIdHasher("test-salt"), QuestionLog.in(questionsDir), System::currentTimeMillis);
         bot.startPolling();
     }
 

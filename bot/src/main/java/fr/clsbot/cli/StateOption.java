@@ -1,0 +1,27 @@
+package fr.clsbot.cli;
+
+import fr.clsbot.feedback.QuestionLog;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --state-dir} option: where a running bot keeps its questions file and its salt. */
+final class StateOption {
+    @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLSBOT_STATE_DIR}",
+            description = "Where the questions file and the chat-id salt are kept (default: $XDG_STATE_HOME/clsbot "
+                    + "or ~/.local/state/clsbot; env CLSBOT_STATE_DIR).")
+    Path directory;
+
+    Path resolve() {
+        if (directory != null) {
+            return directory;
+        }
+        String state = System.getenv("XDG_STATE_HOME");
+        Path root = state == null || state.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "state")
+                : Path.of(state);
+        return root.resolve("clsbot");
+    }
+
+    QuestionLog questionLog() {
+        return QuestionLog.in(resolve());
+    }
+}
