@@ -1,5 +1,6 @@
 package fr.clsbot.telegram;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -16,6 +17,10 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * Answers updates concurrently across chats while keeping each chat's updates in order: a chat's updates are
  * chained one after the other, different chats run side by side on a small pool. A failing update is logged
  * (hashed chat id) and never stops the others.
+ *
+ * <p>{@link #consume} returns once its whole batch is answered. Long polling asks Telegram for the next batch
+ * only then, which is what acknowledges the previous one: an update is acknowledged only once it is processed,
+ * so a restart neither loses nor repeats a question. This also bounds memory to one batch (at most 100).
  */
 final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ChatDispatcher.class);
@@ -23,7 +28,10 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
     private final UpdateRouter router;
     private final Feedback feedback;
     private final ExecutorService pool;
+    private static final int BATCH_TIMEOUT_MINUTES = 10;
+
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger lastProcessed = new java.util.concurrent.atomic.AtomicInteger();
 
     ChatDispatcher(UpdateRouter router, Feedback feedback, int threads) {
         this.router = router;
@@ -37,14 +45,43 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
 
     @Override
     public void consume(List<Update> updates) {
+        List<CompletableFuture<Void>> batch = new ArrayList<>(updates.size());
         for (Update update : updates) {
             long chatId = chatOf(update);
             tails.compute(chatId, (id, tail) -> {
                 CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
                 CompletableFuture<Void> next = previous.thenRunAsync(() -> handle(update, id), pool);
                 next.whenComplete((ignored, error) -> tails.remove(id, next));
+                batch.add(next);
                 return next;
             });
+        }
+        awaitUninterruptibly(CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)));
+        updates.stream().mapToInt(Update::getUpdateId).max()
+                .ifPresent(id -> lastProcessed.accumulateAndGet(id, Math::max));
+    }
+
+    /** The highest update id answered so far, or 0. */
+    int lastProcessed() {
+        return lastProcessed.get();
+    }
+
+    /** Waits for the batch even when polling is being stopped: an update taken is an update answered. */
+    private static void awaitUninterruptibly(CompletableFuture<Void> batch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                batch.get(BATCH_TIMEOUT_MINUTES, TimeUnit.MINUTES);
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.error("a batch of updates did not complete: {}", e.getClass().getSimpleName());
+                break;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -82,12 +83,25 @@ public final class TelegramBot implements AutoCloseable {
         return sender;
     }
 
+    /**
+     * Stops polling, finishes the answers in flight, then tells Telegram the last update processed (a
+     * {@code getUpdates} with the next offset), so that a restart does not receive them again.
+     */
     @Override
     public void close() throws Exception {
         if (polling != null) {
             polling.close();
         }
         dispatcher.close();
+        if (polling != null && dispatcher.lastProcessed() > 0) {
+            try {
+                sender.execute(GetUpdates.builder().offset(dispatcher.lastProcessed() + 1).limit(1).timeout(0)
+                        .build());
+            } catch (TelegramApiException e) {
+                LOG.warn("could not confirm the last updates ({}): they may be received again after a restart",
+                        e.getClass().getSimpleName());
+            }
+        }
         LOG.info("bot stopped");
     }
 }

@@ -11,12 +11,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Calls the Bot API and rides out its bad moments: {@code 429 Too Many Requests} waits the {@code retry_after}
- * Telegram asks for; network errors and 5xx back off exponentially. A request Telegram rejects for good (400, 403)
- * is not retried.
+ * Telegram asks for; network errors and 5xx back off exponentially (up to a minute between tries) for as long as
+ * it takes, so that an outage delays answers but loses none. A request Telegram rejects for good (400, 403) is not
+ * retried.
  */
 final class TelegramSender {
     private static final Logger LOG = LoggerFactory.getLogger(TelegramSender.class);
-    static final int MAX_ATTEMPTS = 6;
     private static final long MAX_WAIT_MILLIS = 60_000;
 
     private final TelegramClient client;
@@ -50,8 +50,9 @@ final class TelegramSender {
                 return call.call();
             } catch (TelegramApiRequestException e) {
                 Integer code = e.getErrorCode();
-                boolean retryable = code == null || code == 429 || code >= 500;
-                if (!retryable || attempt >= MAX_ATTEMPTS) {
+                // No code (0 or null) means no answer from Telegram: a cut connection or an unreadable body.
+                boolean retryable = code == null || code == 0 || code == 429 || code >= 500;
+                if (!retryable) {
                     throw e;
                 }
                 long wait = code != null && code == 429 && e.getParameters() != null
@@ -62,9 +63,6 @@ final class TelegramSender {
                 sleeper.sleep(Math.min(wait, MAX_WAIT_MILLIS));
                 backOff = Math.min(backOff * 2, MAX_WAIT_MILLIS);
             } catch (TelegramApiException e) {
-                if (attempt >= MAX_ATTEMPTS) {
-                    throw e;
-                }
                 LOG.warn("{} failed (network: {}), retry {} in {} ms", name, e.getClass().getSimpleName(),
                         attempt, backOff);
                 sleeper.sleep(backOff);

@@ -38,6 +38,13 @@ final class FakeBotApi implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1);
     private final AtomicInteger tooManyRequests = new AtomicInteger();
     private final AtomicInteger messageIds = new AtomicInteger(100);
+    private final AtomicInteger sendCalls = new AtomicInteger();
+    private final AtomicInteger getUpdatesFailures = new AtomicInteger();
+    private final AtomicInteger highestOffset = new AtomicInteger();
+    private final AtomicInteger faults = new AtomicInteger();
+    private volatile int failEvery;
+    private volatile int dropEvery;
+    private volatile int throttleEvery;
 
     FakeBotApi() throws IOException {
         server.setDispatcher(new Dispatcher() {
@@ -51,6 +58,32 @@ final class FakeBotApi implements AutoCloseable {
 
     TelegramUrl url() {
         return new TelegramUrl("http", "127.0.0.1", server.getPort(), false);
+    }
+
+    /**
+     * Injects faults into sendMessage: every {@code fail}-th call answers 500, every {@code drop}-th connection is
+     * cut before the request is read, every {@code throttle}-th answers 429 (0 for none). A faulty call delivers
+     * nothing, so a retry never sends a message twice.
+     */
+    void injectFaults(int fail, int drop, int throttle) {
+        this.failEvery = fail;
+        this.dropEvery = drop;
+        this.throttleEvery = throttle;
+    }
+
+    /** The next {@code n} getUpdates calls answer 500. */
+    void failGetUpdates(int n) {
+        getUpdatesFailures.set(n);
+    }
+
+    /** Faults injected so far. */
+    int faults() {
+        return faults.get();
+    }
+
+    /** The highest offset getUpdates was called with: every update below it is acknowledged. */
+    int highestOffset() {
+        return highestOffset.get();
     }
 
     /** The next {@code n} sendMessage calls get 429 with retry_after 1. */
@@ -124,7 +157,8 @@ final class FakeBotApi implements AutoCloseable {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("expected " + count + " " + method + " calls, got " + calls(method));
+        throw new AssertionError("expected " + count + " " + method + " calls within " + seconds + " s, got "
+                + calls(method).size());
     }
 
     List<Call> calls(String method) {
@@ -152,7 +186,27 @@ final class FakeBotApi implements AutoCloseable {
                 .toLowerCase(java.util.Locale.ROOT);
         JsonNode body = parse(request.getBody().readUtf8());
         if (method.equals("getupdates")) {
+            if (getUpdatesFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                return json(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+            }
+            highestOffset.accumulateAndGet(body.path("offset").asInt(0), Math::max);
             return getUpdates(body);
+        }
+        if (method.equals("sendmessage")) {
+            int call = sendCalls.incrementAndGet();
+            if (dropEvery > 0 && call % dropEvery == 0) {
+                faults.incrementAndGet();
+                return new MockResponse().setSocketPolicy(okhttp3.mockwebserver.SocketPolicy.DISCONNECT_AFTER_REQUEST);
+            }
+            if (failEvery > 0 && call % failEvery == 0) {
+                faults.incrementAndGet();
+                return json(500, "{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}");
+            }
+            if (throttleEvery > 0 && call % throttleEvery == 0) {
+                faults.incrementAndGet();
+                return json(429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry "
+                        + "after 1\",\"parameters\":{\"retry_after\":1}}");
+            }
         }
         if (method.equals("sendmessage") && tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
             calls.add(new Call("throttled", body));

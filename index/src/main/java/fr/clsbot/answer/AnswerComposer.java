@@ -4,6 +4,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.knowledge.KnowledgeBaseLoader;
 import fr.clsbot.knowledge.Party;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.Fact;
@@ -384,8 +385,10 @@ final class AnswerComposer {
             Optional<GlossaryTerm> term = base.glossary().find(token.text());
             if (term.isPresent()) {
                 GlossaryTerm found = term.get();
-                return Draft.answer(0.9).line(found.term() + " : " + found.expansion()
-                        + (found.definition() == null ? "." : ". " + found.definition()));
+                String definition = found.term() + " : " + found.expansion()
+                        + (found.definition() == null ? "." : ". " + found.definition());
+                return Draft.answer(0.9).line(definition).cite(new SourceRef("Glossaire des CLS",
+                        KnowledgeBaseLoader.GLOSSARY_FILE, definition));
             }
         }
         return Draft.refusal("Je ne connais pas ce terme. Mon glossaire contient : " + String.join(", ",

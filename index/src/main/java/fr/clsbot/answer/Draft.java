@@ -48,6 +48,14 @@ final class Draft {
         return this;
     }
 
+    /** Quotes a source that is not a fact of a contract (the glossary). */
+    Draft cite(SourceRef source) {
+        if (sources.size() < MAX_SOURCES) {
+            sources.putIfAbsent(source.quote(), source);
+        }
+        return this;
+    }
+
     Draft about(String territory) {
         if (!territories.contains(territory)) {
             territories.add(territory);
