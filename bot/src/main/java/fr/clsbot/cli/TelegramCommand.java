@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
         description = "Run the Telegram bot: long polling by default, webhook with --webhook-url.")
 final class TelegramCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+    private static final long SHUTDOWN_SECONDS = 40;
 
     @Mixin
     KnowledgeBaseOption knowledgeBase;
@@ -53,6 +55,7 @@ final class TelegramCommand implements Callable<Integer> {
                 TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
         ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(), knowledgeBase::assistantFor);
              TelegramBot bot = TelegramBot.create(settings, assistant, hasher, state.questionLog());
              AutoCloseable watcher = Watching.start(assistant, message -> { })) {
@@ -64,14 +67,23 @@ final class TelegramCommand implements Callable<Integer> {
                 webhook = WebhookServer.start(bot, webhookUrl, port, secret);
             }
             WebhookServer server = webhook;
+            // On SIGTERM or Ctrl-C: stop taking updates, finish the answers in flight, acknowledge them, then exit.
+            // The JVM halts once this hook returns, so it waits (bounded) for the bot to be closed.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (server != null) {
                     server.close();
                 }
                 stopped.countDown();
+                try {
+                    closed.await(SHUTDOWN_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "clsbot-shutdown"));
             System.err.println("Bot Telegram démarré. Ctrl-C pour l'arrêter.");
             stopped.await();
+        } finally {
+            closed.countDown();
         }
         return 0;
     }
