@@ -147,31 +147,27 @@ final class AnswerComposer {
     }
 
     private Draft signing(List<Contract> scope) {
-        List<Contract> contracts = territoriesToList(scope);
-        if (contracts.isEmpty()) {
-            return whichTerritory();
-        }
-        Draft draft = Draft.answer(0.95);
-        List<Contract> unknown = new ArrayList<>();
-        for (Contract contract : contracts) {
-            Fact fact = first(contract, FactKind.SIGNING);
-            if (fact == null || !contract.signing().known()) {
-                unknown.add(contract);
-                continue;
-            }
-            String period = contract.period() == null ? "" : " pour la période " + contract.period().label();
-            draft.line(Phrases.capitalize(Phrases.contract(contract)) + " a été signé le "
-                    + contract.signing().date() + period + ".").cite(fact);
-        }
-        if (unknown.size() == contracts.size()) {
-            return refuseMissing(unknown, "signing");
-        }
-        unknown.forEach(c -> draft.line("La date de signature " + Phrases.ofContract(c)
-                + " n'est pas donnée par ses sources."));
-        return draft;
+        return oneFactPerContract(scope, FactKind.SIGNING, "signing", "La date de signature",
+                contract -> contract.signing().known(),
+                contract -> Phrases.capitalize(Phrases.contract(contract)) + " a été signé le "
+                        + contract.signing().date() + (contract.period() == null ? ""
+                        : " pour la période " + contract.period().label()) + ".");
     }
 
     private Draft period(List<Contract> scope) {
+        return oneFactPerContract(scope, FactKind.PERIOD, "period", "La période", contract -> true,
+                contract -> Phrases.capitalize(Phrases.contract(contract)) + " couvre la période "
+                        + contract.period().label() + " (de " + contract.period().start() + " à "
+                        + contract.period().end() + ").");
+    }
+
+    /**
+     * One sentence per contract in scope from its single fact of {@code kind}; a contract whose sources do not
+     * give it is said so, and the answer is a refusal when none does.
+     */
+    private Draft oneFactPerContract(List<Contract> scope, FactKind kind, String intent, String missingSubject,
+                                     java.util.function.Predicate<Contract> known,
+                                     java.util.function.Function<Contract, String> sentence) {
         List<Contract> contracts = territoriesToList(scope);
         if (contracts.isEmpty()) {
             return whichTerritory();
@@ -179,16 +175,19 @@ final class AnswerComposer {
         Draft draft = Draft.answer(0.95);
         List<Contract> unknown = new ArrayList<>();
         for (Contract contract : contracts) {
-            Fact fact = first(contract, FactKind.PERIOD);
-            if (fact == null) {
+            Fact fact = first(contract, kind);
+            if (fact == null || !known.test(contract)) {
                 unknown.add(contract);
                 continue;
             }
-            draft.line(Phrases.capitalize(Phrases.contract(contract)) + " couvre la période "
-                    + contract.period().label() + " (de " + contract.period().start() + " à "
-                    + contract.period().end() + ").").cite(fact);
+            draft.line(sentence.apply(contract)).cite(fact);
         }
-        return unknown.size() == contracts.size() ? refuseMissing(unknown, "period") : draft;
+        if (unknown.size() == contracts.size()) {
+            return refuseMissing(unknown, intent);
+        }
+        unknown.forEach(c -> draft.line(missingSubject + " " + Phrases.ofContract(c)
+                + " n'est pas donnée par ses sources."));
+        return draft;
     }
 
     /** Facts that best match the question's concepts, among the intent's kinds. */

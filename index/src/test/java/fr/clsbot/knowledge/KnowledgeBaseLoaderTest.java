@@ -135,6 +135,20 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void refusesAHugeFileWithoutReadingIt() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Files.writeString(kb.resolve("huge.yaml"), "# " + "x".repeat(3 * 1024 * 1024) + "\nid: huge\n");
+
+        InvalidKnowledgeBaseException error = assertThrows(InvalidKnowledgeBaseException.class,
+                () -> new KnowledgeBaseLoader().load(kb));
+
+        assertThat(error.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("huge.yaml");
+            assertThat(p.message()).contains("more than the");
+        });
+    }
+
+    @Test
     void rejectsTwoContractsWithTheSameId() throws Exception {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         Files.copy(kb.resolve("val-sioule.yaml"), kb.resolve("val-sioule-copy.yaml"));
