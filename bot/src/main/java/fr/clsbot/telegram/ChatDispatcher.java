@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.longpolling.interfaces.LongPollingUpdateConsumer;
@@ -31,7 +32,7 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
     private static final int BATCH_TIMEOUT_MINUTES = 10;
 
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicInteger lastProcessed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger lastProcessed = new AtomicInteger();
 
     ChatDispatcher(UpdateRouter router, Feedback feedback, int threads) {
         this.router = router;
@@ -57,11 +58,9 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
             });
         }
         awaitUninterruptibly(CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)));
-        updates.stream().mapToInt(Update::getUpdateId).max()
-                .ifPresent(id -> lastProcessed.accumulateAndGet(id, Math::max));
     }
 
-    /** The highest update id answered so far, or 0. */
+    /** The highest update id answered so far, or 0 (complete once {@link #close()} has returned). */
     int lastProcessed() {
         return lastProcessed.get();
     }
@@ -94,6 +93,9 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
             feedback.recordFailure();
             LOG.error("update {} of chat {} failed: {}", update.getUpdateId(), feedback.hasher().hash(chatId),
                     e.getClass().getSimpleName(), e);
+        } finally {
+            // Answered or failed for good, it is done: acknowledging it keeps a failing update from coming back.
+            lastProcessed.accumulateAndGet(update.getUpdateId(), Math::max);
         }
     }
 

@@ -30,7 +30,7 @@ final class AnswerComposer {
     /** Contracts answered side by side when a question names none; beyond that the user is asked to choose. */
     private static final int MAX_TERRITORIES_UNASKED = 3;
     /** Topic answers need at least this share of the question's concepts in one fact. */
-    private static final double MIN_TOPIC_COVERAGE = 0.5;
+    private static final double MIN_TOPIC_COVERAGE = 0.6;
     private static final Set<FactKind> TOPIC_KINDS = EnumSet.complementOf(EnumSet.of(FactKind.TERRITORY,
             FactKind.SIGNING, FactKind.PERIOD));
 
@@ -62,7 +62,7 @@ final class AnswerComposer {
             case SIGNING -> signing(scope);
             case PERIOD -> period(scope);
             case TERRITORIES -> territories(details(intent, concepts));
-            case DEFINITION -> definition(question);
+            case DEFINITION -> definition(question, scope, concepts);
             case HELP -> Draft.answer(1).line(Phrases.help(base));
         };
     }
@@ -129,6 +129,7 @@ final class AnswerComposer {
                     + (contract.signing() != null && contract.signing().known()
                     ? " a été signé le " + contract.signing().date() : " a été signé") + " par :";
             case "governance" -> "Gouvernance " + Phrases.ofContract(contract) + " :";
+            case "partners" -> "Partenaires " + Phrases.ofContract(contract) + " :";
             default -> Phrases.capitalize(Phrases.contract(contract)) + " :";
         };
     }
@@ -379,7 +380,7 @@ final class AnswerComposer {
         return concepts.stream().filter(Concept::number).allMatch(concept -> index.mentions(fact, concept));
     }
 
-    private Draft definition(Question question) {
+    private Draft definition(Question question, List<Contract> scope, List<Concept> concepts) {
         for (Token token : question.tokens()) {
             Optional<GlossaryTerm> term = base.glossary().find(token.text());
             if (term.isPresent()) {
@@ -389,6 +390,11 @@ final class AnswerComposer {
                 return Draft.answer(0.9).line(definition).cite(new SourceRef("Glossaire des CLS",
                         KnowledgeBaseLoader.GLOSSARY_FILE, definition));
             }
+        }
+        // Not a glossary term ("le rôle du comité de pilotage"): the facts may still say it.
+        Draft fromFacts = topic(scope, concepts, null);
+        if (!fromFacts.isRefusal()) {
+            return fromFacts;
         }
         return Draft.refusal("Je ne connais pas ce terme. Mon glossaire contient : " + String.join(", ",
                 base.glossary().terms().stream().map(GlossaryTerm::term).toList()) + ".");
@@ -437,6 +443,7 @@ final class AnswerComposer {
             case "axes" -> "les axes";
             case "signatories" -> "les signataires";
             case "governance" -> "la gouvernance";
+            case "partners" -> "les partenaires";
             case "funding" -> "de financement";
             case "contacts" -> "de contact";
             case "dates" -> "de dates clés";

@@ -129,8 +129,8 @@ public final class Assistant implements AutoCloseable {
 
     private Answer understandAndAnswer(String text, Conversation conversation, Instant now) {
         Question question = reader.read(text);
-        Intent intent = question.intent().map(IntentMatch::intent).orElse(null);
         List<Concept> concepts = question.concepts();
+        Intent intent = plausibleIntent(question);
         List<Contract> scope = new ArrayList<>(question.territories().stream().map(TerritoryMention::contract)
                 .toList());
 
@@ -162,6 +162,31 @@ public final class Assistant implements AutoCloseable {
             conversation.remember(scope.stream().map(Contract::id).toList(), intentName, concepts, now);
         }
         return answer;
+    }
+
+    /**
+     * The best intent that fits the rest of the question: a definition only when all it asks about are glossary
+     * terms ("c'est quoi les priorités du CLS" asks for axes), the list of territories only when no single territory
+     * is named ("quels partenaires pour le CLS de Montluçon" is about Montluçon).
+     */
+    private Intent plausibleIntent(Question question) {
+        for (IntentMatch match : question.intents()) {
+            AnswerStyle style = match.intent().style();
+            if (style == AnswerStyle.DEFINITION && !onlyGlossaryTerms(question)) {
+                continue;
+            }
+            if (style == AnswerStyle.TERRITORIES && question.territories().size() == 1) {
+                continue;
+            }
+            return match.intent();
+        }
+        return null;
+    }
+
+    private boolean onlyGlossaryTerms(Question question) {
+        Set<String> vocabulary = reader.intentVocabulary(catalog.named("definition"));
+        return question.concepts().stream().allMatch(concept -> vocabulary.containsAll(concept.ownStems())
+                || concept.words().stream().allMatch(word -> base.glossary().find(word).isPresent()));
     }
 
     /** Drops control and invisible characters and folds white space; keeps letters of every script and emoji. */

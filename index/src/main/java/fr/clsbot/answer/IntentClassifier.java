@@ -64,10 +64,15 @@ final class IntentClassifier {
 
     /** The intent of a question given as folded words (territory names removed), if any example fits well enough. */
     Optional<IntentMatch> classify(Collection<String> foldedWords) {
+        List<IntentMatch> ranked = rank(foldedWords);
+        return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
+    }
+
+    /** Every intent an example of which fits well enough, best first (each intent once, by its best example). */
+    List<IntentMatch> rank(Collection<String> foldedWords) {
         Set<String> question = stems(foldedWords);
-        Example best = null;
-        double bestScore = 0;
-        double bestOverlap = 0;
+        Map<String, double[]> best = new HashMap<>();
+        Map<String, Intent> intents = new HashMap<>();
         for (Example example : examples) {
             double total = 0;
             double matched = 0;
@@ -83,13 +88,16 @@ final class IntentClassifier {
             }
             double overlap = matched / total;
             double score = overlap * overlap * matched;
-            if (overlap >= MIN_OVERLAP && score > bestScore) {
-                best = example;
-                bestScore = score;
-                bestOverlap = overlap;
+            String name = example.intent().name();
+            if (overlap >= MIN_OVERLAP && score > best.getOrDefault(name, new double[] {0, 0})[0]) {
+                best.put(name, new double[] {score, overlap});
+                intents.put(name, example.intent());
             }
         }
-        return best == null ? Optional.empty() : Optional.of(new IntentMatch(best.intent(), bestOverlap));
+        List<IntentMatch> ranked = new ArrayList<>();
+        best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
+                .forEach(e -> ranked.add(new IntentMatch(intents.get(e.getKey()), e.getValue()[1])));
+        return ranked;
     }
 
     private Set<String> stems(Collection<String> foldedWords) {

@@ -14,13 +14,18 @@ import java.util.Optional;
  * @param unknownPlaces words that look like a place the knowledge base has no contract for ("Vichy")
  * @param unknownWords  words found nowhere in the knowledge base, even allowing for typos
  * @param concepts      what it is about: content words and expressions, spelling corrected, with synonyms
- * @param intent        what it asks for, when recognised
+ * @param intents       what it may ask for, best first (empty when nothing is recognised)
  */
 record Question(String text, List<Token> tokens, List<TerritoryMention> territories, List<String> unknownPlaces,
-                List<String> unknownWords, List<Concept> concepts, Optional<IntentMatch> intent) {
+                List<String> unknownWords, List<Concept> concepts, List<IntentMatch> intents) {
+
+    /** The best intent, when any was recognised. */
+    Optional<IntentMatch> intent() {
+        return intents.isEmpty() ? Optional.empty() : Optional.of(intents.get(0));
+    }
 
     /** A follow-up such as "Et à Montluçon ?": names a territory and nothing else to ask. */
     boolean onlyNamesTerritory() {
-        return !territories.isEmpty() && concepts.isEmpty() && intent.isEmpty();
+        return !territories.isEmpty() && concepts.isEmpty() && intents.isEmpty();
     }
 }

@@ -37,6 +37,11 @@ final class QuestionReader {
         this.generic = generic;
     }
 
+    /** The stems of an intent's examples. */
+    Set<String> intentVocabulary(Intent intent) {
+        return classifier.vocabulary(intent);
+    }
+
     Question read(String text) {
         List<Token> tokens = analysis.tokens(text);
         List<TerritoryMention> mentions = territories.find(tokens);
@@ -71,7 +76,7 @@ final class QuestionReader {
         List<Concept> concepts = concepts(tokens, words);
         List<String> intentWords = words.stream().filter(w -> w != null).toList();
         return new Question(text, tokens, mentions, unknownPlaces, unknownWords, concepts,
-                classifier.classify(intentWords));
+                classifier.rank(intentWords));
     }
 
     /** Groups the words (null where a territory stood) into concepts, longest synonym expressions first. */

@@ -106,8 +106,11 @@ final class FactFactory {
         }
         for (int i = 0; i < contract.contacts().size(); i++) {
             Contact contact = contract.contacts().get(i);
+            // The words people ask with ("numéro", "mail") are not in a contact's text: they go with it.
+            String means = (contact.phone() == null ? "" : " contact téléphone numéro")
+                    + (contact.email() == null ? "" : " contact mail email courriel adresse");
             add(contract, FactKind.CONTACT, i, contact, describeContact(contact), contact,
-                    String.join(" ", contact.topics()));
+                    String.join(" ", contact.topics()) + means);
         }
     }
 

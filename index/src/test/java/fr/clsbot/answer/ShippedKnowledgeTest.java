@@ -72,4 +72,35 @@ class ShippedKnowledgeTest {
 
         assertThat(answer.text()).contains("ne donne pas la liste des signataires", "Préfecture de l'Allier");
     }
+
+    @Test
+    void refusesTheMayorsNameRatherThanAnsweringWithTheTownHallContact() {
+        Answer answer = assistant.answer("Quel est le nom du maire de Montluçon ?");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).doesNotContain("04 70 02 55 53");
+    }
+
+    @Test
+    void readsAQuestionAboutAxesAsAxesEvenWhenItStartsLikeADefinition() {
+        Answer answer = assistant.answer("C'est quoi les priorités du CLS de Montluçon ?");
+
+        assertThat(answer.intent()).isEqualTo("axes");
+        assertThat(answer.text()).contains("cadre de vie favorable");
+    }
+
+    @Test
+    void answersAboutTheNamedTerritoryRatherThanListingContracts() {
+        Answer answer = assistant.answer("Quels partenaires pour le CLS de Montluçon ?");
+
+        assertThat(answer.intent()).isEqualTo("partners");
+        assertThat(answer.text()).contains("Préfecture de l'Allier").doesNotContain("Plaine Limagne");
+    }
+
+    @Test
+    void findsContactsAskedForByEmailOrPhoneNumber() {
+        assertThat(assistant.answer("email communication plaine limagne").text())
+                .contains("m.aymard@plainelimagne.fr");
+        assertThat(assistant.answer("numéro de téléphone presse montluçon").text()).contains("04 70 02 55 53");
+    }
 }
