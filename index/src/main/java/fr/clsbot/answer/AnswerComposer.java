@@ -33,6 +33,8 @@ final class AnswerComposer {
     private static final double MIN_TOPIC_COVERAGE = 0.6;
     private static final Set<FactKind> TOPIC_KINDS = EnumSet.complementOf(EnumSet.of(FactKind.TERRITORY,
             FactKind.SIGNING, FactKind.PERIOD));
+    private static final Set<FactKind> TYPED_KINDS = EnumSet.complementOf(EnumSet.of(FactKind.TERRITORY,
+            FactKind.SIGNING, FactKind.PERIOD, FactKind.PASSAGE));
 
     private final KnowledgeBase base;
     private final FactIndex index;
@@ -345,12 +347,11 @@ final class AnswerComposer {
         if (concepts.isEmpty()) {
             return listTerritories();
         }
-        Map<String, ScoredFact> bestByContract = new LinkedHashMap<>();
-        for (ScoredFact scored : index.search(concepts, List.of(), TOPIC_KINDS, 60)) {
-            bestByContract.putIfAbsent(scored.fact().contract().id(), scored);
+        // Typed facts say what a contract is about; its passages are searched only when no typed fact does.
+        List<ScoredFact> matching = contractsMentioning(concepts, TYPED_KINDS);
+        if (matching.isEmpty()) {
+            matching = contractsMentioning(concepts, EnumSet.of(FactKind.PASSAGE));
         }
-        List<ScoredFact> matching = bestByContract.values().stream()
-                .filter(s -> s.coverage() >= 0.6 && numbersMatch(concepts, s.fact())).toList();
         if (matching.isEmpty()) {
             return Draft.refusal("Je ne trouve aucun CLS qui parle de « " + String.join(" ", concepts.stream()
                     .map(Concept::label).toList()) + " ». " + Phrases.known(base)).suggest(Phrases.territoryNames(base));
@@ -360,6 +361,16 @@ final class AnswerComposer {
         matching.stream().limit(10).forEach(s -> draft.line("- " + s.fact().contract().territoryName() + " : "
                 + s.fact().sentence()).cite(s.fact()));
         return draft;
+    }
+
+    /** The best fact of each contract that mentions most of {@code concepts}, for contracts that do. */
+    private List<ScoredFact> contractsMentioning(List<Concept> concepts, Set<FactKind> kinds) {
+        Map<String, ScoredFact> bestByContract = new LinkedHashMap<>();
+        for (ScoredFact scored : index.search(concepts, List.of(), kinds, 60)) {
+            bestByContract.putIfAbsent(scored.fact().contract().id(), scored);
+        }
+        return bestByContract.values().stream()
+                .filter(s -> s.coverage() >= 0.6 && numbersMatch(concepts, s.fact())).toList();
     }
 
     private Draft listTerritories() {
