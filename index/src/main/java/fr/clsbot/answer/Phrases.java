@@ -13,14 +13,24 @@ final class Phrases {
     private Phrases() {
     }
 
-    /** "du CLS de Plaine Limagne". */
+    /** "du CLS de Plaine Limagne", "du CLS d'Ambert". */
     static String ofContract(Contract contract) {
-        return "du CLS de " + contract.territoryName();
+        return "du CLS " + of(contract.territoryName());
     }
 
-    /** "le CLS de Plaine Limagne". */
+    /** "le CLS de Plaine Limagne", "le CLS d'Ambert". */
     static String contract(Contract contract) {
-        return "le CLS de " + contract.territoryName();
+        return "le CLS " + of(contract.territoryName());
+    }
+
+    /** "de Montluçon", "d'Ambert", "d'Yssingeaux": French elides "de" before a vowel sound. */
+    static String of(String name) {
+        if (name.isEmpty()) {
+            return "de " + name;
+        }
+        char first = java.text.Normalizer.normalize(name.substring(0, 1), java.text.Normalizer.Form.NFD)
+                .toLowerCase(java.util.Locale.ROOT).charAt(0);
+        return ("aeiouy".indexOf(first) >= 0 ? "d'" : "de ") + name;
     }
 
     static String known(KnowledgeBase base) {

@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  */
 final class ContactExtractor {
     private static final int MAX_LABEL_LENGTH = 90;
+    /** Labels that only say what follows is a phone or an address ("Tél.", "Courriel :"), not who. */
+    private static final java.util.regex.Pattern MEANS = java.util.regex.Pattern.compile(
+            "(?i)(?:t[ée]l(?:[ée]phone)?|portable|mobile|fax|courriel|e-?mail|mail|m[ée]l)\\.?\\s*:?");
 
     /** A contact being read: its label lines, phone, e-mail and the lines it spans. */
     private static final class Block {
@@ -50,7 +53,7 @@ final class ContactExtractor {
                 if (hasPhone) {
                     block.phone = phone.group().strip();
                     String label = line.substring(0, phone.start()).replaceAll("[:\\s]+$", "").strip();
-                    if (!label.isEmpty()) {
+                    if (!label.isEmpty() && !MEANS.matcher(label).matches()) {
                         block.labels.add(label);
                     }
                 }

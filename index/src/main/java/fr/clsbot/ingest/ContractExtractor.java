@@ -78,7 +78,7 @@ public final class ContractExtractor {
     private static String title(Document document, Territory territory) {
         for (String paragraph : document.paragraphs()) {
             if (paragraph.length() <= 200 && CONTRACT_TITLE.matcher(paragraph).find()) {
-                return paragraph;
+                return paragraph.replaceFirst("^#+\\s*", "");
             }
         }
         return "Document sur le CLS de " + territory.name();

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
 final class PartyExtractor {
     private static final Pattern SIGNED_BY = Pattern.compile("\\bsign(?:é|ée|és|ées|ature)\\b[^.]*?\\bpar\\s+(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "A, B et C ont signé le contrat": the list is the subject, after any opening phrase ("Le 18 janvier,"). */
+    private static final Pattern SIGNED_ACTIVE = Pattern.compile("(?:^|,\\s+)((?:la|le|les|l'|l’)\\s?.+?)\\s+"
+            + "(?:ont|a)\\s+(?:co-?)?signé", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SIGNATORIES = Pattern.compile("\\bsignataires?\\s*:\\s*(.+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PARTNERSHIP = Pattern.compile("\\ben partenariat avec\\s+(.+?)(?:,\\s*(?:annonce|a |"
@@ -40,7 +43,7 @@ final class PartyExtractor {
 
     List<Party> signatories(Document document) {
         for (String sentence : document.sentences()) {
-            for (Pattern pattern : List.of(SIGNATORIES, SIGNED_BY)) {
+            for (Pattern pattern : List.of(SIGNATORIES, SIGNED_BY, SIGNED_ACTIVE)) {
                 Matcher matcher = pattern.matcher(sentence);
                 if (matcher.find()) {
                     List<Party> parties = parties(matcher.group(1), null);
@@ -98,7 +101,9 @@ final class PartyExtractor {
         }
         List<Party> parties = new ArrayList<>();
         for (String item : items) {
-            if (item.length() > 120 || (!ARTICLE_START.matcher(item).find() && !Character.isUpperCase(item.charAt(0)))) {
+            boolean date = FrenchPatterns.DAY_DATE.matcher(item).find() || item.matches("(?i)(?:le|la|les|l')\\s*\\d.*");
+            if (date || item.length() > 120
+                    || (!ARTICLE_START.matcher(item).find() && !Character.isUpperCase(item.charAt(0)))) {
                 continue;
             }
             parties.add(new Party(expand(item), role, item, null));

@@ -75,4 +75,42 @@ class ContractExtractorTest {
         assertThat(draft.milestones()).extracting(m -> m.date()).contains("3 mars 2025");
         assertThat(ContractCheck.problems(draft, text)).isEmpty();
     }
+
+    @Test
+    void readsAxisLinesActiveVoiceSignatoriesAndLabelledContacts() {
+        String text = """
+                # Contrat Local de Santé de la Communauté de communes Ambert Livradois Forez 2024-2028
+
+                Le 18 janvier 2024, la Communauté de communes Ambert Livradois Forez, l'Agence régionale de santé \
+                Auvergne-Rhône-Alpes et la Mutualité Sociale Agricole ont signé le Contrat Local de Santé.
+
+                Axe 1 : Favoriser l'installation des professionnels de santé
+                Axe 2 : Prévenir et accompagner la perte d'autonomie
+
+                Le contrat mobilise 320 k€ sur cinq ans.
+
+                Contact :
+                Coordinatrice du CLS
+                Tél. 04 73 82 00 00
+                Courriel : sante@ambertlivradoisforez.fr
+                """;
+
+        Contract draft = extractor.extract(text, "sources/alf.txt", null, "alf");
+
+        assertThat(draft.territory().name()).isEqualTo("Ambert Livradois Forez");
+        assertThat(draft.signing().date()).isEqualTo("18 janvier 2024");
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "la Communauté de communes Ambert Livradois Forez", "l'Agence régionale de santé Auvergne-Rhône-Alpes",
+                "la Mutualité Sociale Agricole");
+        assertThat(draft.axes()).extracting(Axis::title).containsExactly(
+                "Favoriser l'installation des professionnels de santé", "Prévenir et accompagner la perte d'autonomie");
+        assertThat(draft.figures()).extracting(Figure::value).contains("320 k€", "cinq ans");
+        assertThat(draft.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.organisation()).isEqualTo("Coordinatrice du CLS");
+            assertThat(c.service()).isNull();
+            assertThat(c.phone()).isEqualTo("04 73 82 00 00");
+        });
+        assertThat(draft.sources().get(0).title()).doesNotStartWith("#");
+        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+    }
 }
