@@ -73,10 +73,8 @@ final class IngestCommand implements Callable<Integer> {
             Path file = base.resolve(KnowledgeBaseLoader.GLOSSARY_FILE);
             if (Files.isRegularFile(file)) {
                 try {
-                    return new com.fasterxml.jackson.databind.ObjectMapper(
-                            new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(file.toFile(),
-                            Glossary.class);
-                } catch (java.io.IOException e) {
+                    return new KnowledgeBaseLoader().readGlossary(file);
+                } catch (InvalidKnowledgeBaseException e) {
                     return Glossary.empty();
                 }
             }

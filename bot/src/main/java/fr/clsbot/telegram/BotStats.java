@@ -32,10 +32,6 @@ final class BotStats {
         failures.increment();
     }
 
-    long questions() {
-        return questions.sum();
-    }
-
     String report(int chats, int contracts) {
         long total = questions.sum();
         StringBuilder text = new StringBuilder();

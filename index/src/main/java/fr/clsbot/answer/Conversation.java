@@ -47,11 +47,6 @@ public final class Conversation {
         this.lastSeen = now;
     }
 
-    /** When this conversation last heard from its user. */
-    public Instant lastSeen() {
-        return lastSeen;
-    }
-
     private boolean expired(Instant now) {
         return Duration.between(lastSeen, now).compareTo(EXPIRY) > 0;
     }

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -62,13 +61,10 @@ final class IntentClassifier {
         return vocabularyOf.getOrDefault(intent.name(), Set.of());
     }
 
-    /** The intent of a question given as folded words (territory names removed), if any example fits well enough. */
-    Optional<IntentMatch> classify(Collection<String> foldedWords) {
-        List<IntentMatch> ranked = rank(foldedWords);
-        return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
-    }
-
-    /** Every intent an example of which fits well enough, best first (each intent once, by its best example). */
+    /**
+     * The intents of a question given as folded words (territory names removed) an example of which fits well
+     * enough, best first (each intent once, by its best example).
+     */
     List<IntentMatch> rank(Collection<String> foldedWords) {
         Set<String> question = stems(foldedWords);
         Map<String, double[]> best = new HashMap<>();

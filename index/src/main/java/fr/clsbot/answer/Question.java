@@ -3,7 +3,6 @@ package fr.clsbot.answer;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.Token;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A question as the engine understood it.
@@ -19,10 +18,6 @@ import java.util.Optional;
 record Question(String text, List<Token> tokens, List<TerritoryMention> territories, List<String> unknownPlaces,
                 List<String> unknownWords, List<Concept> concepts, List<IntentMatch> intents) {
 
-    /** The best intent, when any was recognised. */
-    Optional<IntentMatch> intent() {
-        return intents.isEmpty() ? Optional.empty() : Optional.of(intents.get(0));
-    }
 
     /** A follow-up such as "Et à Montluçon ?": names a territory and nothing else to ask. */
     boolean onlyNamesTerritory() {

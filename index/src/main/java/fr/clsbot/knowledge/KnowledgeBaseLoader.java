@@ -104,6 +104,22 @@ public final class KnowledgeBaseLoader {
         return new KnowledgeBase(contracts, passages, glossary, HexFormat.of().formatHex(digest.digest()));
     }
 
+    /**
+     * Reads a glossary file on its own (for {@code ingest}, which expands acronyms), strictly like {@link #load}.
+     *
+     * @throws InvalidKnowledgeBaseException when it cannot be read or is not a glossary
+     */
+    public Glossary readGlossary(Path file) throws InvalidKnowledgeBaseException {
+        List<Problem> problems = new ArrayList<>();
+        String name = file.getFileName().toString();
+        String text = readUtf8(file, name, MAX_FILE_BYTES, problems);
+        Glossary glossary = text == null ? null : map(text, name, Glossary.class, problems);
+        if (!problems.isEmpty() || glossary == null) {
+            throw new InvalidKnowledgeBaseException(problems);
+        }
+        return glossary;
+    }
+
     /** What one file gave: a contract or the glossary, the problems found, and the bytes to fingerprint. */
     private record FileResult(Contract contract, Glossary glossary, List<Passage> passages, List<Problem> problems,
                               List<byte[]> digests, LazyLines lines) {

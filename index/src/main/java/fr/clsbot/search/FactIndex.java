@@ -185,10 +185,6 @@ public final class FactIndex implements AutoCloseable {
         return base;
     }
 
-    public FrenchAnalysis analysis() {
-        return analysis;
-    }
-
     public List<Fact> facts() {
         return facts;
     }
@@ -292,15 +288,6 @@ public final class FactIndex implements AutoCloseable {
     public Optional<String> correct(String folded) {
         return corrections.get(folded, word -> suggest(word.length() >= LONG_WORD ? longWordSpeller : speller,
                 IndexFields.EXACT, word));
-    }
-
-    /** True when {@code folded} is a word of some territory's name or aliases. */
-    public boolean isTerritoryWord(String folded) {
-        try {
-            return reader.docFreq(new Term(IndexFields.TERRITORY, folded)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The territory word closest to a misspelt {@code folded} one ("montlucn" gives "montlucon"). */

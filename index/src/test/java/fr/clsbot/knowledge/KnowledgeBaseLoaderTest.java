@@ -161,6 +161,17 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void readsAGlossaryOnItsOwnAsStrictlyAsTheBase() throws Exception {
+        assertThat(new KnowledgeBaseLoader().readGlossary(Fixtures.SHIPPED.resolve("glossary.yaml")).find("CHU"))
+                .get().extracting(GlossaryTerm::expansion).isEqualTo("Centre Hospitalier Universitaire");
+
+        Path broken = Files.writeString(temp.resolve("glossary.yaml"), "terms:\n  - term: X\n    sens: y\n");
+        assertThat(assertThrows(InvalidKnowledgeBaseException.class,
+                () -> new KnowledgeBaseLoader().readGlossary(broken)).problems())
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("unknown field 'sens'"));
+    }
+
+    @Test
     void fingerprintChangesWhenAFileChanges() throws Exception {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         String before = new KnowledgeBaseLoader().load(kb).fingerprint();
