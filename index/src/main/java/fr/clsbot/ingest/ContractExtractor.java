@@ -13,6 +13,7 @@ import fr.clsbot.knowledge.Period;
 import fr.clsbot.knowledge.Problem;
 import fr.clsbot.knowledge.Signing;
 import fr.clsbot.knowledge.Source;
+import fr.clsbot.knowledge.SourceText;
 import fr.clsbot.knowledge.Statement;
 import fr.clsbot.knowledge.Territory;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ public final class ContractExtractor {
                 figures.extract(document), milestones(document), parties.signatories(document),
                 parties.partners(document), parties.governance(document), consultation(document),
                 contacts(document), "draft", null);
-        return withoutInvalidFacts(draft, text);
+        return withoutInvalidFacts(draft, document.source());
     }
 
     private static String title(Document document, Territory territory) {
@@ -174,7 +175,7 @@ public final class ContractExtractor {
     }
 
     /** Drops every list item (or optional field) that validation would refuse, so that the draft always loads. */
-    private static Contract withoutInvalidFacts(Contract draft, String text) {
+    private static Contract withoutInvalidFacts(Contract draft, SourceText text) {
         Contract current = draft;
         for (int round = 0; round < 5; round++) {
             List<Problem> problems = ContractCheck.problems(current, text);

@@ -7,16 +7,23 @@ import java.util.List;
 /** A document's text cut the ways extraction needs it: raw lines, paragraphs (cleaned) and sentences. */
 final class Document {
     private final List<String> lines;
+    private final SourceText source;
     private final List<String> paragraphs;
     private final List<String> sentences = new ArrayList<>();
 
     Document(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         this.lines = List.of(unified.split("\n"));
-        this.paragraphs = new SourceText(unified).paragraphs();
+        this.source = new SourceText(unified);
+        this.paragraphs = source.paragraphs();
         for (String paragraph : paragraphs) {
             sentences.addAll(Sentences.of(paragraph));
         }
+    }
+
+    /** The text as the knowledge base will hold it, against which quotes are checked. */
+    SourceText source() {
+        return source;
     }
 
     List<String> lines() {

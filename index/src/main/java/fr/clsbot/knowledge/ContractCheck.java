@@ -9,9 +9,9 @@ public final class ContractCheck {
     }
 
     /** Every problem {@code validate} would report for {@code contract}, lines unknown (0). */
-    public static List<Problem> problems(Contract contract, String sourceText) {
+    public static List<Problem> problems(Contract contract, SourceText sourceText) {
         List<String> ids = contract.sources().stream().map(Source::id).toList();
-        Map<String, SourceText> texts = ids.isEmpty() ? Map.of() : Map.of(ids.get(0), new SourceText(sourceText));
+        Map<String, SourceText> texts = ids.isEmpty() ? Map.of() : Map.of(ids.get(0), sourceText);
         return new ContractValidator(contract.file() == null ? contract.id() + ".yaml" : contract.file(), path -> 0,
                 ids, texts).validate(contract);
     }

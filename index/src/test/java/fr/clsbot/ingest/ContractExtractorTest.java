@@ -9,6 +9,7 @@ import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.Party;
+import fr.clsbot.knowledge.SourceText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class ContractExtractorTest {
             assertThat(c.topics()).containsExactly("presse");
         });
         assertThat(draft.draft()).isTrue();
-        assertThat(ContractCheck.problems(draft, PressRelease.text())).as("a draft always validates").isEmpty();
+        assertThat(ContractCheck.problems(draft, new SourceText(PressRelease.text()))).as("a draft always validates").isEmpty();
     }
 
     @Test
@@ -62,7 +63,7 @@ class ContractExtractorTest {
         assertThat(draft.territory().name()).isEqualTo("Saint-Flour");
         assertThat(draft.signing().known()).isFalse();
         assertThat(draft.period().label()).isEqualTo("2025-2028");
-        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+        assertThat(ContractCheck.problems(draft, new SourceText(text))).isEmpty();
     }
 
     @Test
@@ -73,7 +74,7 @@ class ContractExtractorTest {
 
         assertThat(draft.territory().name()).isEqualTo("reunion-mars");
         assertThat(draft.milestones()).extracting(m -> m.date()).contains("3 mars 2025");
-        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+        assertThat(ContractCheck.problems(draft, new SourceText(text))).isEmpty();
     }
 
     @Test
@@ -111,6 +112,6 @@ class ContractExtractorTest {
             assertThat(c.phone()).isEqualTo("04 73 82 00 00");
         });
         assertThat(draft.sources().get(0).title()).doesNotStartWith("#");
-        assertThat(ContractCheck.problems(draft, text)).isEmpty();
+        assertThat(ContractCheck.problems(draft, new SourceText(text))).isEmpty();
     }
 }
