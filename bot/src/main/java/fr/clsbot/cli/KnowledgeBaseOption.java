@@ -41,12 +41,6 @@ final class KnowledgeBaseOption {
     }
 
     Path indexRoot() {
-        if (indexDirectory != null) {
-            return indexDirectory;
-        }
-        String cache = System.getenv("XDG_CACHE_HOME");
-        Path root = cache == null || cache.isBlank() ? Path.of(System.getProperty("user.home"), ".cache")
-                : Path.of(cache);
-        return root.resolve("clsbot");
+        return indexDirectory != null ? indexDirectory : UserDirectory.cache();
     }
 }

@@ -12,13 +12,7 @@ final class StateOption {
     Path directory;
 
     Path resolve() {
-        if (directory != null) {
-            return directory;
-        }
-        String state = System.getenv("XDG_STATE_HOME");
-        Path root = state == null || state.isBlank() ? Path.of(System.getProperty("user.home"), ".local", "state")
-                : Path.of(state);
-        return root.resolve("clsbot");
+        return directory != null ? directory : UserDirectory.state();
     }
 
     QuestionLog questionLog() {

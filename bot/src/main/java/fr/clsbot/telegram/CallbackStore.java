@@ -1,6 +1,5 @@
 package fr.clsbot.telegram;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,12 +15,7 @@ final class CallbackStore {
     private final Map<String, String> questions;
 
     CallbackStore(int capacity) {
-        this.questions = new LinkedHashMap<>(256, 0.75f, false) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.questions = new BoundedMap<>(capacity, false);
     }
 
     synchronized String keep(String question) {

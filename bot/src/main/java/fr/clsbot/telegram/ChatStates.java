@@ -1,6 +1,5 @@
 package fr.clsbot.telegram;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The states of the chats heard from recently, bounded: the least recently active chat is forgotten first. */
@@ -8,12 +7,7 @@ final class ChatStates {
     private final Map<Long, ChatState> states;
 
     ChatStates(int capacity) {
-        this.states = new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Long, ChatState> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.states = new BoundedMap<>(capacity, true);
     }
 
     synchronized ChatState of(long chatId) {
