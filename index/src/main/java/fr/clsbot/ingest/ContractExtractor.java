@@ -72,7 +72,7 @@ public final class ContractExtractor {
                 period(document), signing(document), axisList, actions(document, axisQuotes),
                 figures.extract(document), milestones(document), parties.signatories(document),
                 parties.partners(document), parties.governance(document), consultation(document),
-                contacts(document), "draft", null);
+                contacts(document), "draft", List.of(), null);
         return withoutInvalidFacts(draft, document.source());
     }
 

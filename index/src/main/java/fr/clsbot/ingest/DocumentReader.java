@@ -26,8 +26,8 @@ import org.xml.sax.SAXException;
  */
 public final class DocumentReader {
     /** Larger documents are refused rather than read whole into memory. */
-    static final long MAX_BYTES = 50L * 1024 * 1024;
-    private static final int MAX_CHARACTERS = 5_000_000;
+    static final long MAX_BYTES = fr.clsbot.knowledge.Limits.MAX_DOCUMENT_BYTES;
+    private static final int MAX_CHARACTERS = fr.clsbot.knowledge.Limits.MAX_SOURCE_CHARACTERS;
 
     public String read(Path file) throws UnreadableDocumentException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

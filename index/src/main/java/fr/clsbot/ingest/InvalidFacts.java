@@ -32,7 +32,7 @@ final class InvalidFacts {
                 keep("axes", c.axes(), items), keep("actions", c.actions(), items), keep("figures", c.figures(), items),
                 keep("milestones", c.milestones(), items), keep("signatories", c.signatories(), items),
                 keep("partners", c.partners(), items), keep("governance", c.governance(), items),
-                keep("consultation", c.consultation(), items), keep("contacts", c.contacts(), items), c.status(),
+                keep("consultation", c.consultation(), items), keep("contacts", c.contacts(), items), c.status(), c.review(),
                 c.file());
     }
 

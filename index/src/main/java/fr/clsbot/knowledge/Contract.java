@@ -7,6 +7,7 @@ import java.util.List;
  * One Contrat Local de Santé as written in a knowledge-base YAML file: its territory and every typed fact
  * the coordinator transcribed from the sources. Lists are never null (missing lists load as empty).
  *
+ * @param review what a person should check in a draft (see {@link ReviewNote})
  * @param status {@code draft} for a file written by {@code ingest} that nobody has reviewed yet, else
  *               {@code reviewed} or absent
  * @param file   the YAML file it was read from, relative to the knowledge-base root (set by the loader)
@@ -28,6 +29,7 @@ public record Contract(
         List<Statement> consultation,
         List<Contact> contacts,
         String status,
+        List<ReviewNote> review,
         @JsonIgnore String file) {
 
     public Contract {
@@ -41,6 +43,7 @@ public record Contract(
         governance = orEmpty(governance);
         consultation = orEmpty(consultation);
         contacts = orEmpty(contacts);
+        review = orEmpty(review);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -50,7 +53,7 @@ public record Contract(
     /** Returns this contract as read from {@code file}. */
     public Contract withFile(String file) {
         return new Contract(id, title, sources, territory, period, signing, axes, actions, figures, milestones,
-                signatories, partners, governance, consultation, contacts, status, file);
+                signatories, partners, governance, consultation, contacts, status, review, file);
     }
 
     /** The source a fact points to: the one named by {@code sourceId}, or the first one when it names none. */

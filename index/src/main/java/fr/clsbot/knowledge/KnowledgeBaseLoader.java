@@ -36,8 +36,8 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class KnowledgeBaseLoader {
     /** The file holding the shared glossary. */
     public static final String GLOSSARY_FILE = "glossary.yaml";
-    static final long MAX_FILE_BYTES = 2L * 1024 * 1024;
-    static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = Limits.MAX_YAML_BYTES;
+    static final long MAX_SOURCE_BYTES = Limits.MAX_SOURCE_BYTES;
 
     private final ObjectMapper mapper;
     private final LoaderOptions loaderOptions;

@@ -1,0 +1,24 @@
+package fr.clsbot.knowledge;
+
+/**
+ * The size limits shared by everything that reads or writes a knowledge base, so that what {@code ingest} accepts
+ * the loader accepts too. Every refusal names the file and the limit.
+ */
+public final class Limits {
+    /** A contract YAML file or the glossary. */
+    public static final long MAX_YAML_BYTES = 2L * 1024 * 1024;
+    /** A source text kept in {@code sources/}. */
+    public static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
+    /** A document given to {@code ingest} (PDF, DOCX… before its text is extracted). */
+    public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    /** Characters of text extracted from one document: beyond this it could not be saved as a source. */
+    public static final int MAX_SOURCE_CHARACTERS = (int) (MAX_SOURCE_BYTES / 2);
+
+    private Limits() {
+    }
+
+    /** "8 Mo", for messages. */
+    public static String megabytes(long bytes) {
+        return (bytes / (1024 * 1024)) + " Mo";
+    }
+}
