@@ -8,6 +8,7 @@ import fr.clsbot.eval.QuestionSet;
 import fr.clsbot.knowledge.KnowledgeBase;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,6 +51,13 @@ final class EvalCommand implements Callable<Integer> {
                 out.println(report.summary());
             }
         }
+        List<String> documents = engine.byDocument();
+        if (!documents.isEmpty()) {
+            out.println("engine by document:");
+            documents.forEach(out::println);
+        }
+        out.println("engine answered precision by confidence:");
+        engine.confidenceBands().forEach(out::println);
         out.println(engine.summary());
         out.flush();
         return 0;

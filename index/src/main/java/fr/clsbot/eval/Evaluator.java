@@ -17,9 +17,11 @@ public final class Evaluator {
         int refusedCorrectly = 0;
         int wrongTerritory = 0;
         List<String> failures = new ArrayList<>();
+        List<CaseResult> results = new ArrayList<>();
         for (EvalCase evalCase : set.cases()) {
             Answer answer = answerer.answer(evalCase.q());
             String failure = AnswerMatcher.failure(evalCase, answer.answered(), answer.text());
+            results.add(new CaseResult(evalCase.doc(), failure == null, answer.answered(), answer.confidence()));
             if (answer.answered()) {
                 answered++;
             }
@@ -37,12 +39,12 @@ public final class Evaluator {
                 if (failure.startsWith("forbidden")) {
                     wrongTerritory++;
                 }
-                failures.add("FAIL " + evalCase.q() + "\n  why: " + failure + "\n  answer ("
+                failures.add("FAIL " + (evalCase.doc() == null ? "" : "[" + evalCase.doc() + "] ") + evalCase.q() + "\n  why: " + failure + "\n  answer ("
                         + (answer.answered() ? "answered" : "refused") + ", confidence " + answer.confidence() + "): "
                         + answer.text().replace("\n", "\n    "));
             }
         }
         return new EvalReport(name, set.cases().size(), correct, answered, answeredCorrect, refusalCases,
-                refusedCorrectly, wrongTerritory, failures);
+                refusedCorrectly, wrongTerritory, failures, results);
     }
 }

@@ -13,7 +13,7 @@ class AnswerMatcherTest {
 
     @Test
     void passesWhenEveryExpectedStringIsThere() {
-        EvalCase c = new EvalCase("q", List.of("15 816", "ARS"), List.of(), List.of("15 000"), false);
+        EvalCase c = new EvalCase(null, "q", List.of("15 816", "ARS"), List.of(), List.of("15 000"), false);
 
         assertThat(AnswerMatcher.failure(c, true, "L'ARS a versé 15816€.")).isNull();
         assertThat(AnswerMatcher.failure(c, true, "L'ARS a versé 15 000 €.")).startsWith("missing");
@@ -23,8 +23,8 @@ class AnswerMatcherTest {
 
     @Test
     void requiresOneOfAnyAndARefusalWhenAsked() {
-        EvalCase any = new EvalCase("q", List.of(), List.of("un an", "une année"), List.of(), false);
-        EvalCase refuse = new EvalCase("q", List.of(), List.of(), List.of(), true);
+        EvalCase any = new EvalCase(null, "q", List.of(), List.of("un an", "une année"), List.of(), false);
+        EvalCase refuse = new EvalCase(null, "q", List.of(), List.of(), List.of(), true);
 
         assertThat(AnswerMatcher.failure(any, true, "Après une année")).isNull();
         assertThat(AnswerMatcher.failure(any, true, "Deux ans")).startsWith("none of");
@@ -34,7 +34,7 @@ class AnswerMatcherTest {
 
     @Test
     void failsAnswersLongerThanTheLimit() {
-        EvalCase c = new EvalCase("q", List.of("a"), List.of(), List.of(), false);
+        EvalCase c = new EvalCase(null, "q", List.of("a"), List.of(), List.of(), false);
 
         assertThat(AnswerMatcher.failure(c, true, "a".repeat(AnswerMatcher.MAX_ANSWER_CHARS + 1))).contains("longer");
     }
