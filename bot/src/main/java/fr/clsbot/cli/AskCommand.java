@@ -38,6 +38,10 @@ final class AskCommand implements Callable<Integer> {
             + "« Et à Montluçon ? » use the previous questions).")
     boolean conversation;
 
+    @Option(names = "--explain", description = "For maintainers: print how each question is read and the best "
+            + "evidence with its scores.")
+    boolean explain;
+
     @Parameters(paramLabel = "QUESTION", description = "Questions; none to read them from standard input, one per "
             + "line.")
     List<String> questions = List.of();
@@ -52,6 +56,9 @@ final class AskCommand implements Callable<Integer> {
             Conversation shared = new Conversation();
             if (!questions.isEmpty()) {
                 for (String question : questions) {
+                    if (explain) {
+                        assistant.explain(question).forEach(out::println);
+                    }
                     print(out, assistant.answer(question, conversation ? shared : new Conversation()));
                 }
             } else {

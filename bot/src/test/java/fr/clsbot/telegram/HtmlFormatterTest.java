@@ -27,7 +27,7 @@ class HtmlFormatterTest {
     void endsWithTheSourceLineAndSplitsLongAnswersUnderTelegramsLimit() {
         String paragraph = "Une phrase du contrat local de santé. ".repeat(60);
         Answer answer = new Answer("q", true, paragraph + "\n\n" + paragraph + "\n\n" + paragraph + "\n\n" + paragraph,
-                null, null, 1, List.of(new SourceRef("Communiqué <officiel>", "f", "q")), List.of(), 0);
+                null, null, 1, List.of(new SourceRef("Communiqué <officiel>", "f", "q")), List.of(), 0, null);
 
         List<String> messages = HtmlFormatter.format(answer);
 

@@ -1,5 +1,6 @@
 package fr.clsbot.answer;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -13,15 +14,24 @@ import java.util.List;
  * @param sources     the documents and passages the answer rests on
  * @param suggestions questions or territories to offer the user next (buttons in Telegram)
  * @param millis      time taken to answer
+ * @param answerType  the type of answer the question was read to expect ("date", "count", "person"…), or null
  */
 public record Answer(String question, boolean answered, String text, String territory, String intent,
-                     double confidence, List<SourceRef> sources, List<String> suggestions, long millis) {
+                     double confidence, List<SourceRef> sources, List<String> suggestions, long millis,
+                     @JsonProperty("answer_type") String answerType) {
     public Answer {
         sources = List.copyOf(sources);
         suggestions = List.copyOf(suggestions);
     }
 
     Answer withMillis(long elapsed) {
-        return new Answer(question, answered, text, territory, intent, confidence, sources, suggestions, elapsed);
+        return new Answer(question, answered, text, territory, intent, confidence, sources, suggestions, elapsed,
+                answerType);
+    }
+
+    /** The same answer with {@code prefix} as its first line. */
+    Answer prefixed(String prefix) {
+        return new Answer(question, answered, prefix + "\n" + text, territory, intent, confidence, sources,
+                suggestions, millis, answerType);
     }
 }

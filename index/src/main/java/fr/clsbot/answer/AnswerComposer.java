@@ -1,294 +1,228 @@
 package fr.clsbot.answer;
 
+import fr.clsbot.evidence.Evidence;
+import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
-import fr.clsbot.knowledge.Party;
+import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
-import fr.clsbot.search.Fact;
-import fr.clsbot.search.FactIndex;
-import fr.clsbot.search.FactKind;
-import fr.clsbot.search.FrenchAnalysis;
-import fr.clsbot.search.ScoredFact;
+import fr.clsbot.search.EvidenceIndex;
+import fr.clsbot.search.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Writes the answer to an understood question from the facts of the territories in scope: complete ordered lists
- * for list intents, the best-matching facts otherwise; figures ({@link FigureAnswers}) only when they match what
- * is asked; topics, cross-territory questions and definitions in {@link TopicAnswers}. Whatever it cannot ground
- * in a fact it refuses, saying what it does know.
+ * Step 4 of answering: writes the answer from the best evidence. A typed fact of a list intent brings its whole
+ * list (axes, signatories…); a date, figure or name found in a sentence is given first, then the sentence quoted;
+ * a sentence of a list brings its list. When several contracts are asked about, each gets its best evidence.
+ * Returns null when there is nothing good enough to say: {@link RefusalPolicy} then says what is known.
  */
 final class AnswerComposer {
-    /** Contracts answered side by side when a question names none; beyond that the user is asked to choose. */
-    private static final int MAX_TERRITORIES_UNASKED = 3;
+    /** Besides the best one, evidence this close to it is added to descriptive answers. */
+    private static final double CLOSE = 0.03;
+    private static final int MAX_EXTRA = 2;
+    private static final int MAX_TERRITORIES = 10;
 
     private final KnowledgeBase base;
-    private final FactIndex index;
-    private final IntentClassifier classifier;
-    private final FigureAnswers figures;
-    private final TopicAnswers topics;
+    private final EvidenceIndex index;
 
-    AnswerComposer(KnowledgeBase base, FactIndex index, IntentClassifier classifier, FrenchAnalysis analysis) {
+    AnswerComposer(KnowledgeBase base, EvidenceIndex index) {
         this.base = base;
         this.index = index;
-        this.classifier = classifier;
-        this.figures = new FigureAnswers(this, base, index, analysis);
-        this.topics = new TopicAnswers(this, base, index);
     }
 
-    /**
-     * @param scope    the territories asked about; empty for all
-     * @param intent   what is asked, or null for "tell me about these concepts"
-     * @param concepts what the question is about
-     */
-    Draft compose(Question question, List<Contract> scope, Intent intent, List<Concept> concepts) {
-        if (intent == null) {
-            return topics.topic(scope, concepts, null);
+    Draft compose(Question question, List<Contract> scope, List<Candidate> ranked, double threshold) {
+        Intent intent = question.intent();
+        if (intent != null && intent.style() == Intent.Style.HELP) {
+            return Draft.answer(1).line(Phrases.help(base));
         }
-        return switch (intent.style()) {
-            case LIST -> list(scope, intent);
-            case BEST -> best(scope, intent, concepts);
-            case FIGURES -> figures.answer(question, scope, intent, concepts);
-            case SIGNING -> signing(scope);
-            case PERIOD -> period(scope);
-            case TERRITORIES -> topics.territories(details(intent, concepts));
-            case DEFINITION -> topics.definition(question, scope, concepts);
-            case HELP -> Draft.answer(1).line(Phrases.help(base));
-        };
-    }
-
-    List<Contract> territoriesToList(List<Contract> scope) {
-        if (!scope.isEmpty()) {
-            return scope;
-        }
-        return base.contracts().size() <= MAX_TERRITORIES_UNASKED ? base.contracts() : List.of();
-    }
-
-    Draft whichTerritory() {
-        return Draft.refusal("De quel territoire parlez-vous ? " + Phrases.known(base))
-                .suggest(Phrases.territoryNames(base));
-    }
-
-    private Draft list(List<Contract> scope, Intent intent) {
-        List<Contract> contracts = territoriesToList(scope);
-        if (contracts.isEmpty()) {
-            return whichTerritory();
-        }
-        boolean several = contracts.size() > 1;
-        Draft draft = Draft.answer(0.95);
-        int answered = 0;
-        for (Contract contract : contracts) {
-            List<Fact> facts = new ArrayList<>();
-            intent.factKinds().forEach(kind -> facts.addAll(index.factsOf(contract.id(), kind)));
-            if (facts.isEmpty() && intent.factKinds().contains(FactKind.SIGNATORY)) {
-                answered += partnersInsteadOfSignatories(draft, contract) ? 1 : 0;
-                continue;
-            }
-            if (facts.isEmpty()) {
-                draft.line(Phrases.capitalize(Phrases.contract(contract)) + " : le document source ne le précise pas.");
-                continue;
-            }
-            answered++;
-            draft.line(listHeading(intent, contract, facts.size()));
-            for (Fact fact : facts) {
-                draft.line(listItem(fact, several)).cite(fact);
+        if (intent != null && intent.style() == Intent.Style.DEFINITION) {
+            Draft definition = definition(question);
+            if (definition != null) {
+                return definition;
             }
         }
-        return answered == 0 ? refuseMissing(contracts, intent.name()) : draft;
-    }
-
-    private boolean partnersInsteadOfSignatories(Draft draft, Contract contract) {
-        List<Fact> partners = index.factsOf(contract.id(), FactKind.PARTNER);
-        if (partners.isEmpty()) {
-            draft.line("Le document source ne donne pas les signataires " + Phrases.ofContract(contract) + ".");
-            return false;
+        if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
+            return territories(question, ranked, threshold);
         }
-        draft.line("Le document source ne donne pas la liste des signataires " + Phrases.ofContract(contract)
-                + ". Il en annonce la signature en partenariat avec : "
-                + String.join(", ", partners.stream().map(f -> ((Party) f.origin()).name()).toList()) + ".");
-        partners.forEach(draft::cite);
-        draft.confidence(0.7);
-        return true;
-    }
-
-    private static String listHeading(Intent intent, Contract contract, int count) {
-        String period = contract.period() == null ? "" : " (" + contract.period().label() + ")";
-        return switch (intent.name()) {
-            case "axes" -> "Les " + count + " axes " + Phrases.ofContract(contract) + period + " :";
-            case "signatories" -> Phrases.capitalize(Phrases.contract(contract))
-                    + (contract.signing() != null && contract.signing().known()
-                    ? " a été signé le " + contract.signing().date() : " a été signé") + " par :";
-            case "governance" -> "Gouvernance " + Phrases.ofContract(contract) + " :";
-            case "partners" -> "Partenaires " + Phrases.ofContract(contract) + " :";
-            default -> Phrases.capitalize(Phrases.contract(contract)) + " :";
-        };
-    }
-
-    private static String listItem(Fact fact, boolean brief) {
-        if (fact.origin() instanceof Party party) {
-            return "- " + (brief || party.role() == null ? party.name() : party.name() + " : " + party.role());
+        Map<String, Candidate> bestByContract = new LinkedHashMap<>();
+        for (Candidate candidate : ranked) {
+            bestByContract.putIfAbsent(candidate.evidence().contract().id(), candidate);
         }
-        if (brief && fact.origin() instanceof fr.clsbot.knowledge.Axis axis) {
-            return (fact.order() + 1) + ". " + axis.title();
+        List<Candidate> chosen = bestByContract.values().stream().filter(c -> c.score() >= threshold).toList();
+        if (chosen.isEmpty()) {
+            return null;
         }
-        if (fact.kind() == FactKind.AXIS) {
-            return fact.sentence().replaceFirst("^Axe (\\d+) : ", "$1. ");
-        }
-        return "- " + fact.sentence();
-    }
-
-    private Draft signing(List<Contract> scope) {
-        return oneFactPerContract(scope, FactKind.SIGNING, "signing", "La date de signature",
-                contract -> contract.signing().known(),
-                contract -> Phrases.capitalize(Phrases.contract(contract)) + " a été signé le "
-                        + contract.signing().date() + (contract.period() == null ? ""
-                        : " pour la période " + contract.period().label()) + ".");
-    }
-
-    private Draft period(List<Contract> scope) {
-        return oneFactPerContract(scope, FactKind.PERIOD, "period", "La période", contract -> true,
-                contract -> Phrases.capitalize(Phrases.contract(contract)) + " couvre la période "
-                        + contract.period().label() + " (de " + contract.period().start() + " à "
-                        + contract.period().end() + ").");
-    }
-
-    /**
-     * One sentence per contract in scope from its single fact of {@code kind}; a contract whose sources do not
-     * give it is said so, and the answer is a refusal when none does.
-     */
-    private Draft oneFactPerContract(List<Contract> scope, FactKind kind, String intent, String missingSubject,
-                                     java.util.function.Predicate<Contract> known,
-                                     java.util.function.Function<Contract, String> sentence) {
-        List<Contract> contracts = territoriesToList(scope);
-        if (contracts.isEmpty()) {
-            return whichTerritory();
-        }
-        Draft draft = Draft.answer(0.95);
-        List<Contract> unknown = new ArrayList<>();
-        for (Contract contract : contracts) {
-            Fact fact = first(contract, kind);
-            if (fact == null || !known.test(contract)) {
-                unknown.add(contract);
-                continue;
+        boolean several = chosen.size() > 1;
+        Draft draft = Draft.answer(chosen.get(0).score());
+        for (Candidate candidate : chosen) {
+            if (several) {
+                draft.line(candidate.evidence().contract().territoryName() + " —");
             }
-            draft.line(sentence.apply(contract)).cite(fact);
+            if (answersWithList(question, candidate)) {
+                typedList(question, candidate, draft);
+            } else {
+                evidence(question, candidate, draft);
+                extras(question, candidate, ranked, draft);
+            }
         }
-        if (unknown.size() == contracts.size()) {
-            return refuseMissing(unknown, intent);
-        }
-        unknown.forEach(c -> draft.line(missingSubject + " " + Phrases.ofContract(c)
-                + " n'est pas donnée par ses sources."));
+        draft.confidence(chosen.stream().mapToDouble(Candidate::score).min().orElse(0));
         return draft;
     }
 
-    /** Facts that best match the question's concepts, among the intent's kinds. */
-    private Draft best(List<Contract> scope, Intent intent, List<Concept> concepts) {
-        if (concepts.isEmpty()) {
-            List<Contract> contracts = territoriesToList(scope);
-            if (contracts.isEmpty()) {
-                return whichTerritory();
-            }
-            Draft draft = Draft.answer(0.85);
-            boolean any = false;
-            for (Contract contract : contracts) {
-                for (FactKind kind : orderedKinds(intent)) {
-                    for (Fact fact : index.factsOf(contract.id(), kind)) {
-                        draft.line(prefix(contracts.size() > 1, fact) + fact.sentence()).cite(fact);
-                        any = true;
-                    }
-                }
-            }
-            return any ? draft : refuseMissing(contracts, intent.name());
-        }
-        List<ScoredFact> found = index.search(concepts, ids(scope), intent.factKinds(), 12);
-        if (found.isEmpty()) {
-            return topics.topic(scope, concepts, intent);
-        }
-        return fromBestFacts(scope, found, 0.35);
+    /** A typed fact of a list intent answers with the whole list, unless the question picks one of its items. */
+    private static boolean answersWithList(Question question, Candidate candidate) {
+        Intent intent = question.intent();
+        return intent != null && intent.style() == Intent.Style.LIST && candidate.evidence().typed()
+                && intent.kinds().contains(candidate.evidence().kind()) && question.filters().families().isEmpty()
+                && !question.yesNo();
     }
 
-    private List<FactKind> orderedKinds(Intent intent) {
-        return intent.facts().stream().map(FactKind::parse).toList();
+    private void typedList(Question question, Candidate candidate, Draft draft) {
+        Contract contract = candidate.evidence().contract();
+        List<Evidence> items = new ArrayList<>();
+        question.intent().kinds().stream().sorted().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
+        if (question.type().name().equals("count") && question.filters().counted() != null) {
+            draft.line(items.size() + " " + question.filters().counted() + ".");
+        }
+        String heading = question.intent().heading();
+        draft.line(heading == null ? Phrases.capitalize(Phrases.contract(contract)) + " :"
+                : Phrases.fill(heading, contract, items.size()));
+        for (Evidence item : items) {
+            draft.line(listItem(item)).cite(item);
+        }
     }
 
-    /** Answers with the top facts, and every other of the same coverage and nearly the same relevance. */
-    Draft fromBestFacts(List<Contract> scope, List<ScoredFact> found, double base) {
-        ScoredFact top = found.get(0);
-        List<ScoredFact> chosen = new ArrayList<>();
-        for (ScoredFact candidate : found) {
-            boolean asGood = candidate.coverage() >= top.coverage() - 1e-9
-                    && candidate.score() >= 0.75f * top.score();
-            if (chosen.isEmpty() || (asGood && chosen.size() < 4)) {
-                chosen.add(candidate);
+    private static String listItem(Evidence item) {
+        if (item.kind() == EvidenceKind.AXIS) {
+            return item.text().replaceFirst("^Axe (\\d+) : ", "$1. ");
+        }
+        return "- " + item.text();
+    }
+
+    private void evidence(Question question, Candidate candidate, Draft draft) {
+        Evidence evidence = candidate.evidence();
+        AnswerType.Lead lead = question.type().lead();
+        String yes = question.yesNo() && candidate.coverage() >= 0.999
+                && question.concepts().stream().anyMatch(c -> !c.weak()) ? "Oui. " : "";
+        if (lead == AnswerType.Lead.LIST && evidence.kind() == EvidenceKind.LIST) {
+            draft.line(yes + evidence.text()).cite(evidence);
+            return;
+        }
+        if (lead == AnswerType.Lead.LIST && evidence.list() >= 0 && (introducesList(evidence)
+                || (question.intent() != null && question.intent().style() == Intent.Style.LIST))) {
+            Evidence list = index.evidence().get(evidence.list());
+            draft.line(yes + list.text()).cite(list);
+            return;
+        }
+        if (evidence.typed()) {
+            draft.line(yes + evidence.text()).cite(evidence);
+            return;
+        }
+        int from = candidate.lead() == null ? -1 : candidate.lead().start();
+        String quote = "« " + Phrases.shortQuote(evidence.text(), from, Phrases.MAX_ANSWER_QUOTE) + " »";
+        if (lead == AnswerType.Lead.ENTITY && candidate.lead() != null && yes.isEmpty()) {
+            draft.line(Phrases.capitalize(candidate.lead().text()) + ", d'après " + sourceName(evidence) + " :");
+        } else {
+            draft.line(yes + "D'après " + sourceName(evidence) + " :");
+        }
+        draft.line(quote).cite(evidence);
+    }
+
+    private static boolean introducesList(Evidence evidence) {
+        return evidence.origin() instanceof SourceLine line && line.role() == SourceLine.Role.LIST_INTRO;
+    }
+
+    /** Other evidence nearly as good, for answers that describe rather than give one fact, and other contacts. */
+    private void extras(Question question, Candidate best, List<Candidate> ranked, Draft draft) {
+        String type = question.type().name();
+        if (!(type.equals("description") || type.equals("items") || type.equals("contact")) || question.yesNo()) {
+            return;
+        }
+        int added = 0;
+        for (Candidate other : ranked) {
+            if (added >= MAX_EXTRA) {
+                break;
+            }
+            Evidence evidence = other.evidence();
+            boolean sameContract = evidence.contract().id().equals(best.evidence().contract().id());
+            boolean sameList = evidence.list() >= 0 && evidence.list() == best.evidence().list();
+            if (other == best || !sameContract || sameList || other.score() < best.score() - CLOSE
+                    || other.coverage() < best.coverage() || best.evidence().text().contains(evidence.text())
+                    || evidence.text().contains(best.evidence().text())) {
+                continue;
+            }
+            draft.line(evidence.typed() ? evidence.text() : "« " + Phrases.shortQuote(evidence.text(), -1,
+                    Phrases.MAX_ANSWER_QUOTE) + " »").cite(evidence);
+            added++;
+        }
+    }
+
+    private static String sourceName(Evidence evidence) {
+        String title = evidence.source() == null ? null : evidence.source().title();
+        if (title == null || title.isBlank()) {
+            return "la source " + Phrases.ofContract(evidence.contract());
+        }
+        String shortTitle = title.length() <= 90 ? title : title.substring(0, title.lastIndexOf(' ', 90)) + "…";
+        return "« " + shortTitle + " »";
+    }
+
+    /** The contracts that treat the question's subject, or every contract when it names none. */
+    private Draft territories(Question question, List<Candidate> ranked, double threshold) {
+        boolean subject = question.concepts().stream().anyMatch(c -> !c.weak());
+        if (!subject) {
+            int count = base.contracts().size();
+            Draft draft = Draft.answer(0.95);
+            draft.line(count == 1 ? "Je connais 1 contrat local de santé :"
+                    : "Je connais " + count + " contrats locaux de santé :");
+            base.contracts().stream().limit(30).forEach(contract -> {
+                List<Evidence> territory = index.of(contract.id(), EvidenceKind.TERRITORY);
+                draft.line("- " + (territory.isEmpty() ? contract.territoryName() : territory.get(0).text()));
+                territory.forEach(draft::cite);
+            });
+            if (count > 30) {
+                draft.line("… et " + (count - 30) + " autres : demandez-moi un territoire par son nom.");
+            }
+            return draft;
+        }
+        Map<String, Candidate> bestByContract = new LinkedHashMap<>();
+        for (Candidate candidate : ranked) {
+            if (candidate.coverage() >= 0.6) {
+                bestByContract.putIfAbsent(candidate.evidence().contract().id(), candidate);
             }
         }
-        boolean several = scope.size() != 1
-                && chosen.stream().map(s -> s.fact().contract().id()).distinct().count() > 1 || scope.isEmpty();
-        Draft draft = Draft.answer(base + 0.6 * top.coverage());
-        for (ScoredFact scored : chosen) {
-            draft.line(prefix(several, scored.fact()) + scored.fact().sentence()).cite(scored.fact());
+        if (bestByContract.isEmpty()) {
+            return null;
         }
+        Draft draft = Draft.answer(Math.max(threshold, bestByContract.values().iterator().next().score()));
+        draft.line(bestByContract.size() == 1 ? "Un CLS en parle :" : bestByContract.size() + " CLS en parlent :");
+        bestByContract.values().stream().limit(MAX_TERRITORIES).forEach(c -> draft.line("- "
+                + c.evidence().contract().territoryName() + " : " + Phrases.shortQuote(c.evidence().text(), -1,
+                Phrases.MAX_SOURCE_QUOTE)).cite(c.evidence()));
         return draft;
     }
 
-    static String prefix(boolean several, Fact fact) {
-        return several ? fact.contract().territoryName() + " — " : "";
+    private Draft definition(Question question) {
+        for (Token token : question.tokens()) {
+            Optional<GlossaryTerm> term = base.glossary().find(token.text());
+            if (term.isPresent()) {
+                GlossaryTerm found = term.get();
+                String definition = found.term() + " : " + found.expansion()
+                        + (found.definition() == null ? "." : ". " + found.definition());
+                return Draft.answer(0.9).line(definition).cite(new SourceRef("Glossaire des CLS",
+                        KnowledgeBaseLoader.GLOSSARY_FILE, definition));
+            }
+        }
+        return null;
     }
 
-    List<Concept> details(Intent intent, List<Concept> concepts) {
-        Set<String> vocabulary = classifier.vocabulary(intent);
-        return concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
-    }
-
-    Draft refuseMissing(List<Contract> contracts, String intent) {
-        String what = switch (intent) {
-            case "signing" -> "la date de signature";
-            case "period" -> "la période";
-            case "axes" -> "les axes";
-            case "signatories" -> "les signataires";
-            case "governance" -> "la gouvernance";
-            case "partners" -> "les partenaires";
-            case "funding" -> "de financement";
-            case "contacts" -> "de contact";
-            case "dates" -> "de dates clés";
-            default -> "cette information";
-        };
-        Draft draft = Draft.refusal("Je ne sais pas : les sources " + String.join(" et ", contracts.stream()
-                .map(Phrases::ofContract).toList()) + " ne donnent pas " + what + ".");
-        for (Contract contract : contracts) {
-            draft.line(whatIsKnown(contract));
-            draft.suggest(Phrases.examples(contract));
-        }
-        return draft;
-    }
-
-    private String whatIsKnown(Contract contract) {
-        List<String> known = new ArrayList<>();
-        if (contract.period() != null) {
-            known.add("la période (" + contract.period().label() + ")");
-        }
-        if (!contract.axes().isEmpty()) {
-            known.add("les " + contract.axes().size() + " axes");
-        }
-        if (!contract.figures().isEmpty()) {
-            known.add("les chiffres clés");
-        }
-        if (!contract.governance().isEmpty()) {
-            known.add("la gouvernance");
-        }
-        if (!contract.contacts().isEmpty()) {
-            known.add("le contact presse");
-        }
-        return "Pour " + Phrases.contract(contract) + ", je connais " + String.join(", ", known) + ".";
-    }
-
-    Fact first(Contract contract, FactKind kind) {
-        List<Fact> facts = index.factsOf(contract.id(), kind);
-        return facts.isEmpty() ? null : facts.get(0);
-    }
-
-    static List<String> ids(List<Contract> scope) {
-        return scope.stream().map(Contract::id).toList();
+    /** The concepts of a question, as typed, for messages. */
+    static String subject(Question question) {
+        return String.join(" ", question.concepts().stream().filter(c -> !c.weak()).map(Concept::label).toList());
     }
 }

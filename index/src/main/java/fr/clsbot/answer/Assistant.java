@@ -1,12 +1,11 @@
 package fr.clsbot.answer;
 
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
-import fr.clsbot.search.Concept;
-import fr.clsbot.search.FactIndex;
-import fr.clsbot.search.FrenchAnalysis;
-import fr.clsbot.search.Synonyms;
+import fr.clsbot.search.EvidenceIndex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,11 +15,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The front door of the engine: every channel (console, Telegram, command line) asks its questions here.
- * Thread-safe; each chat passes its own {@link Conversation}.
+ * Thread-safe; each chat passes its own {@link Conversation}. A question goes through five steps, each a class:
+ * {@link QuestionReader} reads it, {@link EvidenceGatherer} gathers the evidence of the contracts in scope,
+ * {@link EvidenceRanker} ranks it once, {@link AnswerComposer} writes the answer from the best of it, and
+ * {@link RefusalPolicy} refuses, saying what is known, when nothing is good enough.
  *
  * <pre>{@code
  * Assistant assistant = Assistant.create(new KnowledgeBaseLoader().load(dir));
@@ -29,40 +32,45 @@ import java.util.Set;
  */
 public final class Assistant implements AutoCloseable {
     /** Below this confidence the assistant says it does not know rather than risk a wrong answer. */
-    public static final double THRESHOLD = 0.5;
+    public static final double THRESHOLD = RefusalPolicy.THRESHOLD;
     /** Longer questions are cut: nobody asks a real question in more. */
     public static final int MAX_QUESTION_CHARS = 500;
-    private static final String TOPIC = "topic";
+    /** Up to this many contracts, a question naming none is answered for each. */
+    private static final int MAX_CONTRACTS_UNASKED = 3;
 
     private final KnowledgeBase base;
-    private final FactIndex index;
-    private final IntentCatalog catalog;
+    private final EvidenceIndex index;
     private final QuestionReader reader;
+    private final EvidenceGatherer gatherer;
+    private final EvidenceRanker ranker;
     private final AnswerComposer composer;
+    private final RefusalPolicy refusals;
+    private final SmallTalk smallTalk = SmallTalk.bundled();
     private final Clock clock;
 
-    private Assistant(KnowledgeBase base, Clock clock, Path indexRoot) throws IOException {
-        FrenchAnalysis analysis = new FrenchAnalysis();
-        Synonyms synonyms = Synonyms.bundled(analysis);
-        this.catalog = IntentCatalog.bundled();
+    private Assistant(KnowledgeBase base, EngineVocabulary vocabulary, Clock clock, Path indexRoot)
+            throws IOException {
         this.base = base;
         this.clock = clock;
-        IntentClassifier classifier = new IntentClassifier(catalog, analysis);
-        Set<String> vocabulary = new HashSet<>(classifier.words());
-        vocabulary.addAll(synonyms.words());
+        IntentClassifier classifier = new IntentClassifier(vocabulary.intents(), vocabulary.analysis());
+        Set<String> words = new HashSet<>(classifier.words());
+        words.addAll(vocabulary.synonyms().words());
         for (GlossaryTerm term : base.glossary().terms()) {
-            vocabulary.addAll(analysis.words(term.term() + " " + term.expansion()));
+            words.addAll(vocabulary.analysis().words(term.term() + " " + term.expansion()));
         }
-        this.index = indexRoot == null ? FactIndex.build(base, analysis, vocabulary)
-                : FactIndex.open(base, analysis, vocabulary, indexRoot);
-        TerritoryMatcher territories = new TerritoryMatcher(base, index, analysis);
-        Set<String> generic = new HashSet<>();
-        catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
-        this.reader = new QuestionReader(analysis, index, synonyms, territories, classifier, generic);
-        this.composer = new AnswerComposer(base, index, classifier, analysis);
+        this.index = indexRoot == null ? EvidenceIndex.build(base, vocabulary.analysis(), words)
+                : EvidenceIndex.open(base, vocabulary.analysis(), words, indexRoot);
+        EntityRecognizer recognizer = new EntityRecognizer();
+        TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis());
+        this.reader = new QuestionReader(vocabulary, index, territories, classifier, recognizer);
+        this.gatherer = new EvidenceGatherer(index);
+        this.ranker = new EvidenceRanker(index, new EvidenceEntities(recognizer, index.size()), recognizer,
+                vocabulary, classifier);
+        this.composer = new AnswerComposer(base, index);
+        this.refusals = new RefusalPolicy(base, index);
     }
 
-    /** An assistant answering from {@code base}, indexed now in memory. */
+    /** An assistant answering from {@code base} with the bundled vocabulary, indexed now in memory. */
     public static Assistant create(KnowledgeBase base) {
         return create(base, Clock.systemUTC());
     }
@@ -70,7 +78,7 @@ public final class Assistant implements AutoCloseable {
     /** The same, with the clock that ages conversations (for tests). */
     public static Assistant create(KnowledgeBase base, Clock clock) {
         try {
-            return new Assistant(base, clock, null);
+            return new Assistant(base, EngineVocabulary.bundled(), clock, null);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail", e);
         }
@@ -81,10 +89,16 @@ public final class Assistant implements AutoCloseable {
      * was written, rebuilt there otherwise.
      */
     public static Assistant create(KnowledgeBase base, Path indexRoot) throws IOException {
-        return new Assistant(base, Clock.systemUTC(), indexRoot);
+        return create(base, EngineVocabulary.bundled(), indexRoot);
     }
 
-    /** How many facts and passages the index holds. */
+    /** An assistant with its own vocabulary (e.g. extended from the knowledge base), persisted when a root is given. */
+    public static Assistant create(KnowledgeBase base, EngineVocabulary vocabulary, Path indexRoot)
+            throws IOException {
+        return new Assistant(base, vocabulary, Clock.systemUTC(), indexRoot);
+    }
+
+    /** How many pieces of evidence (typed facts and source sentences) the index holds. */
     public int factCount() {
         return index.size();
     }
@@ -104,89 +118,115 @@ public final class Assistant implements AutoCloseable {
      */
     public Answer answer(String question, Conversation conversation) {
         long start = System.nanoTime();
-        Instant now = clock.instant();
-        String raw = question == null ? "" : question;
-        String cleaned = clean(raw);
+        String cleaned = clean(question == null ? "" : question);
         boolean truncated = cleaned.length() > MAX_QUESTION_CHARS;
         if (truncated) {
             int cut = cleaned.lastIndexOf(' ', MAX_QUESTION_CHARS);
             cleaned = cleaned.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
         }
-        Answer answer;
-        if (cleaned.isBlank()) {
-            answer = Draft.refusal(Phrases.EMPTY).suggest(Phrases.territoryNames(base))
-                    .toAnswer(cleaned, null, THRESHOLD);
-        } else {
-            answer = understandAndAnswer(cleaned, conversation, now);
-            if (truncated) {
-                answer = new Answer(answer.question(), answer.answered(), Phrases.TOO_LONG + "\n" + answer.text(),
-                        answer.territory(), answer.intent(), answer.confidence(), answer.sources(),
-                        answer.suggestions(), 0);
-            }
+        Answer answer = reply(cleaned, conversation);
+        if (truncated) {
+            answer = answer.prefixed(Phrases.TOO_LONG);
         }
         return answer.withMillis((System.nanoTime() - start) / 1_000_000);
     }
 
-    private Answer understandAndAnswer(String text, Conversation conversation, Instant now) {
-        Question question = reader.read(text);
-        List<Concept> concepts = question.concepts();
-        Intent intent = plausibleIntent(question);
-        List<Contract> scope = new ArrayList<>(question.territories().stream().map(TerritoryMention::contract)
-                .toList());
+    private Answer reply(String text, Conversation conversation) {
+        if (text.isBlank()) {
+            return Draft.refusal(Phrases.EMPTY).suggest(Phrases.territoryNames(base))
+                    .toAnswer(text, null, null, THRESHOLD);
+        }
+        SmallTalk.Reading talk = smallTalk.read(text);
+        if (talk.kind() != null && (talk.alone() || talk.kind().name().equals("insult"))) {
+            String reply = talk.kind().reply().equals("help") ? Phrases.help(base) : talk.kind().reply();
+            return Draft.answer(1).line(reply).suggest(Phrases.territoryNames(base))
+                    .toAnswer(text, talk.kind().name(), null, THRESHOLD);
+        }
+        String asked = talk.kind() == null ? text : smallTalk.withoutLeadingCourtesy(text);
+        return answerQuestion(asked.isBlank() ? text : asked, conversation, clock.instant());
+    }
 
-        if (scope.isEmpty() && !question.unknownPlaces().isEmpty() && (intent == null || !intent.global())) {
-            String places = String.join(", ", question.unknownPlaces());
-            return Draft.refusal("Je ne connais pas de contrat local de santé pour « " + places + " ». "
-                            + Phrases.known(base)).suggest(Phrases.territoryNames(base))
-                    .toAnswer(text, intent == null ? null : intent.name(), THRESHOLD);
-        }
-        if (scope.isEmpty() && (intent == null || !intent.global())) {
-            Map<String, Contract> byId = base.contractsById();
-            conversation.territoryIds(now).stream().map(byId::get).filter(c -> c != null).forEach(scope::add);
-        }
-        if (question.onlyNamesTerritory()) {
-            String previous = conversation.intent(now);
-            if (previous == null) {
-                intent = catalog.named("axes");
-            } else if (previous.equals(TOPIC)) {
-                concepts = conversation.concepts(now);
-            } else {
-                intent = catalog.named(previous);
-                concepts = conversation.concepts(now);
+    private Answer answerQuestion(String text, Conversation conversation, Instant now) {
+        Question question = followUp(reader.read(text), conversation.lastQuestion(now));
+        List<Contract> scope = scope(question, conversation, now);
+        Draft draft;
+        if (scope == null) {
+            draft = question.unknownPlaces().isEmpty() ? refusals.whichTerritory()
+                    : refusals.unknownPlace(question.unknownPlaces());
+        } else if (question.concepts().isEmpty() && question.intent() == null
+                && question.type().name().equals("description")) {
+            draft = refusals.notUnderstood(scope);
+        } else {
+            List<Candidate> ranked = ranker.rank(question, gatherer.gather(question, scope));
+            draft = composer.compose(question, scope, ranked, THRESHOLD);
+            if (draft == null) {
+                draft = refusals.refuse(question, scope);
             }
         }
-        Draft draft = composer.compose(question, scope, intent, concepts);
-        String intentName = intent == null ? (concepts.isEmpty() ? null : TOPIC) : intent.name();
-        Answer answer = draft.toAnswer(text, intentName, THRESHOLD);
+        String intent = question.intent() == null ? null : question.intent().name();
+        Answer answer = draft.toAnswer(text, intent, question.type().name(), THRESHOLD);
         if (answer.answered()) {
-            conversation.remember(scope.stream().map(Contract::id).toList(), intentName, concepts, now);
+            List<String> answeredIds = scope == null ? List.of() : scope.stream().map(Contract::id).toList();
+            conversation.remember(answeredIds, question, now);
         }
         return answer;
     }
 
     /**
-     * The best intent that fits the rest of the question: a definition only when all it asks about are glossary
-     * terms ("c'est quoi les priorités du CLS" asks for axes), the list of territories only when no single territory
-     * is named ("quels partenaires pour le CLS de Montluçon" is about Montluçon).
+     * A message that only names a territory ("Et à Montluçon ?") asks the last question again about it; every other
+     * message stands as read.
      */
-    private Intent plausibleIntent(Question question) {
-        for (IntentMatch match : question.intents()) {
-            AnswerStyle style = match.intent().style();
-            if (style == AnswerStyle.DEFINITION && !onlyGlossaryTerms(question)) {
-                continue;
-            }
-            if (style == AnswerStyle.TERRITORIES && question.territories().size() == 1) {
-                continue;
-            }
-            return match.intent();
+    private static Question followUp(Question question, Question last) {
+        if (last == null || !question.onlyNamesTerritory()) {
+            return question;
         }
-        return null;
+        return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters());
     }
 
-    private boolean onlyGlossaryTerms(Question question) {
-        Set<String> vocabulary = reader.intentVocabulary(catalog.named("definition"));
-        return question.concepts().stream().allMatch(concept -> vocabulary.containsAll(concept.ownStems())
-                || concept.words().stream().allMatch(word -> base.glossary().find(word).isPresent()));
+    /**
+     * The contracts a question is about: those it names; all of them for questions across territories; else the
+     * conversation's; else all when there are few. Null when it cannot be told (an unknown place, or too many
+     * contracts to choose from).
+     */
+    private List<Contract> scope(Question question, Conversation conversation, Instant now) {
+        if (!question.territories().isEmpty()) {
+            return question.territories().stream().map(TerritoryMention::contract).toList();
+        }
+        boolean global = question.intent() != null && question.intent().global();
+        if (global) {
+            return base.contracts();
+        }
+        if (!question.unknownPlaces().isEmpty()) {
+            return null;
+        }
+        Map<String, Contract> byId = base.contractsById();
+        List<Contract> remembered = new ArrayList<>(conversation.territoryIds(now).stream().map(byId::get)
+                .filter(Objects::nonNull).toList());
+        if (!remembered.isEmpty()) {
+            return remembered;
+        }
+        return base.contracts().size() <= MAX_CONTRACTS_UNASKED ? base.contracts() : null;
+    }
+
+    /**
+     * How the engine reads {@code question} and ranks its evidence, for maintainers: the reading, then the best
+     * candidates with their scores.
+     */
+    public List<String> explain(String question) {
+        Question read = reader.read(clean(question == null ? "" : question));
+        List<String> lines = new ArrayList<>();
+        lines.add("types=" + read.types().stream().map(AnswerType::name).toList() + " intent="
+                + (read.intent() == null ? null : read.intent().name()) + " territories="
+                + read.territories().stream().map(t -> t.contract().id()).toList() + " concepts="
+                + read.concepts().stream().map(c -> c.label() + (c.weak() ? "(weak)" : "")).toList() + " filters="
+                + read.filters() + " yesNo=" + read.yesNo() + " unknownPlaces=" + read.unknownPlaces());
+        List<Contract> scope = read.territories().isEmpty() ? base.contracts()
+                : read.territories().stream().map(TerritoryMention::contract).toList();
+        ranker.rank(read, gatherer.gather(read, scope)).stream().limit(8).forEach(c -> lines.add(String.format(
+                java.util.Locale.ROOT, "%.3f cov=%.2f fit=%.2f %s %s lead=%s | %s", c.score(), c.coverage(), c.fit(),
+                c.evidence().kind(), c.evidence().contract().id(), c.lead() == null ? null : c.lead().text(),
+                Phrases.shortQuote(c.evidence().text(), -1, 140))));
+        return lines;
     }
 
     /** Drops control and invisible characters and folds white space; keeps letters of every script and emoji. */

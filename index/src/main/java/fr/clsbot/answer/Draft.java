@@ -1,6 +1,6 @@
 package fr.clsbot.answer;
 
-import fr.clsbot.search.Fact;
+import fr.clsbot.evidence.Evidence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +38,13 @@ final class Draft {
         return this;
     }
 
-    /** Quotes {@code fact} as a source of the answer and names its territory. */
-    Draft cite(Fact fact) {
-        if (fact.source() != null && fact.quote() != null && sources.size() < MAX_SOURCES) {
-            sources.putIfAbsent(fact.quote(), new SourceRef(fact.source().title(), fact.source().file(),
-                    fact.quote()));
+    /** Quotes {@code evidence} as a source of the answer and names its territory. */
+    Draft cite(Evidence evidence) {
+        if (evidence.source() != null && evidence.quote() != null && sources.size() < MAX_SOURCES) {
+            String quote = Phrases.shortQuote(evidence.quote(), -1, Phrases.MAX_SOURCE_QUOTE);
+            sources.putIfAbsent(quote, new SourceRef(evidence.source().title(), evidence.source().file(), quote));
         }
-        about(fact.contract().territoryName());
+        about(evidence.contract().territoryName());
         return this;
     }
 
@@ -85,11 +85,15 @@ final class Draft {
         return this;
     }
 
-    Answer toAnswer(String question, String intent, double threshold) {
+    Answer toAnswer(String question, String intent, String answerType, double threshold) {
         boolean answered = !refusal && confidence >= threshold;
         String territory = territories.isEmpty() ? null : String.join(", ", territories);
         return new Answer(question, answered, text.toString(), territory, intent,
                 Math.round(confidence() * 100) / 100.0, answered ? List.copyOf(sources.values()) : List.of(),
-                suggestions, 0);
+                suggestions, 0, answerType);
+    }
+
+    boolean hasText() {
+        return text.length() > 0;
     }
 }

@@ -1,34 +1,44 @@
 package fr.clsbot.answer;
 
-import fr.clsbot.search.FactKind;
+import fr.clsbot.evidence.EvidenceKind;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * A kind of question users ask ("axes", "funding"…), as declared in {@code intents.yaml}.
+ * What a question is about ("axes", "signing", "funding"…), as declared in {@code intents.yaml}: the typed facts
+ * that answer it, the answer type it expects when the question has no question word, and how its answer is
+ * phrased. Everything here is data; the engine never tests an intent's name.
  *
- * @param facts    the kinds of fact that answer it
+ * @param facts    the kinds of typed fact that answer it
+ * @param answer   how the answer is built: evidence, list, territories, definition or help
+ * @param type     the answer type (of {@code question-types.yaml}) when the question has no question word
+ * @param heading  the first line of a list answer (placeholders: see {@link Phrases#fill})
+ * @param missing  what the sources do not give, for a refusal ("la date de signature")
  * @param examples example questions the classifier matches against
  */
-record Intent(String name, List<String> facts, String answer, List<String> examples) {
+record Intent(String name, List<String> facts, String answer, String type, String heading, String missing,
+              List<String> examples) {
+    /** How an intent's answer is built. */
+    enum Style { EVIDENCE, LIST, TERRITORIES, DEFINITION, HELP }
+
     Intent {
         facts = facts == null ? List.of() : List.copyOf(facts);
         examples = examples == null ? List.of() : List.copyOf(examples);
+        answer = answer == null ? "evidence" : answer;
     }
 
-    Set<FactKind> factKinds() {
-        return facts.stream().map(FactKind::parse).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    Set<EvidenceKind> kinds() {
+        return facts.stream().map(EvidenceKind::parse).collect(Collectors.toUnmodifiableSet());
     }
 
-    AnswerStyle style() {
-        return AnswerStyle.valueOf(answer.strip().toUpperCase(java.util.Locale.ROOT));
+    Style style() {
+        return Style.valueOf(answer.strip().toUpperCase(Locale.ROOT));
     }
 
     /** Intents whose answer does not depend on one territory. */
     boolean global() {
-        return switch (style()) {
-            case TERRITORIES, DEFINITION, HELP -> true;
-            default -> false;
-        };
+        return style() == Style.TERRITORIES || style() == Style.DEFINITION || style() == Style.HELP;
     }
 }

@@ -1,41 +1,43 @@
 package fr.clsbot.answer;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The intents and generic words of {@code intents.yaml}, bundled with the engine. */
-record IntentCatalog(List<Intent> intents, List<String> generic) {
-    static final String RESOURCE = "/fr/clsbot/answer/intents.yaml";
-
+/**
+ * The intents of {@code intents.yaml} with the question words every question shares: {@code generic} words name
+ * the contract itself, {@code weak} words say little about the answer.
+ */
+record IntentCatalog(List<Intent> intents, List<String> generic, List<String> weak) {
     IntentCatalog {
         intents = List.copyOf(intents);
         generic = generic == null ? List.of() : List.copyOf(generic);
+        weak = weak == null ? List.of() : List.copyOf(weak);
         for (Intent intent : intents) {
             intent.style();
-            intent.factKinds();
-        }
-    }
-
-    static IntentCatalog bundled() {
-        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        try (InputStream in = IntentCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the build");
-            }
-            return mapper.readValue(in, IntentCatalog.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            intent.kinds();
         }
     }
 
     Intent named(String name) {
         return intents.stream().filter(i -> i.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no intent " + name + " in " + RESOURCE));
+                .orElseThrow(() -> new IllegalArgumentException("no intent " + name));
+    }
+
+    /** This catalog with {@code more}'s intents added (an intent of the same name gets the examples of both). */
+    IntentCatalog extendedWith(IntentCatalog more) {
+        java.util.Map<String, Intent> byName = new java.util.LinkedHashMap<>();
+        intents.forEach(i -> byName.put(i.name(), i));
+        for (Intent extra : more.intents()) {
+            byName.merge(extra.name(), extra, (mine, theirs) -> {
+                List<String> examples = new java.util.ArrayList<>(mine.examples());
+                examples.addAll(theirs.examples());
+                return new Intent(mine.name(), mine.facts(), mine.answer(), mine.type(), mine.heading(),
+                        mine.missing(), examples);
+            });
+        }
+        List<String> allGeneric = new java.util.ArrayList<>(generic);
+        allGeneric.addAll(more.generic());
+        List<String> allWeak = new java.util.ArrayList<>(weak);
+        allWeak.addAll(more.weak());
+        return new IntentCatalog(List.copyOf(byName.values()), allGeneric, allWeak);
     }
 }

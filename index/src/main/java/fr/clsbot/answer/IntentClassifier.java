@@ -1,6 +1,7 @@
 package fr.clsbot.answer;
 
 import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.text.StopWords;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,13 +17,6 @@ import java.util.Set;
  * holds, weighted by how rare each word is among examples, so "quand … signé" beats a bare "quand".
  */
 final class IntentClassifier {
-    /** Words too common in questions to tell intents apart; interrogatives (qui, quand, combien…) are kept. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("le", "la", "les", "l", "de", "du", "des", "d", "un",
-            "une", "et", "a", "au", "aux", "en", "pour", "par", "sur", "dans", "ce", "cet", "cette", "ces", "est",
-            "sont", "il", "elle", "ils", "elles", "t", "s", "y", "on", "se", "ne", "pas", "son", "sa", "ses", "leur",
-            "leurs", "mon", "ma", "mes", "votre", "vos", "notre", "nos", "je", "tu", "vous", "nous", "me", "te",
-            "avec", "ont", "ete", "etre", "avoir", "quel", "quels", "quelle", "quelles", "lui", "ca", "c", "j", "n",
-            "qu", "m");
     private static final double MIN_OVERLAP = 0.5;
 
     private record Example(Intent intent, Set<String> stems) {
@@ -99,7 +93,7 @@ final class IntentClassifier {
     private Set<String> stems(Collection<String> foldedWords) {
         Set<String> stems = new LinkedHashSet<>();
         for (String word : foldedWords) {
-            if (!FUNCTION_WORDS.contains(word)) {
+            if (!StopWords.contains(word) || StopWords.INTERROGATIVES.contains(word)) {
                 stems.add(analysis.stem(word));
             }
         }

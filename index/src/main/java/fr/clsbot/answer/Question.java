@@ -5,22 +5,43 @@ import fr.clsbot.search.Token;
 import java.util.List;
 
 /**
- * A question as the engine understood it.
+ * A question as the engine read it (step 1 of {@link Assistant#answer}).
  *
  * @param text          the question, cleaned and cut to the maximum length
  * @param tokens        its folded words
  * @param territories   the territories it names
  * @param unknownPlaces words that look like a place the knowledge base has no contract for ("Vichy")
- * @param unknownWords  words found nowhere in the knowledge base, even allowing for typos
- * @param concepts      what it is about: content words and expressions, spelling corrected, with synonyms
- * @param intents       what it may ask for, best first (empty when nothing is recognised)
+ * @param types         the answer types it expects, the main one first (never empty: "description" at least)
+ * @param intent        what it is about ("signing", "axes"…), or null
+ * @param concepts      its content words and expressions, spelling corrected, with synonyms
+ * @param filters       what narrows the evidence (ordinal, years, counted noun, roles, organisations)
+ * @param yesNo         true for a yes/no question ("Le préfet a-t-il signé ?")
  */
 record Question(String text, List<Token> tokens, List<TerritoryMention> territories, List<String> unknownPlaces,
-                List<String> unknownWords, List<Concept> concepts, List<IntentMatch> intents) {
+                List<AnswerType> types, Intent intent, List<Concept> concepts, QuestionFilters filters,
+                boolean yesNo) {
+    Question {
+        tokens = List.copyOf(tokens);
+        territories = List.copyOf(territories);
+        unknownPlaces = List.copyOf(unknownPlaces);
+        types = List.copyOf(types);
+        concepts = List.copyOf(concepts);
+    }
 
+    AnswerType type() {
+        return types.get(0);
+    }
 
     /** A follow-up such as "Et à Montluçon ?": names a territory and nothing else to ask. */
     boolean onlyNamesTerritory() {
-        return !territories.isEmpty() && concepts.isEmpty() && intents.isEmpty();
+        return !territories.isEmpty() && concepts.stream().allMatch(Concept::weak) && intent == null
+                && type().name().equals("description") && !yesNo;
+    }
+
+    /** The same question about other territories, or with the type, intent and concepts of an earlier one. */
+    Question with(List<TerritoryMention> otherTerritories, List<AnswerType> otherTypes, Intent otherIntent,
+                  List<Concept> otherConcepts, QuestionFilters otherFilters) {
+        return new Question(text, tokens, otherTerritories, unknownPlaces, otherTypes, otherIntent, otherConcepts,
+                otherFilters, yesNo);
     }
 }

@@ -1,45 +1,57 @@
 package fr.clsbot.answer;
 
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.entity.EntityType;
 import fr.clsbot.search.Concept;
-import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
+import fr.clsbot.text.FrenchNumbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Reads a question: finds the territories it names, corrects its spelling against the knowledge base's own
- * vocabulary, groups words into concepts with their synonyms, spots unknown places, and recognises the intent.
+ * Step 1 of answering: reads a question into the territories it names, the type of answer it expects (from its
+ * question words), what it is about (its intent and concepts, spelling corrected against the knowledge base's own
+ * vocabulary, with synonyms) and what narrows the evidence (an ordinal, years, a counted noun, a role, an
+ * organisation).
  */
 final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
+    /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
+    private static final Set<String> RANKED = Set.of("cls", "contrat", "contrats", "generation", "clss");
 
     private final FrenchAnalysis analysis;
-    private final FactIndex index;
+    private final EvidenceIndex index;
     private final Synonyms synonyms;
     private final TerritoryMatcher territories;
     private final IntentClassifier classifier;
-    private final Set<String> generic;
+    private final QuestionTypes types;
+    private final EntityRecognizer recognizer;
+    private final IntentCatalog catalog;
+    private final Set<String> generic = new HashSet<>();
+    private final Set<String> weak = new HashSet<>();
 
-    QuestionReader(FrenchAnalysis analysis, FactIndex index, Synonyms synonyms, TerritoryMatcher territories,
-                   IntentClassifier classifier, Set<String> generic) {
-        this.analysis = analysis;
+    QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
+                   IntentClassifier classifier, EntityRecognizer recognizer) {
+        this.analysis = vocabulary.analysis();
         this.index = index;
-        this.synonyms = synonyms;
+        this.synonyms = vocabulary.synonyms();
         this.territories = territories;
         this.classifier = classifier;
-        this.generic = generic;
-    }
-
-    /** The stems of an intent's examples. */
-    Set<String> intentVocabulary(Intent intent) {
-        return classifier.vocabulary(intent);
+        this.types = vocabulary.types();
+        this.recognizer = recognizer;
+        this.catalog = vocabulary.intents();
+        catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
+        catalog.weak().forEach(word -> weak.addAll(analysis.words(word)));
     }
 
     Question read(String text) {
@@ -48,9 +60,17 @@ final class QuestionReader {
         Set<Integer> territoryPositions = new HashSet<>();
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
 
+        List<QuestionTypes.Cue> cues = types.cues(text);
+        Set<Integer> cuePositions = new HashSet<>();
+        for (Token token : tokens) {
+            for (QuestionTypes.Cue cue : cues) {
+                if (token.start() >= cue.start() && token.end() <= cue.end()) {
+                    cuePositions.add(token.position());
+                }
+            }
+        }
         List<String> words = new ArrayList<>();
         List<String> unknownPlaces = new ArrayList<>();
-        List<String> unknownWords = new ArrayList<>();
         for (Token token : tokens) {
             if (territoryPositions.contains(token.position())) {
                 words.add(null);
@@ -67,36 +87,160 @@ final class QuestionReader {
                 continue;
             }
             words.add(word);
-            unknownWords.add(token.original());
             String previous = token.position() == 0 ? "" : tokens.get(token.position() - 1).text();
             if ((token.capitalized() && token.position() > 0) || PLACE_PREPOSITIONS.contains(previous)) {
                 unknownPlaces.add(token.original());
             }
         }
-        List<Concept> concepts = concepts(tokens, words);
-        List<String> intentWords = words.stream().filter(w -> w != null).toList();
-        return new Question(text, tokens, mentions, unknownPlaces, unknownWords, concepts,
-                classifier.rank(intentWords));
+        List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null).toList());
+        QuestionFilters filters = filters(text, tokens, words, cues);
+        Set<Integer> filterPositions = new HashSet<>(cuePositions);
+        for (Token token : tokens) {
+            if (ordinalAt(tokens, token.position()).isPresent() || isYear(token.text())) {
+                filterPositions.add(token.position());
+            }
+        }
+        List<Concept> concepts = concepts(tokens, words, filterPositions);
+        Intent intent = plausibleIntent(intents, concepts, mentions.size());
+        if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
+            // "Quels CLS TRAITENT de la santé mentale ?": the words of the intent say how, not what, it asks.
+            Set<String> vocabulary = classifier.vocabulary(intent);
+            concepts = concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
+        }
+        List<AnswerType> answerTypes = answerTypes(cues, intent);
+        boolean yesNo = types.yesNo(text) && answerTypes.get(0).name().equals("description");
+        return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo);
+    }
+
+    /**
+     * The answer types of the question's cues, the longest first; with no cue, the intent's own type. A list intent
+     * asked with "quels" keeps its own type ("quels sont les signataires" asks for organisations).
+     */
+    private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent) {
+        List<AnswerType> found = new ArrayList<>();
+        for (QuestionTypes.Cue cue : cues) {
+            if (!found.contains(cue.type())) {
+                found.add(cue.type());
+            }
+        }
+        boolean intentTyped = intent != null && intent.type() != null && types.has(intent.type());
+        if (found.isEmpty() || (intentTyped && found.get(0).name().equals("items")
+                && intent.style() == Intent.Style.LIST)) {
+            found.add(0, intentTyped ? types.named(intent.type()) : types.named("description"));
+        }
+        return List.copyOf(new LinkedHashSet<>(found));
+    }
+
+    /**
+     * The best intent that fits the rest of the question: a definition only when all it asks about are glossary
+     * words, the list of territories only when no single territory is named.
+     */
+    private Intent plausibleIntent(List<IntentMatch> intents, List<Concept> concepts, int territoriesNamed) {
+        for (IntentMatch match : intents) {
+            Intent intent = match.intent();
+            if (intent.style() == Intent.Style.DEFINITION && concepts.stream().anyMatch(c -> !c.weak()
+                    && !classifier.vocabulary(intent).containsAll(c.ownStems()) && !index.base().glossary()
+                    .find(c.words().get(0)).isPresent())) {
+                continue;
+            }
+            if (intent.style() == Intent.Style.TERRITORIES && territoriesNamed == 1) {
+                continue;
+            }
+            return intent;
+        }
+        return null;
+    }
+
+    private QuestionFilters filters(String text, List<Token> tokens, List<String> words,
+                                    List<QuestionTypes.Cue> cues) {
+        Integer ordinal = null;
+        Set<Integer> years = new HashSet<>();
+        Set<String> roles = new HashSet<>();
+        for (Token token : tokens) {
+            OptionalInt rank = ordinalAt(tokens, token.position());
+            if (rank.isPresent() && ordinal == null) {
+                ordinal = rank.getAsInt();
+            }
+            if (isYear(token.text())) {
+                years.add(Integer.parseInt(token.text()));
+            }
+            String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
+            String role = types.role(word);
+            if (role == null) {
+                role = recognizer.role(word);
+            }
+            if (role != null) {
+                roles.add(role);
+            }
+        }
+        String counted = null;
+        boolean dayWanted = false;
+        for (QuestionTypes.Cue cue : cues) {
+            String cueText = text.substring(Math.max(0, cue.start()), Math.min(text.length(), cue.end()));
+            dayWanted |= fr.clsbot.text.Folding.fold(cueText).equals("quel jour");
+            if (counted == null && cue.type().name().equals("count")) {
+                counted = countedNoun(tokens, words, cue.end());
+            }
+        }
+        Set<String> families = new HashSet<>();
+        for (Entity entity : recognizer.find(text)) {
+            if (entity.type() == EntityType.ORGANISATION && !entity.value().equals("intercommunalite")
+                    && !entity.value().equals("commune")) {
+                families.add(entity.value());
+            }
+        }
+        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted);
+    }
+
+    /** The first content word after a count cue ("combien de grandes PRIORITES"). */
+    private String countedNoun(List<Token> tokens, List<String> words, int after) {
+        for (Token token : tokens) {
+            String word = words.get(token.position());
+            if (token.end() > after && word != null && !analysis.isStopWord(word) && !generic.contains(word)
+                    && !word.matches("grande?s?|principa(ux|les?)|nouve(aux|lles?)")) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS"), if it does. */
+    private static OptionalInt ordinalAt(List<Token> tokens, int position) {
+        OptionalInt rank = FrenchNumbers.ordinal(tokens.get(position).text());
+        if (rank.isEmpty()) {
+            return rank;
+        }
+        for (int next = position + 1; next < Math.min(tokens.size(), position + 3); next++) {
+            if (RANKED.contains(tokens.get(next).text())) {
+                return rank;
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    private static boolean isYear(String word) {
+        return word.matches("(?:19|20)\\d\\d");
     }
 
     /** Groups the words (null where a territory stood) into concepts, longest synonym expressions first. */
-    private List<Concept> concepts(List<Token> tokens, List<String> words) {
+    private List<Concept> concepts(List<Token> tokens, List<String> words, Set<Integer> skipped) {
         List<Concept> concepts = new ArrayList<>();
         Set<List<String>> seen = new HashSet<>();
         int i = 0;
         while (i < words.size()) {
-            if (words.get(i) == null) {
+            if (words.get(i) == null || skipped.contains(i)) {
                 i++;
                 continue;
             }
-            int length = longestExpression(words, i);
+            int length = longestExpression(words, i, skipped);
             List<String> expression = words.subList(i, i + length);
             if (length > 1 || !(analysis.isStopWord(expression.get(0)) || generic.contains(expression.get(0)))) {
                 if (!allGeneric(expression) && seen.add(List.copyOf(expression))) {
-                    String label = tokens.get(i).original() + (length > 1
-                            ? " " + String.join(" ", tokens.subList(i + 1, i + length).stream()
-                            .map(Token::original).toList()) : "");
-                    concepts.add(concept(label, expression, tokens.get(i).number()));
+                    String label = String.join(" ", tokens.subList(i, i + length).stream().map(Token::original)
+                            .toList());
+                    boolean isWeak = expression.stream().allMatch(w -> weak.contains(w) || analysis.isStopWord(w)
+                            || generic.contains(w));
+                    concepts.add(concept(label, expression, tokens.get(i).number(), isWeak));
                 }
             }
             i += length;
@@ -104,10 +248,14 @@ final class QuestionReader {
         return concepts;
     }
 
-    private int longestExpression(List<String> words, int start) {
+    private int longestExpression(List<String> words, int start, Set<Integer> skipped) {
         for (int length = Math.min(synonyms.longest(), words.size() - start); length > 1; length--) {
             List<String> candidate = words.subList(start, start + length);
-            if (!candidate.contains(null) && synonyms.knows(candidate)) {
+            boolean free = true;
+            for (int k = start; k < start + length; k++) {
+                free &= !skipped.contains(k);
+            }
+            if (free && !candidate.contains(null) && synonyms.knows(candidate)) {
                 return length;
             }
         }
@@ -118,7 +266,7 @@ final class QuestionReader {
         return expression.stream().allMatch(w -> generic.contains(w) || analysis.isStopWord(w));
     }
 
-    private Concept concept(String label, List<String> expression, boolean number) {
+    private Concept concept(String label, List<String> expression, boolean number, boolean isWeak) {
         Set<List<String>> alternatives = new LinkedHashSet<>();
         alternatives.add(stems(expression));
         for (List<String> equivalent : synonyms.equivalents(List.copyOf(expression))) {
@@ -131,7 +279,7 @@ final class QuestionReader {
         if (alternatives.isEmpty()) {
             alternatives.add(List.of(analysis.stem(expression.get(0))));
         }
-        return new Concept(label, List.copyOf(expression), List.copyOf(alternatives), number);
+        return new Concept(label, List.copyOf(expression), List.copyOf(alternatives), number, isWeak);
     }
 
     private List<String> stems(List<String> words) {

@@ -2,7 +2,7 @@ package fr.clsbot.answer;
 
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.KnowledgeBase;
-import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Token;
 import java.util.ArrayList;
@@ -24,15 +24,20 @@ final class TerritoryMatcher {
             "des", "d", "la", "le", "les", "l", "agglo", "agglomeration", "cc", "comcom", "ville", "pays", "et", "en",
             "sur", "metropole", "intercommunalite", "territoire", "cls");
 
+    /** Marks the second word of a name typed in two words. */
+    private static final String JOINED = new String("+joined");
+
     /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     private record Name(Contract contract, List<String> words) {
     }
 
-    private final FactIndex index;
+    private final EvidenceIndex index;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
+    /** Every word of a contract's names, generic ones included ("pays", "communaute"). */
+    private final Map<String, Set<String>> allNameWords = new HashMap<>();
 
-    TerritoryMatcher(KnowledgeBase base, FactIndex index, FrenchAnalysis analysis) {
+    TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
         for (Contract contract : base.contracts()) {
             var territory = contract.territory();
@@ -42,6 +47,7 @@ final class TerritoryMatcher {
                 names.add(territory.collectivity());
             }
             for (String name : names) {
+                allNameWords.computeIfAbsent(contract.id(), id -> new HashSet<>()).addAll(analysis.words(name));
                 List<String> words = analysis.words(name).stream().filter(w -> !GENERIC.contains(w)).toList();
                 if (words.isEmpty()) {
                     continue;
@@ -66,10 +72,18 @@ final class TerritoryMatcher {
                 words.add(territoryWord(token.text()));
             }
         }
+        // Names written in one word are also typed in two ("Cap Atlantique" for "CapAtlantique").
+        for (int i = 0; i + 1 < content.size(); i++) {
+            String joined = content.get(i).text() + content.get(i + 1).text();
+            if (namesByWord.containsKey(joined) && (words.get(i) == null || !namesByWord.containsKey(words.get(i)))) {
+                words.set(i, joined);
+                words.set(i + 1, JOINED);
+            }
+        }
         Map<String, TerritoryMention> found = new LinkedHashMap<>();
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
-            if (used.contains(i) || words.get(i) == null) {
+            if (used.contains(i) || words.get(i) == null || words.get(i) == JOINED) {
                 continue;
             }
             Name best = null;
@@ -91,6 +105,9 @@ final class TerritoryMatcher {
                     continue;
                 }
             }
+            if (i + bestLength < words.size() && words.get(i + bestLength) == JOINED) {
+                bestLength++;
+            }
             Set<Integer> positions = new LinkedHashSet<>();
             for (int p = i; p < i + bestLength; p++) {
                 positions.add(content.get(p).position());
@@ -100,6 +117,16 @@ final class TerritoryMatcher {
             int first = content.get(i).position();
             int last = content.get(i + bestLength - 1).position();
             for (int p = first; p <= last; p++) {
+                positions.add(p);
+            }
+            // So do the generic words of the name around it ("Pays" in "Pays Ajaccien").
+            Set<String> nameWords = allNameWords.getOrDefault(best.contract().id(), Set.of());
+            for (int p = first - 1; p >= 0 && GENERIC.contains(tokens.get(p).text())
+                    && nameWords.contains(tokens.get(p).text()); p--) {
+                positions.add(p);
+            }
+            for (int p = last + 1; p < tokens.size() && GENERIC.contains(tokens.get(p).text())
+                    && nameWords.contains(tokens.get(p).text()); p++) {
                 positions.add(p);
             }
             TerritoryMention previous = found.get(best.contract().id());

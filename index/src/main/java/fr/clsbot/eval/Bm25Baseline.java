@@ -62,13 +62,13 @@ public final class Bm25Baseline implements Answerer, AutoCloseable {
             long millis = (System.nanoTime() - start) / 1_000_000;
             if (hits.length == 0) {
                 return new Answer(question, false, "Aucun passage trouvé.", null, null, 0, List.of(), List.of(),
-                        millis);
+                        millis, null);
             }
             Passage passage = passages.get(reader.storedFields().document(hits[0].doc).getField(PASSAGE)
                     .numericValue().intValue());
             return new Answer(question, true, passage.text(), passage.contractId(), null, 1,
                     List.of(new SourceRef(passage.source().title(), passage.source().file(), passage.text())),
-                    List.of(), millis);
+                    List.of(), millis, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

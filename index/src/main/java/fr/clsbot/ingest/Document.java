@@ -17,7 +17,7 @@ final class Document {
         this.source = new SourceText(unified);
         this.paragraphs = source.paragraphs();
         for (String paragraph : paragraphs) {
-            sentences.addAll(Sentences.of(paragraph));
+            sentences.addAll(fr.clsbot.text.SentenceSplitter.of(paragraph));
         }
     }
 

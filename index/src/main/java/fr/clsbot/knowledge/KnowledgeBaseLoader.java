@@ -182,9 +182,9 @@ public final class KnowledgeBaseLoader {
             if (sourceText == null) {
                 continue;
             }
-            List<String> paragraphs = sourceText.paragraphs();
-            for (int i = 0; i < paragraphs.size(); i++) {
-                passages.add(new Passage(contract.id(), source, i + 1, paragraphs.get(i)));
+            List<SourceLine> units = SourceStructure.read(sourceText.text());
+            for (int i = 0; i < units.size(); i++) {
+                passages.add(new Passage(contract.id(), source, i + 1, units.get(i)));
             }
         }
         return new FileResult(contract, null, passages, problems, digests, lines);

@@ -12,11 +12,13 @@ import java.util.Set;
  */
 public final class SourceText {
 
+    private final String text;
     private final String comparable;
     private final List<String> paragraphs;
 
     public SourceText(String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        this.text = unified;
         this.comparable = comparable(unified);
         Set<String> unique = new LinkedHashSet<>();
         // Paragraphs are separated by blank lines (or lines of spaces).
@@ -44,6 +46,11 @@ public final class SourceText {
         if (!paragraph.isEmpty()) {
             paragraphs.add(paragraph);
         }
+    }
+
+    /** The whole text, line breaks unified. */
+    public String text() {
+        return text;
     }
 
     /** The paragraphs in order, each once (a press-contact block printed twice is kept once). */

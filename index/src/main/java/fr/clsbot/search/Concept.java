@@ -10,8 +10,14 @@ import java.util.List;
  * @param words        the folded words of the concept itself, for the exact-wording field
  * @param alternatives each a sequence of stems; a fact mentions the concept when it holds every stem of one of them
  * @param number       true for a figure typed in the question ("21"), which must then match exactly
+ * @param weak         true for a word that says little about the answer ("court" in "Sur quelle période court le
+ *                     CLS ?"): it counts for {@link #WEAK_WEIGHT} in how well evidence matches
  */
-public record Concept(String label, List<String> words, List<List<String>> alternatives, boolean number) {
+public record Concept(String label, List<String> words, List<List<String>> alternatives, boolean number,
+                      boolean weak) {
+    /** What a weak concept weighs, against 1 for the others. */
+    public static final double WEAK_WEIGHT = 0.25;
+
     public Concept {
         words = List.copyOf(words);
         alternatives = List.copyOf(alternatives);
@@ -25,6 +31,11 @@ public record Concept(String label, List<String> words, List<List<String>> alter
             }
         }
         return false;
+    }
+
+    /** How much the concept counts in a match. */
+    public double weight() {
+        return weak ? WEAK_WEIGHT : 1.0;
     }
 
     /** The concept's own stems (its first alternative). */

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -35,7 +34,7 @@ public final class FrenchAnalysis {
     /** Articles and pronouns that French glues to the next word with an apostrophe. */
     private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
-    private static final CharArraySet STOP_WORDS = foldedStopWords();
+    private static final CharArraySet STOP_WORDS = fr.clsbot.text.StopWords.asCharArraySet();
 
     private final Analyzer exact = new Analyzer() {
         @Override
@@ -55,7 +54,7 @@ public final class FrenchAnalysis {
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer source = new StandardTokenizer();
             TokenStream stream = new StopFilter(fold(source), STOP_WORDS);
-            return new TokenStreamComponents(source, new org.apache.lucene.analysis.fr.FrenchLightStemFilter(stream));
+            return new TokenStreamComponents(source, new FrenchStemmer.Filter(stream));
         }
 
         @Override
@@ -68,24 +67,6 @@ public final class FrenchAnalysis {
 
     private static TokenStream fold(TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
-    }
-
-    private static CharArraySet foldedStopWords() {
-        CharArraySet folded = new CharArraySet(256, true);
-        for (Object word : FrenchAnalyzer.getDefaultStopSet()) {
-            folded.add(foldWord(new String((char[]) word)));
-        }
-        // Forms of être/avoir and fillers that the default list lacks once accents are gone.
-        folded.addAll(List.of("ete", "etre", "a", "y", "quel", "quels", "quelle", "quelles", "est", "sont", "il",
-                "elle", "ils", "elles", "t", "s", "ce", "cet", "cette", "ces", "leur", "leurs"));
-        return CharArraySet.unmodifiableSet(folded);
-    }
-
-    private static String foldWord(String word) {
-        char[] out = new char[word.length() * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(word.toLowerCase(java.util.Locale.ROOT).toCharArray(), 0, out, 0,
-                word.length());
-        return new String(out, 0, length);
     }
 
     /** Elision, lower case and accent folding; no stop words, no stemming. */
@@ -131,7 +112,7 @@ public final class FrenchAnalysis {
     public String stem(String folded) {
         return stems.computeIfAbsent(folded, word -> {
             char[] buffer = word.toCharArray();
-            int length = new FrenchLightStemmer().stem(buffer, buffer.length);
+            int length = FrenchStemmer.stem(buffer, buffer.length);
             return new String(buffer, 0, length);
         });
     }

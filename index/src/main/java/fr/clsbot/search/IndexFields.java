@@ -4,10 +4,12 @@ package fr.clsbot.search;
 final class IndexFields {
     /** Contract id (keyword). */
     static final String CONTRACT = "contract";
-    /** {@link FactKind} name (keyword). */
+    /** {@link fr.clsbot.evidence.EvidenceKind} name (keyword). */
     static final String KIND = "kind";
-    /** Everything the fact says, French-stemmed. */
+    /** Everything the evidence says, French-stemmed. */
     static final String TEXT = "text";
+    /** The heading of the source section a sentence stands in, French-stemmed. */
+    static final String HEADING = "heading";
     /** The same, folded but unstemmed, where exact wording matters; also the spelling vocabulary. */
     static final String EXACT = "exact";
     /** Words of territory names and aliases, folded, for fuzzy territory matching. */

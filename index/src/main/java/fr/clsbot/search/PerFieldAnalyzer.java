@@ -3,7 +3,7 @@ package fr.clsbot.search;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 
-/** Stemmed analysis for {@link IndexFields#TEXT}, exact folded analysis for every other text field. */
+/** Stemmed analysis for {@link IndexFields#TEXT} and {@link IndexFields#HEADING}, exact folded analysis for every other text field. */
 final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
     private final FrenchAnalysis analysis;
 
@@ -14,6 +14,7 @@ final class PerFieldAnalyzer extends DelegatingAnalyzerWrapper {
 
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
-        return IndexFields.TEXT.equals(fieldName) ? analysis.stemmed() : analysis.exact();
+        return IndexFields.TEXT.equals(fieldName) || IndexFields.HEADING.equals(fieldName) ? analysis.stemmed()
+                : analysis.exact();
     }
 }

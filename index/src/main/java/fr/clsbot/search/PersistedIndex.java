@@ -30,8 +30,8 @@ import org.apache.lucene.util.Version;
 final class PersistedIndex {
     /** Commit data entry holding the key the index was built for. */
     static final String KEY = "clsbot.key";
-    /** Bumped whenever what {@link FactFactory} indexes changes. */
-    private static final String FORMAT = "facts-3";
+    /** Bumped whenever what {@link fr.clsbot.evidence.EvidenceBuilder} indexes changes. */
+    private static final String FORMAT = "evidence-1";
     /** Older index directories beyond this many are removed. */
     private static final int KEEP = 3;
 

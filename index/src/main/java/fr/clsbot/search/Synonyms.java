@@ -82,6 +82,13 @@ public final class Synonyms {
         }
     }
 
+    /** These groups and {@code more}'s, a word of both belonging to the union of its groups. */
+    public Synonyms extendedWith(Synonyms more) {
+        List<List<List<String>>> groups = new ArrayList<>(new LinkedHashSet<>(groupOf.values()));
+        groups.addAll(new LinkedHashSet<>(more.groupOf.values()));
+        return new Synonyms(groups);
+    }
+
     /** The longest expression, in words. */
     public int longest() {
         return longest;

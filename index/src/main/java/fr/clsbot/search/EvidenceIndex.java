@@ -1,14 +1,19 @@
 package fr.clsbot.search;
 
+import fr.clsbot.evidence.Evidence;
+import fr.clsbot.evidence.EvidenceBuilder;
+import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +26,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -38,56 +44,57 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.index.LogByteSizeMergePolicy;
-import java.nio.file.Path;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The Lucene index of a knowledge base's facts and passages, with the spelling vocabulary it implies.
- * Immutable once built and safe to share between threads: a changed base gets a new index, swapped in whole.
+ * The Lucene index of a knowledge base's evidence (typed facts and source sentences), with the spelling vocabulary
+ * it implies. Immutable once built and safe to share between threads: a changed base gets a new index, swapped in
+ * whole. A Lucene document id is the evidence id (documents keep the order they were added in), so nothing is read
+ * from stored fields at search time.
  */
-public final class FactIndex implements AutoCloseable {
+public final class EvidenceIndex implements AutoCloseable {
     private static final String VOCABULARY_KIND = "VOCABULARY";
-
-    private final KnowledgeBase base;
-    private final FrenchAnalysis analysis;
-    private final List<Fact> facts;
-    private final List<String> searchTexts;
-    /** Each fact's stems, worked out the first time the fact is found: most facts never are, so start-up is quick. */
-    private final AtomicReferenceArray<Set<String>> stems;
-    private final Map<String, Map<FactKind, List<Fact>>> byContract = new HashMap<>();
-    private final Directory directory;
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
     /** Words of this many letters or more may have two typos; shorter ones one (and cost far less to correct). */
     private static final int LONG_WORD = 8;
     private static final int MAX_CACHED_CORRECTIONS = 50_000;
+    /** A word of a section heading counts this much, against 1 for a word of the sentence itself. */
+    private static final float HEADING_WEIGHT = 0.4f;
 
+    private final KnowledgeBase base;
+    private final FrenchAnalysis analysis;
+    private final List<Evidence> evidence;
+    private final List<String> searchTexts;
+    /** Each piece's stems, worked out the first time it is found: most pieces never are, so start-up is quick. */
+    private final AtomicReferenceArray<Set<String>> stems;
+    private final Map<String, Map<EvidenceKind, List<Evidence>>> byContract = new HashMap<>();
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
     private final DirectSpellChecker speller = new DirectSpellChecker();
     private final DirectSpellChecker longWordSpeller = new DirectSpellChecker();
+    private final DirectSpellChecker territorySpeller = new DirectSpellChecker();
     private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
-    private final DirectSpellChecker territorySpeller = new DirectSpellChecker();
 
-    private FactIndex(KnowledgeBase base, FrenchAnalysis analysis, FactFactory factory, Directory directory)
+    private EvidenceIndex(KnowledgeBase base, FrenchAnalysis analysis, EvidenceBuilder built, Directory directory)
             throws IOException {
         this.base = base;
         this.analysis = analysis;
-        this.facts = List.copyOf(factory.facts());
-        this.searchTexts = List.copyOf(factory.searchTexts());
-        this.stems = new AtomicReferenceArray<>(facts.size());
+        this.evidence = List.copyOf(built.evidence());
+        this.searchTexts = List.copyOf(built.searchTexts());
+        this.stems = new AtomicReferenceArray<>(evidence.size());
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
-        int expected = facts.size() + base.contracts().size() + 1;
+        int expected = evidence.size() + base.contracts().size() + 1;
         if (reader.maxDoc() != expected) {
             reader.close();
             throw new IOException("the index holds " + reader.maxDoc() + " documents, not the " + expected
                     + " of its knowledge base: rebuild it");
         }
-        for (Fact fact : facts) {
-            byContract.computeIfAbsent(fact.contract().id(), id -> new EnumMap<>(FactKind.class))
-                    .computeIfAbsent(fact.kind(), kind -> new ArrayList<>()).add(fact);
+        for (Evidence piece : evidence) {
+            byContract.computeIfAbsent(piece.contract().id(), id -> new EnumMap<>(EvidenceKind.class))
+                    .computeIfAbsent(piece.kind(), kind -> new ArrayList<>()).add(piece);
         }
         speller.setMinQueryLength(5);
         speller.setAccuracy(0.75f);
@@ -106,13 +113,12 @@ public final class FactIndex implements AutoCloseable {
      * @param extraVocabulary words that are not in the base but that users type and should not be "corrected"
      *                        (question words of the intents, synonyms, glossary)
      */
-    public static FactIndex build(KnowledgeBase base, FrenchAnalysis analysis, Collection<String> extraVocabulary) {
-        FactFactory factory = new FactFactory();
-        factory.addAll(base);
+    public static EvidenceIndex build(KnowledgeBase base, FrenchAnalysis analysis, Collection<String> extraVocabulary) {
+        EvidenceBuilder built = EvidenceBuilder.of(base);
         Directory directory = new ByteBuffersDirectory();
         try {
-            write(directory, factory, base, analysis, extraVocabulary, Map.of());
-            return new FactIndex(base, analysis, factory, directory);
+            write(directory, built, base, analysis, extraVocabulary, Map.of());
+            return new EvidenceIndex(base, analysis, built, directory);
         } catch (IOException e) {
             throw new UncheckedIOException("an in-memory index cannot fail to write", e);
         }
@@ -120,41 +126,43 @@ public final class FactIndex implements AutoCloseable {
 
     /**
      * Opens the index of {@code base} persisted under {@code indexRoot}, building it there first when the base (or
-     * the engine's own data) changed since it was written. The facts themselves are rebuilt in memory, in the same
+     * the engine's own data) changed since it was written. The evidence itself is rebuilt in memory, in the same
      * order, from the base.
      */
-    public static FactIndex open(KnowledgeBase base, FrenchAnalysis analysis, Collection<String> extraVocabulary,
-                                 Path indexRoot) throws IOException {
-        FactFactory factory = new FactFactory();
-        factory.addAll(base);
+    public static EvidenceIndex open(KnowledgeBase base, FrenchAnalysis analysis, Collection<String> extraVocabulary,
+                                     Path indexRoot) throws IOException {
+        EvidenceBuilder built = EvidenceBuilder.of(base);
         String key = PersistedIndex.key(base, extraVocabulary);
         Path target = PersistedIndex.locate(indexRoot, key);
         if (!PersistedIndex.isComplete(target, key)) {
             Path staging = PersistedIndex.staging(indexRoot, key);
             try (Directory directory = FSDirectory.open(staging)) {
-                write(directory, factory, base, analysis, extraVocabulary, Map.of(PersistedIndex.KEY, key));
+                write(directory, built, base, analysis, extraVocabulary, Map.of(PersistedIndex.KEY, key));
             }
             PersistedIndex.publish(staging, target);
         }
-        return new FactIndex(base, analysis, factory, FSDirectory.open(target));
+        return new EvidenceIndex(base, analysis, built, FSDirectory.open(target));
     }
 
-    private static void write(Directory directory, FactFactory factory, KnowledgeBase base, FrenchAnalysis analysis,
+    private static void write(Directory directory, EvidenceBuilder built, KnowledgeBase base, FrenchAnalysis analysis,
                               Collection<String> extraVocabulary, Map<String, String> commitData) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(new PerFieldAnalyzer(analysis));
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(64);
         // Log merge policies merge adjacent segments only, so documents keep the order they were added in and a
-        // document's id is its fact's id: no stored field is read at search time.
+        // document's id is its evidence's id.
         config.setMergePolicy(new LogByteSizeMergePolicy());
         try (IndexWriter writer = new IndexWriter(directory, config)) {
-            List<String> texts = factory.searchTexts();
-            for (Fact fact : factory.facts()) {
+            List<String> texts = built.searchTexts();
+            for (Evidence piece : built.evidence()) {
                 Document doc = new Document();
-                doc.add(new StringField(IndexFields.CONTRACT, fact.contract().id(), Field.Store.NO));
-                doc.add(new StringField(IndexFields.KIND, fact.kind().name(), Field.Store.NO));
-                doc.add(new TextField(IndexFields.TEXT, texts.get(fact.id()), Field.Store.NO));
-                doc.add(new TextField(IndexFields.EXACT, texts.get(fact.id()), Field.Store.NO));
+                doc.add(new StringField(IndexFields.CONTRACT, piece.contract().id(), Field.Store.NO));
+                doc.add(new StringField(IndexFields.KIND, piece.kind().name(), Field.Store.NO));
+                doc.add(new TextField(IndexFields.TEXT, texts.get(piece.id()), Field.Store.NO));
+                doc.add(new TextField(IndexFields.EXACT, texts.get(piece.id()), Field.Store.NO));
+                if (piece.heading() != null) {
+                    doc.add(new TextField(IndexFields.HEADING, piece.heading(), Field.Store.NO));
+                }
                 writer.addDocument(doc);
             }
             for (Contract contract : base.contracts()) {
@@ -176,32 +184,30 @@ public final class FactIndex implements AutoCloseable {
         }
     }
 
-    /** How many facts and passages are indexed. */
+    /** How many pieces of evidence are indexed. */
     public int size() {
-        return facts.size();
+        return evidence.size();
     }
 
     public KnowledgeBase base() {
         return base;
     }
 
-    public List<Fact> facts() {
-        return facts;
+    public List<Evidence> evidence() {
+        return evidence;
     }
 
-    /** The facts of one kind of a contract, in the order the contract gives them. */
-    public List<Fact> factsOf(String contractId, FactKind kind) {
+    /** The evidence of one kind of a contract, in the order the contract gives it. */
+    public List<Evidence> of(String contractId, EvidenceKind kind) {
         return byContract.getOrDefault(contractId, Map.of()).getOrDefault(kind, List.of());
     }
 
     /**
-     * Finds the facts that mention the most of {@code concepts}, best first.
+     * Finds the evidence that mentions the most of {@code concepts}, best first.
      *
      * @param contractIds the contracts to search, all when empty
-     * @param kinds       the kinds of fact to search, all when empty
      */
-    public List<ScoredFact> search(List<Concept> concepts, Collection<String> contractIds, Set<FactKind> kinds,
-                                   int limit) {
+    public List<EvidenceHit> search(List<Concept> concepts, Collection<String> contractIds, int limit) {
         if (concepts.isEmpty()) {
             return List.of();
         }
@@ -213,40 +219,52 @@ public final class FactIndex implements AutoCloseable {
             query.add(new TermInSetQuery(IndexFields.CONTRACT, contractIds.stream().map(BytesRef::new).toList()),
                     Occur.FILTER);
         }
-        if (!kinds.isEmpty()) {
-            query.add(new TermInSetQuery(IndexFields.KIND, kinds.stream().map(k -> new BytesRef(k.name())).toList()),
-                    Occur.FILTER);
-        } else {
-            query.add(new TermQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
-        }
+        query.add(new TermQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
         try {
-            ScoreDoc[] hits = searcher.search(query.build(), Math.max(limit * 4, 20)).scoreDocs;
-            List<ScoredFact> found = new ArrayList<>(hits.length);
+            ScoreDoc[] hits = searcher.search(query.build(), Math.max(limit * 3, 30)).scoreDocs;
+            List<EvidenceHit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                Fact fact = facts.get(hit.doc);
-                long mentioned = concepts.stream().filter(concept -> mentions(fact, concept)).count();
-                if (mentioned > 0) {
-                    found.add(new ScoredFact(fact, (double) mentioned / concepts.size(), hit.score));
+                Evidence piece = evidence.get(hit.doc);
+                double coverage = coverage(piece, concepts);
+                if (coverage > 0) {
+                    found.add(new EvidenceHit(piece, coverage, hit.score));
                 }
             }
-            found.sort(Comparator.comparingDouble(ScoredFact::coverage).reversed()
-                    .thenComparing(Comparator.comparingDouble(ScoredFact::score).reversed()));
+            found.sort(Comparator.comparingDouble(EvidenceHit::coverage).reversed()
+                    .thenComparing(Comparator.comparingDouble(EvidenceHit::score).reversed()));
             return found.size() > limit ? List.copyOf(found.subList(0, limit)) : found;
         } catch (IOException e) {
             throw new UncheckedIOException("searching an in-memory index cannot fail", e);
         }
     }
 
+    /**
+     * How much of {@code concepts} {@code piece} says (its section heading counts too), in [0, 1]: the share of
+     * the strong concepts it mentions, weak ones counting a quarter. A question of weak words only ("Sur quelle
+     * période court le CLS ?") cannot be judged on its words: every piece then starts at 0.75.
+     */
+    public double coverage(Evidence piece, List<Concept> concepts) {
+        double total = 0;
+        double mentioned = 0;
+        boolean strong = false;
+        for (Concept concept : concepts) {
+            total += concept.weight();
+            strong |= !concept.weak();
+            if (mentions(piece, concept)) {
+                mentioned += concept.weight();
+            }
+        }
+        if (total == 0) {
+            return 1;
+        }
+        return strong ? mentioned / total : 0.75 + 0.25 * mentioned / total;
+    }
+
     private static Query conceptQuery(Concept concept) {
         List<Query> alternatives = new ArrayList<>();
-        for (List<String> stems : concept.alternatives()) {
-            if (stems.size() == 1) {
-                alternatives.add(new TermQuery(new Term(IndexFields.TEXT, stems.get(0))));
-            } else {
-                PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
-                stems.forEach(stem -> phrase.add(new Term(IndexFields.TEXT, stem)));
-                alternatives.add(phrase.build());
-            }
+        for (List<String> stemsOfOne : concept.alternatives()) {
+            alternatives.add(stemQuery(IndexFields.TEXT, stemsOfOne));
+            alternatives.add(new BoostQuery(stemQuery(IndexFields.HEADING, stemsOfOne), HEADING_WEIGHT));
         }
         // The words as typed count a little more than their stem or a synonym: it breaks ties towards the wording
         // asked. A multi-word concept is matched as a phrase, never word by word ("sante" is in every document).
@@ -262,14 +280,32 @@ public final class FactIndex implements AutoCloseable {
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    /** True when {@code fact} says {@code concept} (one of its alternatives, stem for stem). */
-    public boolean mentions(Fact fact, Concept concept) {
-        Set<String> known = stems.get(fact.id());
-        if (known == null) {
-            known = Set.copyOf(analysis.stems(searchTexts.get(fact.id())));
-            stems.set(fact.id(), known);
+    private static Query stemQuery(String field, List<String> stemsOfOne) {
+        if (stemsOfOne.size() == 1) {
+            return new TermQuery(new Term(field, stemsOfOne.get(0)));
         }
-        return concept.mentionedIn(known);
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
+        stemsOfOne.forEach(stem -> phrase.add(new Term(field, stem)));
+        return phrase.build();
+    }
+
+    /** True when {@code piece} (or its section heading) says {@code concept} (one of its alternatives). */
+    public boolean mentions(Evidence piece, Concept concept) {
+        return concept.mentionedIn(stemsOf(piece));
+    }
+
+    /** The stems of what {@code piece} says, with its section heading. */
+    public Set<String> stemsOf(Evidence piece) {
+        Set<String> known = stems.get(piece.id());
+        if (known == null) {
+            Set<String> all = new HashSet<>(analysis.stems(searchTexts.get(piece.id())));
+            if (piece.heading() != null) {
+                all.addAll(analysis.stems(piece.heading()));
+            }
+            known = Set.copyOf(all);
+            stems.set(piece.id(), known);
+        }
+        return known;
     }
 
     /** True when users' {@code folded} word is in the base or the extra vocabulary. */

@@ -1,17 +1,18 @@
-package fr.clsbot.ingest;
+package fr.clsbot.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits French paragraphs into sentences, without cutting "M. Dupont", "etc." or "2,5" in two. */
-final class Sentences {
+public final class SentenceSplitter {
     private static final List<String> ABBREVIATIONS = List.of("M.", "Mme.", "Dr.", "etc.", "cf.", "p.", "n°.",
             "St.", "Ste.", "av.", "bd.");
 
-    private Sentences() {
+    private SentenceSplitter() {
     }
 
-    static List<String> of(String paragraph) {
+    /** The sentences of {@code paragraph}, trimmed, none empty. */
+    public static List<String> of(String paragraph) {
         List<String> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < paragraph.length(); i++) {

@@ -1,0 +1,42 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.evidence.EvidenceKind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The type of answer a question expects ("date", "count", "person"…), as declared in {@code question-types.yaml}:
+ * the cues that announce it and the evidence that can answer it.
+ *
+ * @param cues     question words that announce this type ("combien de temps")
+ * @param entities entity types an answering sentence must hold (none: any sentence may answer)
+ * @param weak     entity types that answer less well
+ * @param kinds    kinds of typed fact that answer it
+ * @param lead     how the answer starts
+ * @param missing  what is missing, for a refusal ("le lieu"), or null
+ */
+record AnswerType(String name, List<String> cues, Set<EntityType> entities, Set<EntityType> weak,
+                  Set<EvidenceKind> kinds, Lead lead, String missing) {
+    /** How an answer of this type starts. */
+    enum Lead {
+        /** The date, figure or name found, then the sentence it was found in. */
+        ENTITY,
+        /** The sentence itself. */
+        QUOTE,
+        /** The whole list the evidence belongs to. */
+        LIST
+    }
+
+    AnswerType {
+        cues = List.copyOf(cues);
+        entities = Set.copyOf(entities);
+        weak = Set.copyOf(weak);
+        kinds = Set.copyOf(kinds);
+    }
+
+    /** True when an answer must hold an entity of this type (a date, a figure, a name…). */
+    boolean strict() {
+        return !entities.isEmpty();
+    }
+}

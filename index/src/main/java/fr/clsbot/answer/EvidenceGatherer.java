@@ -1,0 +1,58 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.evidence.Evidence;
+import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.search.EvidenceHit;
+import fr.clsbot.search.EvidenceIndex;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Step 2 of answering: the evidence a question may be answered from, taken only from the contracts in scope. For a
+ * few contracts it is all their evidence (typed facts and every sentence of their sources: a contract holds a few
+ * hundred at most); across many contracts, what Lucene finds for the question's concepts.
+ */
+final class EvidenceGatherer {
+    /** Up to this many contracts, every piece of their evidence is a candidate. */
+    private static final int EXHAUSTIVE_CONTRACTS = 3;
+    private static final int SEARCHED = 80;
+
+    /** The candidates, with the Lucene score of those the search found. */
+    record Pool(List<Evidence> evidence, Map<Integer, Float> scores) {
+    }
+
+    private final EvidenceIndex index;
+
+    EvidenceGatherer(EvidenceIndex index) {
+        this.index = index;
+    }
+
+    Pool gather(Question question, List<Contract> scope) {
+        List<String> ids = scope.stream().map(Contract::id).toList();
+        Map<Integer, Float> scores = new HashMap<>();
+        for (EvidenceHit hit : index.search(question.concepts(), ids, SEARCHED)) {
+            scores.put(hit.evidence().id(), hit.score());
+        }
+        Map<Integer, Evidence> pool = new java.util.LinkedHashMap<>();
+        if (!scope.isEmpty() && scope.size() <= EXHAUSTIVE_CONTRACTS) {
+            for (Contract contract : scope) {
+                for (EvidenceKind kind : EvidenceKind.values()) {
+                    if (kind != EvidenceKind.TERRITORY) {
+                        index.of(contract.id(), kind).forEach(e -> pool.put(e.id(), e));
+                    }
+                }
+            }
+        } else {
+            scores.keySet().forEach(id -> pool.put(id, index.evidence().get(id)));
+            if (question.intent() != null) {
+                for (Contract contract : scope) {
+                    question.intent().kinds().forEach(kind -> index.of(contract.id(), kind)
+                            .forEach(e -> pool.put(e.id(), e)));
+                }
+            }
+        }
+        return new Pool(List.copyOf(pool.values()), scores);
+    }
+}

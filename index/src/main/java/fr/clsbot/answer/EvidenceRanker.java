@@ -1,0 +1,390 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.evidence.Evidence;
+import fr.clsbot.evidence.EvidenceEntities;
+import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.search.Concept;
+import fr.clsbot.search.EvidenceIndex;
+import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.search.Synonyms;
+import fr.clsbot.search.Token;
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
+ * score adds how much of the question the evidence says (coverage), whether it holds an answer of the type asked
+ * (fit: a date for "quand", a count of the thing counted, a person of the role asked), whether it is a fact of the
+ * kind the question is about (intent), and what the question's filters say of it (the contract's rank, the years).
+ * A candidate that cannot hold the answer asked is dropped, so "Où a été signé…" is never answered with a date.
+ */
+final class EvidenceRanker {
+    private static final double COVERAGE = 0.55;
+    private static final double FIT = 0.25;
+    private static final double INTENT = 0.10;
+    private static final double TYPED = 0.05;
+    private static final double RELEVANCE = 0.05;
+    /** A weak kind of entity (a period for "combien de temps") answers this much. */
+    private static final double WEAK_FIT = 0.6;
+    private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
+    /** Added to the single answer that fits a narrowed question. */
+    private static final double UNIQUE = 0.2;
+    /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
+    private static final double UNIQUE_ROLE = 0.3;
+    /** A whole list answers less well than the sentence of it that says what is asked. */
+    private static final double LIST_PENALTY = 0.03;
+
+    private final EvidenceIndex index;
+    private final EvidenceEntities entities;
+    private final EntityRecognizer recognizer;
+    private final FrenchAnalysis analysis;
+    private final Synonyms synonyms;
+    private final IntentClassifier classifier;
+    private final Map<String, List<Entity>> headingEntities = new ConcurrentHashMap<>();
+    private final java.util.function.Function<String, String> questionRoles;
+
+    EvidenceRanker(EvidenceIndex index, EvidenceEntities entities, EntityRecognizer recognizer,
+                   EngineVocabulary vocabulary, IntentClassifier classifier) {
+        this.index = index;
+        this.entities = entities;
+        this.recognizer = recognizer;
+        this.analysis = vocabulary.analysis();
+        this.synonyms = vocabulary.synonyms();
+        this.classifier = classifier;
+        this.questionRoles = vocabulary.types()::role;
+    }
+
+    /** The candidates that may answer, best first. */
+    List<Candidate> rank(Question question, EvidenceGatherer.Pool pool) {
+        float best = 0;
+        for (float score : pool.scores().values()) {
+            best = Math.max(best, score);
+        }
+        Set<String> intentWords = question.intent() == null ? Set.of() : classifier.vocabulary(question.intent());
+        List<Candidate> scored = new ArrayList<>();
+        for (Evidence evidence : pool.evidence()) {
+            Candidate candidate = score(question, evidence, best == 0 ? 0 : pool.scores().getOrDefault(
+                    evidence.id(), 0f) / best, intentWords);
+            if (candidate != null) {
+                scored.add(candidate);
+            }
+        }
+        String unique = uniqueAnswer(question, scored);
+        boolean strongAsked = question.concepts().stream().anyMatch(c -> !c.weak());
+        List<Candidate> ranked = new ArrayList<>();
+        for (Candidate candidate : scored) {
+            boolean isUnique = unique != null && candidate.lead() != null && unique.equals(key(candidate.lead()));
+            boolean ofIntent = question.intent() != null && question.intent().kinds().contains(
+                    candidate.evidence().kind());
+            if (candidate.coverage() == 0 && strongAsked && !ofIntent && !isUnique) {
+                continue;
+            }
+            double bonus = question.filters().roles().isEmpty() ? UNIQUE : UNIQUE_ROLE;
+            ranked.add(isUnique ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
+                    candidate.lead(), Math.min(1, candidate.score() + bonus)) : candidate);
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparingInt(c -> c.evidence().id()));
+        return ranked;
+    }
+
+    /**
+     * When the question narrows what it asks (a role, an organisation family, a counted noun, a place, an ordinal)
+     * and a single answer in scope fits, that answer: "Quel élu s'est exprimé ?" has one answer if the document
+     * names one elected official, whatever words it uses.
+     */
+    private static String uniqueAnswer(Question question, List<Candidate> scored) {
+        QuestionFilters filters = question.filters();
+        String type = question.type().name();
+        boolean narrowed = !filters.roles().isEmpty() || !filters.families().isEmpty() || filters.counted() != null
+                || type.equals("place") || type.equals("ordinal") || type.equals("person");
+        if (!narrowed || !question.type().strict()) {
+            return null;
+        }
+        Set<String> answers = new HashSet<>();
+        for (Candidate candidate : scored) {
+            if (candidate.fit() >= 1 && candidate.lead() != null) {
+                answers.add(key(candidate.lead()));
+            }
+        }
+        return answers.size() == 1 ? answers.iterator().next() : null;
+    }
+
+    private static String key(Entity entity) {
+        return entity.type() + ":" + Folding.key(entity.value());
+    }
+
+    private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords) {
+        boolean ofIntent = question.intent() != null && question.intent().kinds().contains(evidence.kind());
+        if (!numbersMatch(question, evidence)) {
+            return null;
+        }
+        double filter = filters(question, evidence);
+        if (Double.isNaN(filter)) {
+            return null;
+        }
+        Entity lead = null;
+        double fit = 1;
+        for (int i = 0; i < question.types().size(); i++) {
+            AnswerType type = question.types().get(i);
+            Fit found = fit(question, type, evidence);
+            if (i == 0) {
+                if (type.strict() && found.value() == 0) {
+                    return null;
+                }
+                fit = found.value();
+                lead = found.entity();
+            } else if (found.value() == 0) {
+                fit *= 0.8;
+            }
+        }
+        double coverage = coverage(question, evidence, ofIntent ? intentWords : Set.of(), lead);
+        double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
+        double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
+                + RELEVANCE * relevance + filter - listPenalty;
+        return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
+    }
+
+    /** True when the question asks for a whole list ("quels sont les axes", "qui a signé"). */
+    private static boolean wantsList(Question question) {
+        return question.type().lead() == AnswerType.Lead.LIST || (question.intent() != null
+                && question.intent().style() == Intent.Style.LIST);
+    }
+
+    /**
+     * The weighted share of the question's concepts the evidence says. A concept counts as said when the evidence
+     * mentions it, when it is a word of the intent and the evidence a typed fact of that intent ("axes
+     * stratégiques" for an axis), or when the answer found satisfies it (the role "élu" for a mayor, "hôpital" for a
+     * centre hospitalier, the noun a count counts).
+     */
+    private double coverage(Question question, Evidence evidence, Set<String> intentWords, Entity lead) {
+        double total = 0;
+        double said = 0;
+        boolean strong = false;
+        for (Concept concept : question.concepts()) {
+            total += concept.weight();
+            strong |= !concept.weak();
+            boolean mentioned = index.mentions(evidence, concept)
+                    || (!intentWords.isEmpty() && intentWords.containsAll(concept.ownStems()))
+                    || (lead != null && satisfiedBy(question, concept, lead));
+            if (mentioned) {
+                said += concept.weight();
+            }
+        }
+        if (total == 0) {
+            return 1;
+        }
+        return strong ? said / total : 0.75 + 0.25 * said / total;
+    }
+
+    /** True when {@code concept} names what the answer found is: its role, its organisation family, its noun. */
+    private boolean satisfiedBy(Question question, Concept concept, Entity lead) {
+        String word = concept.words().get(0);
+        return switch (lead.type()) {
+            case PERSON -> lead.detail() != null && asks(question.filters().roles(), roleOf(word));
+            case ORGANISATION -> recognizer.find(concept.label()).stream().anyMatch(e -> e.type()
+                    == EntityType.ORGANISATION && e.value().equals(lead.value()));
+            case COUNT -> question.filters().counted() != null && sameNoun(word, lead.detail());
+            default -> false;
+        };
+    }
+
+    /** {@code Set.contains} that takes null (immutable sets refuse it). */
+    private static boolean asks(Set<String> asked, String value) {
+        return value != null && asked.contains(value);
+    }
+
+    private String roleOf(String word) {
+        String role = questionRoles.apply(word);
+        return role != null ? role : recognizer.role(word);
+    }
+
+    /** A figure typed in the question ("21 communes") must be in the evidence. */
+    private boolean numbersMatch(Question question, Evidence evidence) {
+        return question.concepts().stream().filter(Concept::number).allMatch(c -> index.mentions(evidence, c));
+    }
+
+    private record Fit(double value, Entity entity) {
+    }
+
+    private Fit fit(Question question, AnswerType type, Evidence evidence) {
+        if (!type.strict()) {
+            return new Fit(1, null);
+        }
+        if (type.name().equals("count") && countsByList(question, evidence)) {
+            return new Fit(1, null);
+        }
+        if (type.name().equals("contact") && !question.filters().roles().isEmpty()
+                && !mentionsRole(evidence, question.filters().roles())) {
+            return new Fit(0, null);
+        }
+        List<Entity> found = entities.of(evidence);
+        Entity best = null;
+        double value = 0;
+        for (Entity entity : found) {
+            double weight = type.entities().contains(entity.type()) ? 1
+                    : type.weak().contains(entity.type()) ? WEAK_FIT : 0;
+            if (entity.type() == EntityType.ORGANISATION && type.entities().contains(EntityType.PERSON)
+                    && !question.filters().roles().isEmpty()) {
+                weight = Math.min(weight, WEAK_FIT);
+            }
+            if (weight > value && passes(question, entity)) {
+                value = weight;
+                best = entity;
+            }
+        }
+        if (best != null) {
+            best = nearest(question, evidence, found, type, best);
+        }
+        return new Fit(value, best);
+    }
+
+    /** "Combien d'axes ?" is answered by the list of axes: the counted noun names the intent of the typed facts. */
+    private boolean countsByList(Question question, Evidence evidence) {
+        String counted = question.filters().counted();
+        if (counted == null || !evidence.typed() || question.intent() == null
+                || question.intent().style() != Intent.Style.LIST) {
+            return false;
+        }
+        List<IntentMatch> intents = classifier.rank(List.of(counted));
+        return !intents.isEmpty() && intents.get(0).intent().kinds().contains(evidence.kind());
+    }
+
+    private boolean mentionsRole(Evidence evidence, Set<String> roles) {
+        String folded = Folding.fold(evidence.text());
+        for (String word : folded.split("[^a-z0-9-]+")) {
+            String role = recognizer.role(word);
+            if (role != null && (asks(roles, role) || asks(roles, recognizer.roleCategory(role)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an entity passes the question's filters: the day, the counted noun, the role, the organisation. */
+    private boolean passes(Question question, Entity entity) {
+        QuestionFilters filters = question.filters();
+        return switch (entity.type()) {
+            case DATE -> !filters.dayWanted() || Entity.DAY.equals(entity.detail());
+            case COUNT -> filters.counted() == null || sameNoun(filters.counted(), entity.detail());
+            case PERSON -> filters.roles().isEmpty() || (entity.detail() != null
+                    && (asks(filters.roles(), entity.detail())
+                    || asks(filters.roles(), recognizer.roleCategory(entity.detail()))));
+            case ORGANISATION -> filters.families().isEmpty() || filters.families().contains(entity.value());
+            default -> true;
+        };
+    }
+
+    /** "partenaires" counts what "partenaire" or a synonym counts. */
+    private boolean sameNoun(String asked, String counted) {
+        if (counted == null) {
+            return false;
+        }
+        String stem = analysis.stem(Folding.fold(counted));
+        if (analysis.stem(asked).equals(stem)) {
+            return true;
+        }
+        for (List<String> equivalent : synonyms.equivalents(List.of(asked))) {
+            if (equivalent.size() == 1 && analysis.stem(equivalent.get(0)).equals(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of the entities that answer, the one nearest to the words the question shares with the evidence. */
+    private Entity nearest(Question question, Evidence evidence, List<Entity> found, AnswerType type, Entity first) {
+        List<Integer> anchors = new ArrayList<>();
+        Set<String> asked = new HashSet<>();
+        question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
+        for (Token token : analysis.tokens(evidence.text())) {
+            if (asked.contains(analysis.stem(token.text()))) {
+                anchors.add(token.start());
+            }
+        }
+        if (anchors.isEmpty()) {
+            return first;
+        }
+        Entity best = first;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Entity entity : found) {
+            if (!type.entities().contains(entity.type()) || !passes(question, entity)) {
+                continue;
+            }
+            for (int anchor : anchors) {
+                int distance = Math.abs(entity.start() - anchor);
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = entity;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * What the question's ordinal and years say of the evidence: a bonus when it names the same, NaN (dropped) when
+     * it speaks of another contract of the territory ("le 2e CLS" asked, "le premier CLS" said).
+     */
+    private double filters(Question question, Evidence evidence) {
+        double adjustment = 0;
+        Integer ordinal = question.filters().ordinal();
+        if (ordinal != null) {
+            List<Entity> ordinals = new ArrayList<>();
+            entitiesWithHeading(evidence).stream().filter(e -> e.type() == EntityType.ORDINAL).forEach(ordinals::add);
+            boolean same = ordinals.stream().anyMatch(e -> e.value().equals(String.valueOf(ordinal)));
+            boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
+                    Folding.fold(e.detail())));
+            if (same) {
+                adjustment += 0.1;
+            } else if (other) {
+                return Double.NaN;
+            } else if (!evidence.typed()) {
+                adjustment -= 0.05;
+            }
+        }
+        if (!question.filters().years().isEmpty()) {
+            boolean same = false;
+            boolean otherPeriod = false;
+            for (Entity entity : entitiesWithHeading(evidence)) {
+                if (entity.type() == EntityType.PERIOD) {
+                    String[] bounds = entity.value().split("-");
+                    int start = Integer.parseInt(bounds[0]);
+                    int end = Integer.parseInt(bounds[1]);
+                    boolean inside = question.filters().years().stream().anyMatch(y -> y >= start && y <= end);
+                    same |= inside;
+                    otherPeriod |= !inside;
+                } else if (entity.type() == EntityType.DATE && question.filters().years().stream()
+                        .anyMatch(y -> entity.text().contains(String.valueOf(y)))) {
+                    same = true;
+                }
+            }
+            if (same) {
+                adjustment += 0.1;
+            } else if (otherPeriod) {
+                adjustment -= 0.15;
+            }
+        }
+        return adjustment;
+    }
+
+    /** The entities of the evidence with those of its section heading, or of its quote for a typed fact. */
+    private List<Entity> entitiesWithHeading(Evidence evidence) {
+        String context = evidence.typed() ? evidence.quote() : evidence.heading();
+        if (context == null) {
+            return entities.of(evidence);
+        }
+        List<Entity> all = new ArrayList<>(entities.of(evidence));
+        all.addAll(headingEntities.computeIfAbsent(context, recognizer::find));
+        return all;
+    }
+}

@@ -1,0 +1,24 @@
+package fr.clsbot.answer;
+
+import java.util.Set;
+
+/**
+ * What narrows the evidence a question can be answered from, besides its territory.
+ *
+ * @param ordinal   the rank of the contract asked about ("le 2e CLS" → 2), or null
+ * @param years     years the question names ("le CLS 2025-2029", "budget 2025")
+ * @param counted   the folded noun a count question counts ("combien de partenaires" → "partenaires"), or null
+ * @param roles     roles of the person asked for ("coordinateur", or a category such as "elu")
+ * @param families  families of the organisations the question names ("cpts", "hopital", "etat")
+ * @param dayWanted true when a date must give the day ("quel jour")
+ */
+record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
+                       boolean dayWanted) {
+    static final QuestionFilters NONE = new QuestionFilters(null, Set.of(), null, Set.of(), Set.of(), false);
+
+    QuestionFilters {
+        years = Set.copyOf(years);
+        roles = Set.copyOf(roles);
+        families = Set.copyOf(families);
+    }
+}

@@ -1,0 +1,131 @@
+package fr.clsbot.answer;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The answer types of {@code question-types.yaml} and how a question announces them: its cues ("quand",
+ * "combien de temps"), the roles it asks for ("coordinatrice"), and the phrases of yes/no questions.
+ */
+final class QuestionTypes {
+    /** The file as written. */
+    record Data(List<TypeData> types, Map<String, List<String>> roles, @JsonProperty("yes-no") List<String> yesNo) {
+    }
+
+    /** One type as written. */
+    record TypeData(String name, List<String> cues, List<String> entities, List<String> weak, List<String> facts,
+                    String lead, String missing) {
+    }
+
+    /** A cue found in a question: the type it announces and the words it covers. */
+    record Cue(AnswerType type, int start, int end) {
+    }
+
+    private record CueForm(AnswerType type, String form, boolean accented) {
+    }
+
+    private final Map<String, AnswerType> byName = new LinkedHashMap<>();
+    private final List<CueForm> cues = new ArrayList<>();
+    private final Map<String, String> roleOfWord = new LinkedHashMap<>();
+    private final List<String> yesNo;
+
+    QuestionTypes(Data data) {
+        for (TypeData type : data.types()) {
+            AnswerType parsed = new AnswerType(type.name(), orEmpty(type.cues()), entityTypes(type.entities()),
+                    entityTypes(type.weak()), orEmpty(type.facts()).stream().map(EvidenceKind::parse)
+                    .collect(Collectors.toSet()), AnswerType.Lead.valueOf((type.lead() == null ? "quote"
+                    : type.lead()).toUpperCase(Locale.ROOT)), type.missing());
+            byName.put(parsed.name(), parsed);
+            for (String cue : parsed.cues()) {
+                String lower = cue.toLowerCase(Locale.ROOT).replace('’', '\'');
+                boolean accented = !Folding.fold(lower).equals(lower);
+                cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented));
+            }
+        }
+        cues.sort(Comparator.comparingInt((CueForm c) -> c.form().length()).reversed());
+        if (data.roles() != null) {
+            data.roles().forEach((role, words) -> words.forEach(word -> roleOfWord.put(Folding.fold(word), role)));
+        }
+        yesNo = orEmpty(data.yesNo()).stream().map(Folding::fold).toList();
+        named("description");
+    }
+
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static Set<EntityType> entityTypes(List<String> names) {
+        return orEmpty(names).stream().map(n -> EntityType.valueOf(n.strip().toUpperCase(Locale.ROOT)))
+                .collect(Collectors.toSet());
+    }
+
+    AnswerType named(String name) {
+        AnswerType type = byName.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("no answer type " + name + " in question-types.yaml");
+        }
+        return type;
+    }
+
+    boolean has(String name) {
+        return byName.containsKey(name);
+    }
+
+    /**
+     * The cues of {@code question}, longest first and none overlapping another: the first one decides the answer
+     * type, the others may add to it ("mis en place quand, et ça dure combien de temps ?").
+     */
+    List<Cue> cues(String question) {
+        String lower = " " + question.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
+        String folded = " " + Folding.foldKeepingOffsets(question).replace('’', '\'') + " ";
+        List<Cue> found = new ArrayList<>();
+        Set<Integer> used = new HashSet<>();
+        for (CueForm cue : cues) {
+            String haystack = cue.accented() ? lower : folded;
+            int from = 0;
+            int at;
+            while ((at = haystack.indexOf(cue.form(), from)) >= 0) {
+                int end = at + cue.form().length();
+                from = at + 1;
+                boolean whole = !Character.isLetterOrDigit(haystack.charAt(at - 1))
+                        && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end))
+                        || cue.form().endsWith("'"));
+                boolean free = true;
+                for (int i = at; i < end && free; i++) {
+                    free = !used.contains(i);
+                }
+                if (whole && free) {
+                    for (int i = at; i < end; i++) {
+                        used.add(i);
+                    }
+                    found.add(new Cue(cue.type(), at - 1, end - 1));
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Cue c) -> -(c.end() - c.start())));
+        return found;
+    }
+
+    /** The role a folded question word asks for ("coordinatrice" → "coordinateur"), or null. */
+    String role(String folded) {
+        return roleOfWord.get(folded);
+    }
+
+    /** True when {@code question} holds a yes/no phrase ("est-ce que", "a-t-il"). */
+    boolean yesNo(String question) {
+        String folded = " " + Folding.fold(question).replace('’', '\'') + " ";
+        return yesNo.stream().anyMatch(phrase -> folded.contains(" " + phrase + " ")
+                || folded.contains(" " + phrase) && phrase.endsWith("'"));
+    }
+}

@@ -1,0 +1,112 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.evidence.Evidence;
+import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.knowledge.Signing;
+import fr.clsbot.search.EvidenceIndex;
+import java.util.List;
+
+/**
+ * Step 5 of answering: below {@link #THRESHOLD} the assistant does not answer. It says what the sources do not
+ * give, what they do say on the subject when they say something near it, and what it knows about the territory.
+ */
+final class RefusalPolicy {
+    /**
+     * Below this score no evidence is given as an answer. Chosen from the answered precision per confidence band
+     * that {@code eval} prints on the development sets.
+     */
+    static final double THRESHOLD = 0.5;
+
+    private final KnowledgeBase base;
+    private final EvidenceIndex index;
+
+    RefusalPolicy(KnowledgeBase base, EvidenceIndex index) {
+        this.base = base;
+        this.index = index;
+    }
+
+    /** The question names a place the knowledge base has no contract for. */
+    Draft unknownPlace(List<String> places) {
+        return Draft.refusal("Je ne connais pas de contrat local de santé pour « " + String.join(", ", places)
+                + " ». " + Phrases.known(base)).suggest(Phrases.territoryNames(base));
+    }
+
+    /** The question names no territory and the base holds too many to answer for all. */
+    Draft whichTerritory() {
+        return Draft.refusal("De quel territoire parlez-vous ? " + Phrases.known(base))
+                .suggest(Phrases.territoryNames(base));
+    }
+
+    /** Nothing in the question could be understood. */
+    Draft notUnderstood(List<Contract> scope) {
+        return Draft.refusal("Je n'ai pas compris la question. " + Phrases.known(base))
+                .suggest(scope.isEmpty() ? Phrases.territoryNames(base) : Phrases.examples(scope.get(0)));
+    }
+
+    /** No evidence is good enough: says what is missing, and what is known instead. */
+    Draft refuse(Question question, List<Contract> scope) {
+        if (scope.isEmpty()) {
+            String subject = AnswerComposer.subject(question);
+            return Draft.refusal("Je ne sais pas : je ne trouve rien sur « " + subject + " » dans les contrats que "
+                    + "je connais.").line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
+        }
+        String where = Phrases.join(scope.stream().map(Phrases::ofContract).toList());
+        Draft draft = Draft.refusal("Je ne sais pas : les sources " + where + " ne donnent pas " + missing(question)
+                + ".");
+        for (Contract contract : scope) {
+            nearest(question, contract, draft);
+            draft.line(Phrases.whatIsKnown(contract));
+            draft.suggest(Phrases.examples(contract));
+        }
+        return draft;
+    }
+
+    /** What the question asked that the sources do not give, in French ("la date de signature", "le lieu"). */
+    private static String missing(Question question) {
+        AnswerType type = question.type();
+        Intent intent = question.intent();
+        boolean typeFromIntent = intent != null && type.name().equals(intent.type());
+        if (type.name().equals("count") && question.filters().counted() != null) {
+            return "le nombre de " + question.filters().counted();
+        }
+        if (type.name().equals("contact") && !question.filters().roles().isEmpty()) {
+            return "de contact pour cette personne";
+        }
+        if (intent != null && intent.missing() != null && (typeFromIntent || type.missing() == null)) {
+            return intent.missing();
+        }
+        if (type.missing() != null) {
+            return type.missing();
+        }
+        String subject = AnswerComposer.subject(question);
+        return subject.isEmpty() ? "cette information" : "d'information sur « " + subject + " »";
+    }
+
+    /** What the sources say that comes near: the typed fact of the intent, or the contacts that exist. */
+    private void nearest(Question question, Contract contract, Draft draft) {
+        if (question.type().name().equals("contact")) {
+            List<Evidence> contacts = index.of(contract.id(), EvidenceKind.CONTACT);
+            if (!contacts.isEmpty()) {
+                draft.line(contacts.size() == 1 ? "Le contact que donnent les sources :"
+                        : "Les contacts que donnent les sources :");
+                contacts.forEach(c -> draft.line("- " + c.text()));
+            }
+            return;
+        }
+        Intent intent = question.intent();
+        if (intent == null || intent.style() != Intent.Style.EVIDENCE) {
+            return;
+        }
+        for (EvidenceKind kind : intent.kinds()) {
+            for (Evidence evidence : index.of(contract.id(), kind)) {
+                if (evidence.origin() instanceof Signing signing && !signing.known()) {
+                    continue;
+                }
+                draft.line("Ce que disent les sources : " + evidence.text());
+                return;
+            }
+        }
+    }
+}

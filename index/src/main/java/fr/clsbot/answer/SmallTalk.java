@@ -1,0 +1,135 @@
+package fr.clsbot.answer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import fr.clsbot.text.Folding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What people say besides questions (greetings, thanks, goodbyes, insults), from {@code small-talk.yaml}: a message
+ * made only of such phrases gets a short reply, an insult a neutral one that never repeats it, and a greeting
+ * before a question is dropped so that the question is answered.
+ */
+final class SmallTalk {
+    private static final String RESOURCE = "/fr/clsbot/answer/small-talk.yaml";
+
+    /** The file as written. */
+    record Data(List<Kind> kinds, List<String> fillers) {
+    }
+
+    /** One kind of small talk and its reply ({@code help} for the bot's presentation). */
+    record Kind(String name, List<String> phrases, String reply) {
+    }
+
+    /** What a message is, once small talk is recognised. */
+    record Reading(Kind kind, String rest) {
+        /** True when the whole message is small talk: it gets {@link Kind#reply()}. */
+        boolean alone() {
+            return kind != null && rest.isBlank();
+        }
+    }
+
+    private record Phrase(Kind kind, String folded) {
+    }
+
+    private final List<Phrase> phrases = new ArrayList<>();
+    private final Set<String> fillers;
+
+    private SmallTalk(Data data) {
+        for (Kind kind : data.kinds()) {
+            kind.phrases().forEach(p -> phrases.add(new Phrase(kind, Folding.fold(p))));
+        }
+        phrases.sort(Comparator.comparingInt((Phrase p) -> p.folded().length()).reversed());
+        fillers = Set.copyOf(data.fillers().stream().map(Folding::fold).toList());
+    }
+
+    static SmallTalk bundled() {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = SmallTalk.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from the build");
+            }
+            return new SmallTalk(mapper.readValue(in, Data.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /**
+     * Reads {@code message}: the kind of small talk at its start, and what remains. An insult anywhere makes the
+     * kind {@code insult}, whatever else the message holds.
+     */
+    Reading read(String message) {
+        String folded = " " + Folding.fold(message).replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip()
+                + " ";
+        Kind found = null;
+        String rest = folded;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (Phrase phrase : phrases) {
+                String padded = " " + phrase.folded() + " ";
+                int at = rest.indexOf(padded);
+                boolean atStart = rest.startsWith(padded) || rest.strip().isEmpty();
+                boolean insult = phrase.kind().name().equals("insult");
+                if (at >= 0 && (atStart || insult || onlyFillersBefore(rest, at))) {
+                    if (found == null || insult) {
+                        found = phrase.kind();
+                    }
+                    rest = rest.substring(0, at) + " " + rest.substring(at + padded.length());
+                    rest = " " + rest.strip() + " ";
+                    progress = true;
+                    break;
+                }
+            }
+        }
+        StringBuilder remaining = new StringBuilder();
+        for (String word : rest.strip().split(" ")) {
+            if (!word.isEmpty() && !fillers.contains(word)) {
+                remaining.append(word).append(' ');
+            }
+        }
+        return new Reading(found, remaining.toString().strip());
+    }
+
+    /** {@code message} without the greetings or thanks it starts with ("Bonjour, quels sont…" → "quels sont…"). */
+    String withoutLeadingCourtesy(String message) {
+        String text = message;
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            String folded = Folding.foldKeepingOffsets(text);
+            int start = 0;
+            while (start < folded.length() && !Character.isLetterOrDigit(folded.charAt(start))) {
+                start++;
+            }
+            for (Phrase phrase : phrases) {
+                int end = start + phrase.folded().length();
+                if (!phrase.kind().name().equals("insult") && folded.startsWith(phrase.folded(), start)
+                        && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)))) {
+                    text = text.substring(end).replaceFirst("^[\\s,;:.!-]+", "");
+                    progress = !text.isEmpty();
+                    break;
+                }
+            }
+        }
+        return text;
+    }
+
+    private boolean onlyFillersBefore(String text, int at) {
+        for (String word : text.substring(0, at).strip().split(" ")) {
+            if (!word.isEmpty() && !fillers.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

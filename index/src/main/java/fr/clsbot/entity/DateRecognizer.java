@@ -1,0 +1,77 @@
+package fr.clsbot.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates and periods: "vendredi 22 mars", "1er septembre 2022", "décembre 2022", "en avril", "en 2019", "il y a un
+ * an", "02/04/2025", and periods "2025-2029", "de 2020 à 2024". Each date carries its precision, so that "quel
+ * jour" is not answered with a month.
+ */
+final class DateRecognizer implements Recognizer {
+    private static final String M = Patterns.MONTH;
+    private static final String Y = Patterns.YEAR;
+    private static final Pattern PERIOD = Patterns.compile("\\b(?:de\\s+)?(" + Y + ")\\s*(?:-|\\u2013|\\u2014|/|a|au)"
+            + "\\s*(" + Y + ")\\b");
+    private static final Pattern FULL = Patterns.compile("\\b(?:" + Patterns.DAY_NAME + ",?\\s+)?(?:1er|1ere|[0-3]?\\d)"
+            + "\\s+" + M + "(?:\\s+(" + Y + "))?\\b");
+    private static final Pattern NUMERIC = Patterns.compile("\\b[0-3]?\\d/[01]?\\d/(?:" + Y + "|\\d\\d)\\b"
+            + "|\\b" + Y + "-[01]\\d-[0-3]\\d\\b");
+    private static final Pattern ISO_MONTH = Patterns.compile("\\b" + Y + "-[01]\\d\\b(?![-/]\\d)");
+    private static final Pattern MONTH_YEAR = Patterns.compile("\\b(?:(?:debut|fin|mi-|courant)\\s*)?" + M + "\\s+"
+            + Y + "\\b");
+    private static final Pattern MONTH_ONLY = Patterns.compile("\\b(?:en|des|depuis|d'|jusqu'en|au mois d'"
+            + "|au mois de|debut|fin|mi-|courant)\\s*(" + M + ")\\b");
+    private static final Pattern YEAR = Patterns.compile("\\b(?:(?:en|des|depuis|d'ici|avant|apres|fin|debut"
+            + "|courant|a partir de|jusqu'en|au printemps|a l'automne|a l'ete|a l'hiver|l'annee|annee|au cours de)"
+            + "\\s+)?(" + Y + ")\\b");
+    private static final Pattern RELATIVE = Patterns.compile("\\bil y a (?:un|une|deux|trois|quatre|cinq|six|\\d+)"
+            + " (?:ans?|annees?|mois|semaines?|jours?)\\b|\\bl'(?:an|annee) (?:dernier|derniere|passe|passee|prochain"
+            + "|prochaine)\\b|\\bcette annee\\b");
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        Matcher period = PERIOD.matcher(folded);
+        while (period.find()) {
+            int start = Integer.parseInt(period.group(1));
+            int end = Integer.parseInt(period.group(2));
+            if (end > start && end - start <= 15) {
+                found.add(new Entity(EntityType.PERIOD, text.substring(period.start(), period.end()),
+                        period.start(), period.end(), start + "-" + end, null));
+            }
+        }
+        add(FULL, 0, Entity.DAY, text, folded, found);
+        add(NUMERIC, 0, Entity.DAY, text, folded, found);
+        add(MONTH_YEAR, 0, Entity.MONTH, text, folded, found);
+        add(ISO_MONTH, 0, Entity.MONTH, text, folded, found);
+        add(MONTH_ONLY, 1, Entity.MONTH, text, folded, found);
+        add(RELATIVE, 0, Entity.RELATIVE, text, folded, found);
+        Matcher year = YEAR.matcher(folded);
+        while (year.find()) {
+            if (!partOfNumber(folded, year.start(1), year.end(1))) {
+                found.add(new Entity(EntityType.DATE, text.substring(year.start(1), year.end(1)), year.start(1),
+                        year.end(1), year.group(1), Entity.YEAR));
+            }
+        }
+    }
+
+    private static void add(Pattern pattern, int group, String precision, String text, String folded,
+                            List<Entity> found) {
+        Matcher matcher = pattern.matcher(folded);
+        while (matcher.find()) {
+            int start = matcher.start(group);
+            int end = matcher.end(group);
+            found.add(new Entity(EntityType.DATE, text.substring(start, end), start, end, folded.substring(start, end),
+                    precision));
+        }
+    }
+
+    /** "1 2025" or "2025,5": a year glued to other digits is part of an amount, not a date. */
+    private static boolean partOfNumber(String folded, int start, int end) {
+        boolean decimal = end + 1 < folded.length() && folded.charAt(end) == ',' && Character.isDigit(folded.charAt(end + 1));
+        boolean grouped = start >= 2 && Character.isDigit(folded.charAt(start - 2))
+                && Character.isSpaceChar(folded.charAt(start - 1));
+        return decimal || grouped;
+    }
+}

@@ -1,0 +1,55 @@
+package fr.clsbot.entity;
+
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the entities of a French sentence. When two recognisers claim the same words, the entity type listed first
+ * in {@link EntityType} wins ("1er septembre 2022" is a date, not an ordinal; "15 816€" an amount, not a count).
+ * Thread-safe; build one and share it (it reads its vocabularies once).
+ *
+ * <pre>{@code
+ * List<Entity> found = new EntityRecognizer().find("signé ce vendredi 22 mars par quatorze partenaires");
+ * }</pre>
+ */
+public final class EntityRecognizer {
+    private static final int MAX_SENTENCE = 4_000;
+
+    private final PersonRecognizer persons = new PersonRecognizer();
+    private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new DateRecognizer(),
+            new QuantityRecognizer(), persons, new OrganisationRecognizer(), new PlaceRecognizer());
+
+    /** The entities of {@code sentence}, in text order, none overlapping another. */
+    public List<Entity> find(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return List.of();
+        }
+        String text = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+        String folded = Folding.foldKeepingOffsets(text);
+        List<Entity> candidates = new ArrayList<>();
+        for (Recognizer recognizer : recognizers) {
+            recognizer.find(text, folded, candidates);
+        }
+        candidates.sort(Comparator.comparing(Entity::type).thenComparingInt(e -> -(e.end() - e.start())));
+        List<Entity> kept = new ArrayList<>();
+        for (Entity candidate : candidates) {
+            if (candidate.end() > candidate.start() && kept.stream().noneMatch(candidate::overlaps)) {
+                kept.add(candidate);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Entity::start));
+        return List.copyOf(kept);
+    }
+
+    /** The role a folded role word names ("coordinatrice" → "coordinateur", "maire" → "maire"), or null. */
+    public String role(String foldedWord) {
+        return persons.role(foldedWord);
+    }
+
+    /** The category of a role ("maire" → "elu", "coordinateur" → "coordination"), or null. */
+    public String roleCategory(String role) {
+        return persons.category(role);
+    }
+}

@@ -1,0 +1,105 @@
+package fr.clsbot.entity;
+
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations from the bundled {@code organisations.txt}: "l'Agence Régionale de Santé (ARS) Auvergne-Rhône-Alpes",
+ * "la CPTS Aunis Nord", "la Caisse Primaire d'Assurance Maladie (CPAM) de la Charente-Maritime", "le Conseil
+ * départemental 41", "le Centre Hospitalier Intercommunal de Meulan-Les Mureaux". The entity's value is the
+ * family ("ars", "cpts", "hopital"…), so that "quelle CPTS" finds any CPTS.
+ */
+final class OrganisationRecognizer implements Recognizer {
+    static final String RESOURCE = "/fr/clsbot/entity/organisations.txt";
+    /** A proper name: capitalised words, with the small words French names hold between them. */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?:de|du|des|la|le|les|l'|d'|l’|d’|et|sur|en"
+            + "|lès|sous|aux)[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,5}";
+    private static final Pattern COMPLEMENT = Pattern.compile("\\A(?:\\s*\\(([A-Z]{2,6})\\))?(?:\\s+(?:(?:de la|de l'"
+            + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");
+    /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
+    private static final Set<String> GENERIC_FAMILIES = Set.of("commune", "intercommunalite", "departement", "region",
+            "etat");
+    /** "Montluçon Communauté", "CapAtlantique La Baule-Guérande Agglo": a name before the kind of grouping. */
+    private static final Pattern NAME_THEN_KIND = Pattern.compile("(" + NAME + ")\\s+(?:Communauté|Agglo|Agglomération"
+            + "|Métropole)\\b");
+
+    private final Pattern phrases;
+    private final Pattern acronyms;
+    private final Map<String, String> familyOfForm = new HashMap<>();
+
+    OrganisationRecognizer() {
+        List<String> phraseForms = new ArrayList<>();
+        List<String> acronymForms = new ArrayList<>();
+        Vocabulary.groups(RESOURCE).forEach((family, forms) -> {
+            for (String form : forms) {
+                if (form.length() >= 2 && form.equals(form.toUpperCase(java.util.Locale.ROOT))
+                        && form.chars().allMatch(c -> Character.isLetter(c) || Character.isDigit(c))) {
+                    acronymForms.add(form);
+                    familyOfForm.put(form, family);
+                } else {
+                    String folded = Folding.fold(form);
+                    phraseForms.add(folded);
+                    familyOfForm.put(folded, family);
+                }
+            }
+        });
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        phraseForms.sort(longestFirst);
+        acronymForms.sort(longestFirst);
+        phrases = Pattern.compile("\\b(?:" + String.join("|", phraseForms.stream().map(Pattern::quote).toList())
+                + ")\\b");
+        acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms) + ")\\b");
+    }
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        Matcher phrase = phrases.matcher(folded);
+        while (phrase.find()) {
+            add(text, phrase.start(), phrase.end(), familyOfForm.get(phrase.group()), found);
+        }
+        Matcher grouping = NAME_THEN_KIND.matcher(text);
+        while (grouping.find()) {
+            found.add(new Entity(EntityType.ORGANISATION, grouping.group(), grouping.start(), grouping.end(),
+                    "intercommunalite", null));
+        }
+        Matcher acronym = acronyms.matcher(text);
+        while (acronym.find()) {
+            add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group()), found);
+        }
+    }
+
+    private void add(String text, int start, int end, String family, List<Entity> found) {
+        Matcher complement = COMPLEMENT.matcher(text).region(end, text.length());
+        int stop = end;
+        boolean named = false;
+        if (complement.lookingAt()) {
+            stop = complement.end();
+            named = complement.group(2) != null || complement.group(3) != null;
+            if (complement.group(2) != null) {
+                stop = trimName(text, complement.start(2), complement.end(2));
+            }
+        }
+        boolean capitalised = Character.isUpperCase(text.charAt(start));
+        if (GENERIC_FAMILIES.contains(family) && !named && !capitalised) {
+            return;
+        }
+        found.add(new Entity(EntityType.ORGANISATION, text.substring(start, stop), start, stop, family, null));
+    }
+
+    /** Drops a trailing connective a greedy name may have taken ("Val-de-" is not a name). */
+    private static int trimName(String text, int start, int end) {
+        int stop = end;
+        while (stop > start && (text.charAt(stop - 1) == '-' || text.charAt(stop - 1) == '\''
+                || text.charAt(stop - 1) == '’')) {
+            stop--;
+        }
+        return stop;
+    }
+}

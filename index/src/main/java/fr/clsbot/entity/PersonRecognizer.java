@@ -1,0 +1,121 @@
+package fr.clsbot.entity;
+
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Persons, with their role when the sentence gives it: "Mme Marie SPETEBROODT" (after "La coordinatrice du CLS,"),
+ * "Stéphane Sbraggia, le Maire d'Ajaccio", "le maire Emmanuel Séraphin", "que préside Claire Foucher-Maupetit".
+ * A person is a title followed by a name, or a known first name followed by a capitalised surname.
+ */
+final class PersonRecognizer implements Recognizer {
+    static final String FIRST_NAMES = "/fr/clsbot/entity/first-names.txt";
+    static final String ROLES = "/fr/clsbot/entity/roles.txt";
+    private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}";
+    private static final Pattern TITLED = Pattern.compile("\\b(?:M\\.|Mme|Mlle|Madame|Monsieur|Dr\\.?|Docteur|Pr\\.?"
+            + "|Professeur|Me)\\s+(" + WORD + "(?:\\s+(?:(?:de|du|le|la|van|von)\\s+)?" + WORD + "){0,2})");
+    private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + ")\\s+((?:(?:de|du|le|la|van|von)\\s+)?"
+            + WORD + "(?:\\s+" + WORD + ")?)");
+    private static final Pattern ROLE_BY_VERB = Pattern.compile("(?:(?:que|qu')\\s+(preside|dirige|coordonne|anime)"
+            + "|(presidee?s?|dirigee?s?|coordonnee?s?|animee?s?) par)\\s*$");
+    private static final Set<String> NOT_SURNAMES = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les");
+
+    /** A role form and what it stands for. */
+    private record Role(String form, String role, String category) {
+    }
+
+    private final Set<String> firstNames = new HashSet<>();
+    private final List<Role> roles = new ArrayList<>();
+    private final Pattern roleAfter;
+    private final Pattern roleBefore;
+    private final Map<String, Role> roleOfForm = new HashMap<>();
+
+    PersonRecognizer() {
+        for (String line : Vocabulary.lines(FIRST_NAMES)) {
+            for (String name : line.split("\\s+")) {
+                firstNames.add(Folding.fold(name));
+            }
+        }
+        Pattern heading = Pattern.compile("([\\w-]+)\\s*\\((\\w+)\\)");
+        Vocabulary.groups(ROLES).forEach((key, forms) -> {
+            Matcher matcher = heading.matcher(key);
+            String role = matcher.matches() ? matcher.group(1) : key;
+            String category = matcher.matches() ? matcher.group(2) : key;
+            for (String form : forms) {
+                Role entry = new Role(Folding.fold(form), role, category);
+                roles.add(entry);
+                roleOfForm.put(entry.form(), entry);
+            }
+        });
+        roles.sort(Comparator.comparingInt((Role r) -> r.form().length()).reversed());
+        String alternatives = String.join("|", roles.stream().map(r -> Pattern.quote(r.form())).toList());
+        roleAfter = Pattern.compile("\\A\\s*,\\s*(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        roleBefore = Pattern.compile("\\b(" + alternatives + ")\\b(?:\\s+[^,.;:«»]{0,60}?)?\\s*,?\\s*$");
+    }
+
+    /** The role a folded role word stands for ("coordinatrice" → "coordinateur"), or null. */
+    String role(String folded) {
+        Role role = roleOfForm.get(folded);
+        return role == null ? null : role.role();
+    }
+
+    /** The category of a role ("maire" → "elu"), or null. */
+    String category(String role) {
+        return roles.stream().filter(r -> r.role().equals(role)).map(Role::category).findFirst().orElse(null);
+    }
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher titled = TITLED.matcher(text);
+        while (titled.find()) {
+            add(text, folded, titled.start(), titled.end(), titled.group(1), found, spans);
+        }
+        Matcher named = NAMED.matcher(text);
+        int from = 0;
+        while (from < text.length() && named.find(from)) {
+            String first = Folding.fold(named.group(1));
+            String surname = named.group(2);
+            boolean known = firstNames.contains(first) || (first.contains("-")
+                    && firstNames.contains(first.substring(0, first.indexOf('-'))));
+            if (known && !NOT_SURNAMES.contains(Folding.fold(surname.split("\\s+")[0]))
+                    && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {
+                add(text, folded, named.start(), named.end(), named.group(), found, spans);
+                from = named.end();
+            } else {
+                from = named.start(2);
+            }
+        }
+    }
+
+    private void add(String text, String folded, int start, int end, String name, List<Entity> found,
+                     List<int[]> spans) {
+        String role = null;
+        Matcher after = roleAfter.matcher(folded).region(end, folded.length());
+        if (after.lookingAt()) {
+            role = roleOfForm.get(after.group(1)).role();
+        } else {
+            String before = folded.substring(Math.max(0, start - 90), start);
+            Matcher verb = ROLE_BY_VERB.matcher(before);
+            Matcher noun = roleBefore.matcher(before);
+            if (verb.find()) {
+                String word = verb.group(1) != null ? verb.group(1) : verb.group(2);
+                role = word.startsWith("presid") ? "president" : word.startsWith("dirig") ? "directeur"
+                        : "coordinateur";
+            } else if (noun.find()) {
+                role = roleOfForm.get(noun.group(1)).role();
+            }
+        }
+        spans.add(new int[] {start, end});
+        found.add(new Entity(EntityType.PERSON, text.substring(start, end), start, end, name.strip(), role));
+    }
+}

@@ -1,0 +1,66 @@
+package fr.clsbot.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places where something happened: a venue ("à la salle du Temple", "à l'hôtel de ville", "au centre hospitalier")
+ * and the town after "à" ("à Vendôme"), joined when they follow each other ("à la salle du Temple à Vendôme").
+ */
+final class PlaceRecognizer implements Recognizer {
+    private static final Pattern VENUE = Pattern.compile("\\b(?:a|au|aux|dans|en|sur)\\s+((?:la |le |l'|les )?"
+            + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
+            + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
+            + "|chapelle|halle|foyer|site|cite)\\b(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)"
+            + "\\b)[\\w'\\-]+){0,5})");
+    private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
+            + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        Matcher venue = VENUE.matcher(folded);
+        int lastEnd = -1;
+        int lastStart = -1;
+        while (venue.find()) {
+            int start = venue.start(1);
+            int end = trimLowerTail(text, start, venue.end(1));
+            Matcher town = TOWN.matcher(text).region(end, text.length());
+            if (town.lookingAt()) {
+                end = town.end(1);
+            }
+            found.add(new Entity(EntityType.PLACE, text.substring(start, end), start, end, text.substring(start, end),
+                    null));
+            lastStart = start;
+            lastEnd = end;
+        }
+        Matcher town = TOWN.matcher(text);
+        while (town.find()) {
+            if (town.start(1) >= lastStart && town.end(1) <= lastEnd) {
+                continue;
+            }
+            found.add(new Entity(EntityType.PLACE, town.group(1), town.start(1), town.end(1), town.group(1), null));
+        }
+    }
+
+    /** A venue's name stops before lower-case words that are not part of it ("salle du Temple à …"). */
+    private static int trimLowerTail(String text, int start, int end) {
+        String span = text.substring(start, end);
+        String[] words = span.split(" ");
+        int keep = words.length;
+        while (keep > 1) {
+            String last = words[keep - 1];
+            boolean small = List.of("a", "à", "de", "du", "des", "la", "le", "les", "l'", "d'").contains(last);
+            if (small) {
+                keep--;
+            } else {
+                break;
+            }
+        }
+        int length = 0;
+        for (int i = 0; i < keep; i++) {
+            length += words[i].length() + (i > 0 ? 1 : 0);
+        }
+        return start + length;
+    }
+}

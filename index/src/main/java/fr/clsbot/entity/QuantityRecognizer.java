@@ -1,0 +1,124 @@
+package fr.clsbot.entity;
+
+import fr.clsbot.text.FrenchNumbers;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Figures: amounts ("15 816€", "170 000 euros", "1,2 million d'euros"), percentages ("50 %", "la moitié"),
+ * durations ("cinq ans", "une année", "18 mois"), counts with the noun they count ("quatorze partenaires", "plus de
+ * 150 acteurs locaux", "quatre grandes thématiques") and ordinals with what they rank ("4ème Contrat", "3e
+ * génération", "deuxième CLS"). Numbers may be written in digits or in words.
+ */
+final class QuantityRecognizer implements Recognizer {
+    private static final String NUMBER = "(" + Patterns.DIGITS + "|\\b" + FrenchNumbers.WORDS + ")";
+    private static final Pattern AMOUNT = Patterns.compile(Patterns.QUALIFIER + NUMBER
+            + "\\s*(?:(millions?|milliards?|mds?|m|k)\\s*(?:d'|de\\s+)?)?(?:euros?|eur|€|k€|m€|keur)"
+            + Patterns.WORD_END);
+    private static final Pattern PERCENT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS
+            + ")\\s*(?:%|pour ?cent\\b)|\\b(la moitie|un tiers|deux tiers|un quart|trois quarts)\\b");
+    private static final Pattern DURATION = Patterns.compile(Patterns.QUALIFIER + NUMBER
+            + "\\s+(ans|an|annees|annee|mois|semaines?|jours?)\\b(?!\\s+(?:19|20)\\d\\d)");
+    private static final Pattern ORDINAL = Patterns.compile("\\b(" + FrenchNumbers.ORDINAL + ")\\b(?:\\s+([a-z]{2,}))?");
+    /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
+    private static final String ADJECTIVES = "(?:(?:grande?s?|principa(?:ux|les?)|nouve(?:aux|lles?)|petite?s?"
+            + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
+    private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS + "|\\b"
+            + FrenchNumbers.WORDS + ")\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+    /** Words that follow a number without being counted by it. */
+    private static final Set<String> NOT_COUNTED = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
+            "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "ans", "annees", "annee", "mois",
+            "semaines", "semaine", "jours", "jour", "euros", "euro", "eur", "et", "ou", "les", "des", "aux", "pour",
+            "par", "sur", "dans", "avec", "qui", "que", "dont", "millions", "million", "milliards", "heures",
+            "heure", "fois", "entre", "h", "min", "minutes", "rue", "avenue", "boulevard", "place", "route",
+            "chemin", "cedex", "bis", "ter", "cent", "mille");
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        Matcher amount = AMOUNT.matcher(folded);
+        while (amount.find()) {
+            OptionalInt value = FrenchNumbers.parse(amount.group(1));
+            String scale = amount.group(2);
+            String normalised = value.isPresent() ? scaled(value.getAsInt(), amount.group(1), scale) : amount.group(1);
+            found.add(entity(EntityType.AMOUNT, text, amount, normalised, "EUR"));
+        }
+        Matcher percent = PERCENT.matcher(folded);
+        while (percent.find()) {
+            String value = percent.group(1) != null ? percent.group(1).replaceAll("\\s", "")
+                    : switch (percent.group(2)) {
+                        case "la moitie" -> "50";
+                        case "un tiers" -> "33";
+                        case "deux tiers" -> "67";
+                        case "un quart" -> "25";
+                        default -> "75";
+                    };
+            found.add(entity(EntityType.PERCENT, text, percent, value, null));
+        }
+        Matcher duration = DURATION.matcher(folded);
+        while (duration.find()) {
+            OptionalInt value = FrenchNumbers.parse(duration.group(1));
+            if (value.isPresent() && value.getAsInt() > 0 && value.getAsInt() < 100) {
+                found.add(entity(EntityType.DURATION, text, duration, String.valueOf(value.getAsInt()),
+                        unit(duration.group(2))));
+            }
+        }
+        Matcher ordinal = ORDINAL.matcher(folded);
+        while (ordinal.find()) {
+            OptionalInt rank = FrenchNumbers.ordinal(ordinal.group(1));
+            if (rank.isPresent()) {
+                String noun = ordinal.group(2);
+                int end = noun == null ? ordinal.end(1) : ordinal.end(2);
+                found.add(new Entity(EntityType.ORDINAL, text.substring(ordinal.start(1), end), ordinal.start(1), end,
+                        String.valueOf(rank.getAsInt()), noun));
+            }
+        }
+        Matcher count = COUNT.matcher(folded);
+        while (count.find()) {
+            String number = count.group(1);
+            String noun = count.group(2);
+            OptionalInt value = FrenchNumbers.parse(number);
+            if (value.isEmpty() || NOT_COUNTED.contains(noun) || isYear(number) || number.equals("un")
+                    || number.equals("une") || value.getAsInt() == 0) {
+                continue;
+            }
+            found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));
+        }
+    }
+
+    private static Entity entity(EntityType type, String text, Matcher matcher, String value, String detail) {
+        return new Entity(type, text.substring(matcher.start(), matcher.end()).strip(), matcher.start(),
+                matcher.start() + text.substring(matcher.start(), matcher.end()).stripTrailing().length(), value,
+                detail);
+    }
+
+    private static boolean isYear(String number) {
+        return number.matches("(?:19|20)\\d\\d");
+    }
+
+    private static String scaled(int value, String written, String scale) {
+        if (scale == null) {
+            return String.valueOf(value);
+        }
+        double exact = Double.parseDouble(written.replaceAll("[\\s\\u00a0\\u202f.]", "").replace(',', '.')
+                .replaceAll("[^\\d.]", "").isEmpty() ? String.valueOf(value)
+                : written.replaceAll("[\\s\\u00a0\\u202f.]", "").replace(',', '.').replaceAll("[^\\d.]", ""));
+        long factor = switch (scale) {
+            case "k" -> 1_000L;
+            case "m", "million", "millions" -> 1_000_000L;
+            default -> 1_000_000_000L;
+        };
+        return String.valueOf(Math.round(exact * factor));
+    }
+
+    private static String unit(String word) {
+        return switch (word) {
+            case "ans", "an", "annees", "annee" -> "an";
+            case "mois" -> "mois";
+            case "semaine", "semaines" -> "semaine";
+            default -> "jour";
+        };
+    }
+}

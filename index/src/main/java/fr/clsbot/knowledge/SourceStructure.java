@@ -1,0 +1,157 @@
+package fr.clsbot.knowledge;
+
+import fr.clsbot.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the structure of a source text: headings, paragraphs cut into sentences, lists with the sentence that
+ * introduces them, table rows and contact blocks. Understands the light markup {@code ingest} writes ({@code #}
+ * headings, {@code -} and {@code 1.} items, {@code |} table rows, blank lines between paragraphs) and plain text
+ * where each line is a paragraph and a short line without final punctuation is a heading.
+ */
+public final class SourceStructure {
+    private static final Pattern MARKUP_HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–·▪►✓]\\s*(?=\\S)|\\d{1,2}\\s?[.)/]\\s+"
+            + "|[a-h][.)]\\s+)(.+)$");
+    private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
+    private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
+    private static final int MAX_HEADING_CHARS = 120;
+    private static final int MAX_CONTACT_BLOCK_LINES = 8;
+
+    private SourceStructure() {
+    }
+
+    /** The units of {@code text}, in document order. */
+    public static List<SourceLine> read(String text) {
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        List<SourceLine> units = new ArrayList<>();
+        Reader reader = new Reader(units);
+        List<String> block = new ArrayList<>();
+        for (String line : unified.split("\n", -1)) {
+            if (line.isBlank()) {
+                reader.block(block);
+                block.clear();
+            } else {
+                block.add(line);
+            }
+        }
+        reader.block(block);
+        return units;
+    }
+
+    /** Carries the current heading and list from line to line. */
+    private static final class Reader {
+        private final List<SourceLine> units;
+        private String heading;
+        private int lists;
+        private int currentList = -1;
+
+        Reader(List<SourceLine> units) {
+            this.units = units;
+        }
+
+        void block(List<String> lines) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            if (isContactBlock(lines)) {
+                endList();
+                units.add(new SourceLine(SourceText.clean(String.join(" ", lines)), SourceLine.Role.CONTACT, heading,
+                        -1));
+                return;
+            }
+            for (String line : lines) {
+                line(line);
+            }
+        }
+
+        private void line(String raw) {
+            Matcher markup = MARKUP_HEADING.matcher(raw.strip());
+            if (markup.matches()) {
+                heading(clean(markup.group(1)));
+                return;
+            }
+            Matcher row = TABLE_ROW.matcher(raw);
+            if (row.matches()) {
+                String cells = String.join(" ; ", java.util.Arrays.stream(row.group(1).split("\\|"))
+                        .map(String::strip).filter(c -> !c.isEmpty() && !c.matches("[-: ]+")).toList());
+                if (!cells.isEmpty()) {
+                    endList();
+                    units.add(new SourceLine(clean(cells), SourceLine.Role.SENTENCE, heading, -1));
+                }
+                return;
+            }
+            Matcher item = LIST_ITEM.matcher(raw);
+            if (item.matches() && !raw.strip().startsWith("**")) {
+                String text = clean(item.group(1));
+                if (!text.isEmpty()) {
+                    if (currentList < 0) {
+                        startList();
+                    }
+                    units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
+                }
+                return;
+            }
+            String text = clean(raw);
+            if (text.isEmpty()) {
+                return;
+            }
+            if (looksLikeHeading(text)) {
+                heading(text);
+                return;
+            }
+            endList();
+            for (String sentence : SentenceSplitter.of(text)) {
+                units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
+            }
+        }
+
+        private void heading(String text) {
+            endList();
+            heading = text;
+            units.add(new SourceLine(text, SourceLine.Role.HEADING, null, -1));
+        }
+
+        /** The sentence just before a list introduces it ("… parmi lesquels :"). */
+        private void startList() {
+            currentList = lists++;
+            if (!units.isEmpty()) {
+                SourceLine last = units.get(units.size() - 1);
+                if (last.role() == SourceLine.Role.SENTENCE || last.role() == SourceLine.Role.HEADING) {
+                    units.set(units.size() - 1, new SourceLine(last.text(), SourceLine.Role.LIST_INTRO,
+                            last.role() == SourceLine.Role.HEADING ? heading : last.heading(), currentList));
+                }
+            }
+        }
+
+        private void endList() {
+            currentList = -1;
+        }
+    }
+
+    private static boolean isContactBlock(List<String> lines) {
+        return lines.size() > 1 && lines.size() <= MAX_CONTACT_BLOCK_LINES
+                && lines.stream().allMatch(l -> l.strip().length() <= 100)
+                && lines.stream().anyMatch(l -> CONTACT.matcher(l).find());
+    }
+
+    /** A short line that ends without sentence punctuation: "UNE FEUILLE DE ROUTE POUR 2025-2029". */
+    static boolean looksLikeHeading(String text) {
+        if (text.length() > MAX_HEADING_CHARS || CONTACT.matcher(text).find()) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (".,;:…»)]".indexOf(last) >= 0 || text.endsWith("[…]")) {
+            return false;
+        }
+        long words = text.chars().filter(c -> c == ' ').count() + 1;
+        return words <= 16 && !Character.isLowerCase(text.charAt(0));
+    }
+
+    private static String clean(String text) {
+        return SourceText.clean(text).strip();
+    }
+}
