@@ -65,7 +65,12 @@ final class AnswerComposer {
                 draft.line(candidate.evidence().contract().territoryName() + " —");
             }
             if (answersWithList(question, candidate)) {
-                typedList(question, candidate, draft);
+                if (!typedList(question, candidate, draft)) {
+                    return null;
+                }
+            } else if (question.filters().item() != null) {
+                // "le quatrième axe" asked, and no typed list to take it from: the sources do not say it.
+                return null;
             } else {
                 evidence(question, candidate, draft);
                 extras(question, candidate, ranked, draft);
@@ -80,13 +85,24 @@ final class AnswerComposer {
         Intent intent = question.intent();
         return intent != null && intent.style() == Intent.Style.LIST && candidate.evidence().typed()
                 && intent.kinds().contains(candidate.evidence().kind()) && question.filters().families().isEmpty()
-                && !question.yesNo();
+                && question.filters().ordinal() == null && !question.yesNo();
     }
 
-    private void typedList(Question question, Candidate candidate, Draft draft) {
+    /** Writes the whole typed list, or its item of the rank asked; false when the list has no such item. */
+    private boolean typedList(Question question, Candidate candidate, Draft draft) {
         Contract contract = candidate.evidence().contract();
         List<Evidence> items = new ArrayList<>();
         question.intent().kinds().stream().sorted().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
+        Integer rank = question.filters().item();
+        if (rank != null) {
+            if (rank > items.size()) {
+                return false;
+            }
+            Evidence item = items.get(rank - 1);
+            draft.line(Phrases.capitalize(Phrases.fill(question.intent().heading() == null ? "{The} :"
+                    : question.intent().heading(), contract, items.size()))).line(listItem(item)).cite(item);
+            return true;
+        }
         if (question.type().name().equals("count") && question.filters().counted() != null) {
             draft.line(items.size() + " " + question.filters().counted() + ".");
         }
@@ -96,6 +112,7 @@ final class AnswerComposer {
         for (Evidence item : items) {
             draft.line(listItem(item)).cite(item);
         }
+        return true;
     }
 
     private static String listItem(Evidence item) {

@@ -29,12 +29,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EvidenceRanker {
     private static final double COVERAGE = 0.55;
-    private static final double FIT = 0.25;
-    private static final double INTENT = 0.10;
-    private static final double TYPED = 0.05;
+    private static final double FIT = 0.30;
+    private static final double INTENT = 0.06;
+    private static final double TYPED = 0.03;
     private static final double RELEVANCE = 0.05;
     /** A weak kind of entity (a period for "combien de temps") answers this much. */
-    private static final double WEAK_FIT = 0.6;
+    private static final double WEAK_FIT = 0.5;
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
@@ -275,13 +275,27 @@ final class EvidenceRanker {
         QuestionFilters filters = question.filters();
         return switch (entity.type()) {
             case DATE -> !filters.dayWanted() || Entity.DAY.equals(entity.detail());
-            case COUNT -> filters.counted() == null || sameNoun(filters.counted(), entity.detail());
+            case COUNT -> filters.counted() == null || countsNoun(filters.counted(), entity);
             case PERSON -> filters.roles().isEmpty() || (entity.detail() != null
                     && (asks(filters.roles(), entity.detail())
                     || asks(filters.roles(), recognizer.roleCategory(entity.detail()))));
             case ORGANISATION -> filters.families().isEmpty() || filters.families().contains(entity.value());
             default -> true;
         };
+    }
+
+    /** True when a count counts {@code asked}: its noun, or a part of a compound ("38 fiches-actions"). */
+    private boolean countsNoun(String asked, Entity count) {
+        if (sameNoun(asked, count.detail())) {
+            return true;
+        }
+        String[] words = Folding.fold(count.text()).split("[^a-z]+");
+        for (int i = 1; i < words.length; i++) {
+            if (!words[i].isEmpty() && sameNoun(asked, words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "partenaires" counts what "partenaire" or a synonym counts. */
@@ -348,15 +362,16 @@ final class EvidenceRanker {
                 adjustment += 0.1;
             } else if (other) {
                 return Double.NaN;
-            } else if (!evidence.typed()) {
-                adjustment -= 0.05;
+            } else {
+                // A typed fact that does not say which contract it is of is the current one's, most likely.
+                adjustment -= evidence.typed() ? 0.15 : 0.05;
             }
         }
         if (!question.filters().years().isEmpty()) {
             boolean same = false;
             boolean otherPeriod = false;
             for (Entity entity : entitiesWithHeading(evidence)) {
-                if (entity.type() == EntityType.PERIOD) {
+                if (entity.type() == EntityType.PERIOD && entity.value().matches("\\d{4}-\\d{4}")) {
                     String[] bounds = entity.value().split("-");
                     int start = Integer.parseInt(bounds[0]);
                     int end = Integer.parseInt(bounds[1]);

@@ -11,10 +11,10 @@ import java.util.Set;
  * @param roles     roles of the person asked for ("coordinateur", or a category such as "elu")
  * @param families  families of the organisations the question names ("cpts", "hopital", "etat")
  * @param dayWanted true when a date must give the day ("quel jour")
+ * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
-                       boolean dayWanted) {
-    static final QuestionFilters NONE = new QuestionFilters(null, Set.of(), null, Set.of(), Set.of(), false);
+                       boolean dayWanted, Integer item) {
 
     QuestionFilters {
         years = Set.copyOf(years);

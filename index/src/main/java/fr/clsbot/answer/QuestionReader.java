@@ -28,6 +28,8 @@ final class QuestionReader {
             "vers", "pour");
     /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
     private static final Set<String> RANKED = Set.of("cls", "contrat", "contrats", "generation", "clss");
+    private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
+            "laquelle");
 
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
@@ -107,8 +109,9 @@ final class QuestionReader {
             Set<String> vocabulary = classifier.vocabulary(intent);
             concepts = concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
         }
-        List<AnswerType> answerTypes = answerTypes(cues, intent);
-        boolean yesNo = types.yesNo(text) && answerTypes.get(0).name().equals("description");
+        boolean yesNo = types.yesNo(text) && cues.stream().allMatch(c -> c.type().name().equals("items"));
+        List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
+                : answerTypes(cues, intent, text, filters);
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo);
     }
 
@@ -116,8 +119,13 @@ final class QuestionReader {
      * The answer types of the question's cues, the longest first; with no cue, the intent's own type. A list intent
      * asked with "quels" keeps its own type ("quels sont les signataires" asks for organisations).
      */
-    private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent) {
+    private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
+                                         QuestionFilters filters) {
         List<AnswerType> found = new ArrayList<>();
+        if (!filters.roles().isEmpty() && asksForRole(text)) {
+            // "Quelle ministre était présente ?" asks for a person.
+            found.add(types.named("person"));
+        }
         for (QuestionTypes.Cue cue : cues) {
             if (!found.contains(cue.type())) {
                 found.add(cue.type());
@@ -129,6 +137,18 @@ final class QuestionReader {
             found.add(0, intentTyped ? types.named(intent.type()) : types.named("description"));
         }
         return List.copyOf(new LinkedHashSet<>(found));
+    }
+
+    /** "quel élu", "quelle ministre", "lequel des maires": an interrogative right before a role. */
+    private boolean asksForRole(String text) {
+        List<String> words = analysis.words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (INTERROGATIVES.contains(words.get(i)) && (types.role(words.get(i + 1)) != null
+                    || recognizer.role(words.get(i + 1)) != null)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -189,7 +209,29 @@ final class QuestionReader {
                 families.add(entity.value());
             }
         }
-        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted);
+        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words));
+    }
+
+    /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */
+    private Integer itemRank(List<Token> tokens, List<String> words) {
+        for (int i = 0; i < tokens.size(); i++) {
+            OptionalInt rank = FrenchNumbers.ordinal(tokens.get(i).text());
+            if (rank.isEmpty() || ordinalAt(tokens, i).isPresent()) {
+                continue;
+            }
+            for (int next = i + 1; next < Math.min(tokens.size(), i + 3); next++) {
+                String word = words.get(next);
+                if (word == null || analysis.isStopWord(word)) {
+                    continue;
+                }
+                List<IntentMatch> intents = classifier.rank(List.of(word));
+                if (!intents.isEmpty() && intents.get(0).intent().style() == Intent.Style.LIST) {
+                    return rank.getAsInt();
+                }
+                break;
+            }
+        }
+        return null;
     }
 
     /** The first content word after a count cue ("combien de grandes PRIORITES"). */
@@ -238,8 +280,10 @@ final class QuestionReader {
                 if (!allGeneric(expression) && seen.add(List.copyOf(expression))) {
                     String label = String.join(" ", tokens.subList(i, i + length).stream().map(Token::original)
                             .toList());
+                    List<String> typed = tokens.subList(i, i + length).stream().map(Token::text).toList();
                     boolean isWeak = expression.stream().allMatch(w -> weak.contains(w) || analysis.isStopWord(w)
-                            || generic.contains(w));
+                            || generic.contains(w)) || typed.stream().allMatch(w -> weak.contains(w)
+                            || analysis.isStopWord(w) || generic.contains(w));
                     concepts.add(concept(label, expression, tokens.get(i).number(), isWeak));
                 }
             }

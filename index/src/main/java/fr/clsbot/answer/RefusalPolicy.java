@@ -96,7 +96,9 @@ final class RefusalPolicy {
             return;
         }
         Intent intent = question.intent();
-        if (intent == null || intent.style() != Intent.Style.EVIDENCE) {
+        // Only when the question asks something else of the intent's subject ("Où a été signé ?" → the date).
+        if (intent == null || intent.style() != Intent.Style.EVIDENCE || intent.type() == null
+                || intent.type().equals(question.type().name())) {
             return;
         }
         for (EvidenceKind kind : intent.kinds()) {

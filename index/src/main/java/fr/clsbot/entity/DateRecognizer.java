@@ -14,6 +14,9 @@ final class DateRecognizer implements Recognizer {
     private static final String Y = Patterns.YEAR;
     private static final Pattern PERIOD = Patterns.compile("\\b(?:de\\s+)?(" + Y + ")\\s*(?:-|\\u2013|\\u2014|/|a|au)"
             + "\\s*(" + Y + ")\\b");
+    /** "de septembre 2023 à mars 2024", "entre janvier et juin 2024": a stretch of time given in months. */
+    private static final Pattern MONTH_SPAN = Patterns.compile("\\b(?:de|d'|entre)\\s*(" + M + "(?:\\s+" + Y + ")?)"
+            + "\\s+(?:a|au|et|jusqu'a|jusqu'en)\\s+(" + M + "\\s+" + Y + ")\\b");
     private static final Pattern FULL = Patterns.compile("\\b(?:" + Patterns.DAY_NAME + ",?\\s+)?(?:1er|1ere|[0-3]?\\d)"
             + "\\s+" + M + "(?:\\s+(" + Y + "))?\\b");
     private static final Pattern NUMERIC = Patterns.compile("\\b[0-3]?\\d/[01]?\\d/(?:" + Y + "|\\d\\d)\\b"
@@ -40,6 +43,13 @@ final class DateRecognizer implements Recognizer {
                 found.add(new Entity(EntityType.PERIOD, text.substring(period.start(), period.end()),
                         period.start(), period.end(), start + "-" + end, null));
             }
+        }
+        Matcher span = MONTH_SPAN.matcher(folded);
+        while (span.find()) {
+            String endYear = span.group(2).replaceAll("\\D", "");
+            String startYear = span.group(1).replaceAll("\\D", "");
+            found.add(new Entity(EntityType.PERIOD, text.substring(span.start(1), span.end(2)), span.start(1),
+                    span.end(2), (startYear.isEmpty() ? endYear : startYear) + "-" + endYear, Entity.MONTH));
         }
         add(FULL, 0, Entity.DAY, text, folded, found);
         add(NUMERIC, 0, Entity.DAY, text, folded, found);

@@ -1,8 +1,9 @@
 package fr.clsbot.ingest;
 
 import fr.clsbot.knowledge.Territory;
-import java.text.Normalizer;
+import fr.clsbot.text.Folding;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,95 +15,286 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the territory a document is about from the way French documents name collectivities: "communauté de
- * communes Plaine Limagne", "Montluçon Communauté", "communauté d'agglomération du Pays de Grasse", "ville de
- * Vichy", "Contrat Local de Santé du Val de Sioule". The name cited most often wins.
+ * Finds the territory whose contract a document is about, from the way French documents name it: as the contract's
+ * own ("le Contrat Local de Santé du Pays Vendômois", "le CLS des Mureaux"), as the one who signs or launches it
+ * ("Aunis Atlantique a signé son deuxième CLS", "Le Grand Saint-Dizier lance son Contrat local de santé"), or as a
+ * collectivity ("communauté de communes Gorges Causses Cévennes", "Montluçon Communauté", "la Ville de
+ * Saint-Paul"). Each way of naming weighs what it says about the contract; a town named only as where the contract
+ * was signed ("à Vendôme") or as another territory ("le premier est sur le territoire du Haut-Allier") weighs little.
+ * Never the file name.
  */
 final class TerritoryExtractor {
-    /** Capitalised words, with the small words French place names hold ("Saint-Pourçain-sur-Sioule"). */
-    private static final String NAME = "(\\p{Lu}[\\p{L}'’-]*(?:[ -](?:(?:d'|l'|d’|l’)\\p{Lu}[\\p{L}'’-]*|sur|sous|en|lès|"
-            + "lez|de|du|des|la|le|les|d'|l'|aux|\\p{Lu}[\\p{L}'’-]*)){0,6})";
-    private static final String ARTICLE = "(?:du |de la |des |de l'|de l’|d'|d’|de )?";
-    private static final List<Candidate> PATTERNS = List.of(
-            new Candidate(Pattern.compile("[Cc]ommunauté de [Cc]ommunes " + ARTICLE + NAME), "communauté de communes",
-                    "Communauté de communes "),
-            new Candidate(Pattern.compile("[Cc]ommunauté d'[Aa]gglomération " + ARTICLE + NAME),
-                    "communauté d'agglomération", "Communauté d'agglomération "),
-            new Candidate(Pattern.compile(NAME + " (?=(Communauté|Agglomération|Agglo|Métropole)\\b)"),
-                    "intercommunalité", null),
-            new Candidate(Pattern.compile("[Mm]étropole " + ARTICLE + NAME), "métropole", "Métropole "),
-            new Candidate(Pattern.compile("(?:[Vv]ille|[Cc]ommune|[Mm]airie) " + ARTICLE + NAME), "commune",
-                    "Ville de "),
-            new Candidate(Pattern.compile("[Cc]ontrat [Ll]ocal de [Ss]anté (?:\\(CLS\\) )?(?:20\\d\\d[-–]20\\d\\d )?"
-                    + "(?:du |de la |des |de l'|d'|de )" + NAME), null, null));
-    private static final Set<String> NOT_PLACES = Set.of("ARS", "Agence", "Préfecture", "Préfet", "Conseil",
-            "Santé", "Contrat", "CLS", "France", "État", "Etat", "Région", "Département", "Caisse", "Communauté",
-            "Direction", "Service", "Relations", "Les", "La", "Le", "L'");
+    /** A proper name: capitalised words with the small words French names hold, "Der & Vallées" included. */
+    private static final String WORD = "(?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\d'’\\-]*[\\p{L}\\d]";
+    /** "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"). */
+    private static final String NAME = "(" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) ))(?:(?:de|du|des|la|le"
+            + "|les|d'|l'|d’|l’|&|sur|sous|en|lès|aux)[ \\-]?)?" + WORD + "|(?<=, " + WORD + ") (?:et|&) " + WORD
+            + "){0,6})";
+    private static final String OF = "(?:du |de la |des |de l['’]|d['’]|de )";
+    private static final String KIND = "(communauté de communes|communauté d['’]agglomération|communauté urbaine"
+            + "|syndicat mixte|pôle d['’]équilibre territorial et rural|PETR|métropole|ville|commune|mairie|pays"
+            + "|territoire)";
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String CLS = "(?:contrat local de santé|(?-i:CLS))";
+    private static final String VERBS = "(?:lance|a lancé|engage|a engagé|s['’]engage|signe|a signé|signent|ont signé"
+            + "|adopte|a adopté|renouvelle|a renouvelé|dévoile|présente|officialise|a officialisé|poursuit|consolide"
+            + "|annonce|inaugure|met en place|a mis en place|élabore|prépare|lancent|engagent)";
+
+    /** A way a document names a territory, and how much it says that the contract is that territory's. */
+    private record Way(Pattern pattern, double weight, int nameGroup, int kindGroup) {
+    }
+
+    private static final List<Way> WAYS = List.of(
+            // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
+            new Way(Pattern.compile("(?i:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
+                    + "génération))?\\s+(?i:" + OF + ")(?:(?i:" + KIND + ")\\s+(?i:" + OF + ")?)?" + NAME), 3, 2, 1),
+            // "Aunis Atlantique a signé son deuxième CLS"
+            new Way(Pattern.compile(NAME + "\\s+(?i:" + VERBS + ")\\b[^.;:]{0,90}?(?i:" + CLS + ")"), 3, 1, 0),
+            // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
+            new Way(Pattern.compile("(?i:(communauté de communes|communauté d['’]agglomération|communauté urbaine"
+                    + "|syndicat mixte|pôle d['’]équilibre territorial et rural|métropole))\\s+(?i:" + OF + ")?"
+                    + NAME), 2, 2, 1),
+            new Way(Pattern.compile("\\b(PETR)\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
+            // "le Pays Auxois Morvan" (a pays is a territory; "Pays de la Loire" is a region, left out below)
+            new Way(Pattern.compile("\\b(?:le |du |au )(Pays) " + NAME), 2, 2, 1),
+            // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
+            new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
+            // "la Ville de Saint-Paul", "la ville des Mureaux"
+            new Way(Pattern.compile("(?i:\\b(ville|commune|mairie))\\s+(?i:" + OF + ")" + NAME), 1.5, 2, 1),
+            // "sur le territoire du Haut-Allier"
+            new Way(Pattern.compile("(?i:\\bterritoire)\\s+(?i:" + OF + ")" + NAME), 1, 1, 0));
+    /** First words that make a name an organisation or a generic word, not a territory. */
+    private static final Set<String> NOT_TERRITORY = Set.of("ars", "agence", "prefecture", "prefet", "conseil",
+            "sante", "contrat", "cls", "france", "etat", "region", "departement", "caisse", "communaute",
+            "direction", "service", "relations", "cpam", "caf", "msa", "carsat", "cpts", "centre", "ville",
+            "commune", "mairie", "education", "academie", "mutualite", "groupement", "hopital", "chu", "syndicat",
+            "assurance", "promotion", "ce", "cette", "il", "elle", "le", "la", "les", "son", "sa", "ses", "un",
+            "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
+            "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
+            "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\((\\p{Lu}{2,8})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
             "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
             "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe",
             "Martinique", "Guyane", "La Réunion", "Mayotte");
-    private static final Pattern DEPARTEMENT = Pattern.compile("(?:[Pp]réfecture|[Cc]onseil [Dd]épartemental|"
-            + "[Dd]épartement)\\s+(?:de la |de l'|de l’|du |des |de )" + NAME);
+    private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?i:préfecture|conseil départemental|département)"
+            + "\\s+(?i:" + OF + ")" + NAME);
+    /** Below this weight the territory is written in the draft but flagged for review. */
+    static final double SURE = 3;
 
-    private record Candidate(Pattern pattern, String kind, String collectivityPrefix) {
+    /** A territory found, how sure the extractor is, and the other names it hesitated with. */
+    record Result(Territory territory, double weight, List<String> others) {
+        boolean sure() {
+            return weight >= SURE && others.isEmpty();
+        }
     }
 
-    private record Found(String name, String kind, String collectivity) {
+    /** A name as found, with the weight of every way it was named. */
+    private static final class Candidate {
+        final String key;
+        String name;
+        String kind;
+        String collectivity;
+        int kindPriority;
+        double weight;
+        int first = Integer.MAX_VALUE;
+        final Set<String> forms = new LinkedHashSet<>();
+        final Set<String> acronyms = new LinkedHashSet<>();
+
+        Candidate(String key) {
+            this.key = key;
+        }
     }
 
     Optional<Territory> extract(Document document) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Found> first = new LinkedHashMap<>();
-        String text = String.join("\n", document.paragraphs());
-        for (Candidate candidate : PATTERNS) {
-            Matcher matcher = candidate.pattern().matcher(text);
+        return analyse(String.join("\n", document.lines())).map(Result::territory);
+    }
+
+    /** The territory of {@code text}, or empty when it names none. */
+    Optional<Result> analyse(String text) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        int titleEnd = titleEnd(text);
+        for (Way way : WAYS) {
+            Matcher matcher = way.pattern().matcher(text);
             while (matcher.find()) {
-                String name = trim(matcher.group(1));
-                if (name.isEmpty() || NOT_PLACES.contains(name.split("[ -]")[0])) {
+                int nameGroup = way.nameGroup();
+                String kindWord = way.kindGroup() == 0 ? null : matcher.group(way.kindGroup());
+                String raw = matcher.group(nameGroup);
+                if (raw == null) {
                     continue;
                 }
-                String collectivity;
-                if (candidate.collectivityPrefix() != null) {
-                    collectivity = candidate.collectivityPrefix() + name;
-                } else if (matcher.groupCount() >= 2 && matcher.group(2) != null) {
-                    collectivity = name + " " + matcher.group(2);
-                } else {
-                    collectivity = null;
+                String article = articleBefore(text, matcher.start(nameGroup));
+                String name = display(trim(raw), article);
+                if (kindWord != null && matcher.start(way.kindGroup()) > matcher.start(nameGroup)
+                        || "pays".equalsIgnoreCase(kindWord)) {
+                    // "Angers Loire Métropole", "Pays Auxois Morvan": the kind word is part of the name.
+                    name = matcher.start(way.kindGroup()) > matcher.start(nameGroup) ? name + " " + kindWord
+                            : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1) + " " + name;
                 }
-                counts.merge(key(name), 1, Integer::sum);
-                first.putIfAbsent(key(name), new Found(name, candidate.kind(), collectivity));
+                String key = key(name);
+                if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)) {
+                    continue;
+                }
+                Candidate candidate = candidates.computeIfAbsent(key, Candidate::new);
+                double weight = way.weight() * (matcher.start() < titleEnd ? 1.5 : 1);
+                candidate.weight += weight;
+                candidate.forms.add(name);
+                candidate.first = Math.min(candidate.first, matcher.start());
+                if (candidate.name == null) {
+                    candidate.name = name;
+                }
+                if (kindWord != null && kind(kindWord) != null && priority(kindWord) > candidate.kindPriority) {
+                    candidate.kind = kind(kindWord);
+                    candidate.kindPriority = priority(kindWord);
+                    candidate.collectivity = collectivity(kindWord, matcher, way.kindGroup(), nameGroup, text);
+                }
+                Matcher acronym = ACRONYM_AFTER.matcher(text).region(matcher.end(nameGroup), text.length());
+                if (acronym.lookingAt() && !NOT_TERRITORY.contains(Folding.fold(acronym.group(1)))) {
+                    candidate.acronyms.add(acronym.group(1));
+                }
             }
         }
-        if (counts.isEmpty()) {
+        if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        Found found = first.get(best);
-        String name = found.name();
-        String kind = found.kind();
-        Set<String> aliases = new LinkedHashSet<>();
+        List<Candidate> merged = merge(new ArrayList<>(candidates.values()));
+        merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
+                .thenComparingInt(c -> c.first));
+        Candidate best = merged.get(0);
+        List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
+                .map(c -> c.name).toList();
+        return Optional.of(new Result(territory(best, text), best.weight, others));
+    }
+
+    /** Names of which one extends the other ("Grand Saint-Dizier" and "Grand Saint-Dizier, Der & Vallées") merge. */
+    private static List<Candidate> merge(List<Candidate> candidates) {
+        candidates.sort(Comparator.comparingInt((Candidate c) -> c.key.length()).reversed());
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Candidate into = kept.stream().filter(k -> k.key.startsWith(candidate.key)
+                    || k.key.endsWith(candidate.key)).findFirst().orElse(null);
+            if (into == null) {
+                kept.add(candidate);
+                continue;
+            }
+            into.weight += candidate.weight;
+            into.forms.addAll(candidate.forms);
+            into.acronyms.addAll(candidate.acronyms);
+            into.first = Math.min(into.first, candidate.first);
+            if (candidate.kindPriority > into.kindPriority) {
+                into.kind = candidate.kind;
+                into.kindPriority = candidate.kindPriority;
+                into.collectivity = candidate.collectivity;
+            }
+        }
+        return kept;
+    }
+
+    private static Territory territory(Candidate best, String text) {
+        String name = best.forms.stream().max(Comparator.comparingInt(String::length)).orElse(best.name);
+        Set<String> aliases = new LinkedHashSet<>(best.forms);
         aliases.add(name);
-        String shortName = name.replaceAll(" (?:Communauté|Agglomération|Agglo|Métropole)$", "");
-        aliases.add(shortName);
-        if (found.collectivity() != null && !found.collectivity().startsWith("Ville")) {
-            aliases.add(found.collectivity());
+        aliases.addAll(best.acronyms);
+        String stripped = name.replaceAll("\\s+(?:Communauté|Agglo|Agglomération|Métropole)$", "");
+        aliases.add(stripped);
+        String firstWord = stripped.split(" ")[0];
+        if (firstWord.length() >= 8 && firstWord.chars().skip(1).anyMatch(Character::isUpperCase)) {
+            aliases.add(firstWord);
         }
-        if ("communauté de communes".equals(kind)) {
-            aliases.add("communauté de communes " + name);
-            aliases.add("comcom " + name);
-        } else if (kind != null && (kind.contains("agglomération") || kind.equals("intercommunalité"))) {
-            aliases.add("agglo de " + shortName);
-            aliases.add("agglomération de " + shortName);
+        if (best.collectivity != null) {
+            aliases.add(best.collectivity);
         }
-        return Optional.of(new Territory(name, found.collectivity() == null ? name : found.collectivity(), kind,
-                departement(text), region(text), new ArrayList<>(aliases)));
+        return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
+                departement(text), region(text), new ArrayList<>(aliases));
+    }
+
+    /** The end of the first two lines: a name in a document's title counts more. */
+    private static int titleEnd(String text) {
+        int end = 0;
+        int lines = 0;
+        while (lines < 2 && end < text.length()) {
+            int next = text.indexOf('\n', end);
+            if (next < 0) {
+                return text.length();
+            }
+            if (next > end) {
+                lines++;
+            }
+            end = next + 1;
+        }
+        return end;
+    }
+
+    /** "des Mureaux" names "Les Mureaux", "du Haut-Allier" "le Haut-Allier": the article belongs to some names. */
+    private static String articleBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        return before.endsWith("des ") ? "Les " : "";
+    }
+
+    private static String display(String name, String article) {
+        String bare = name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", "");
+        return article.isEmpty() ? bare : article + bare;
     }
 
     private static String trim(String name) {
-        String trimmed = name.strip().replaceAll("[ -](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux)$", "")
-                .replaceAll("[’']$", "");
-        return trimmed.strip();
+        return name.strip().replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
+                .replaceAll("[’',]$", "").strip();
+    }
+
+    private static String firstWord(String name) {
+        String first = name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", "").split("[ \\-’']")[0];
+        return Folding.fold(first);
+    }
+
+    /** How much a kind word says of the collectivity: an intercommunality's legal name beats "la ville", "le pays". */
+    private static int priority(String kindWord) {
+        String folded = Folding.fold(kindWord);
+        if (folded.startsWith("pays")) {
+            return 1;
+        }
+        if (folded.equals("ville") || folded.equals("commune") || folded.equals("mairie")) {
+            return 2;
+        }
+        return 3;
+    }
+
+    private static boolean isRegion(String name) {
+        return REGIONS.stream().anyMatch(region -> Folding.key(region).equals(key(name)));
+    }
+
+    private static String kind(String word) {
+        String folded = Folding.fold(word);
+        if (folded.equals("territoire")) {
+            return null;
+        }
+        if (folded.startsWith("communaute de communes")) {
+            return "communauté de communes";
+        }
+        if (folded.contains("agglo") || folded.startsWith("communaute") || folded.startsWith("metropole")) {
+            return "communauté d'agglomération";
+        }
+        if (folded.startsWith("syndicat") || folded.startsWith("pays") || folded.startsWith("petr")
+                || folded.startsWith("pole")) {
+            return "pays";
+        }
+        return "commune";
+    }
+
+    private static String collectivity(String kindWord, Matcher matcher, int kindGroup, int nameGroup, String text) {
+        String folded = Folding.fold(kindWord);
+        if (folded.equals("pays") || folded.equals("mairie") || folded.equals("commune")
+                || folded.equals("territoire")) {
+            return null;
+        }
+        if (matcher.start(kindGroup) < matcher.start(nameGroup)) {
+            String phrase = text.substring(matcher.start(kindGroup), matcher.end(nameGroup));
+            return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
+        }
+        return text.substring(matcher.start(nameGroup), matcher.end(kindGroup));
+    }
+
+    static String key(String name) {
+        return Folding.key(name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", ""));
     }
 
     private static String departement(String text) {
@@ -111,22 +303,12 @@ final class TerritoryExtractor {
     }
 
     private static String region(String text) {
-        String folded = fold(text);
+        String folded = " " + Folding.fold(text).replaceAll("[^a-z0-9]+", " ") + " ";
         for (String region : REGIONS) {
-            if (folded.contains(fold(region))) {
+            if (folded.contains(" " + Folding.fold(region).replaceAll("[^a-z0-9]+", " ") + " ")) {
                 return region;
             }
         }
         return null;
-    }
-
-    static String key(String name) {
-        return fold(name);
-    }
-
-    /** Lower case, no accents, no hyphens or spaces: "Auvergne Rhône-Alpes" and "auvergne-rhone-alpes" agree. */
-    static String fold(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\s'’-]+", "");
     }
 }
