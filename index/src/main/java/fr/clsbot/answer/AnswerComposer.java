@@ -26,14 +26,20 @@ final class AnswerComposer {
     /** Besides the best one, evidence this close to it is added to descriptive answers. */
     private static final double CLOSE = 0.03;
     private static final int MAX_EXTRA = 2;
+    /** Other figures of the same kind this close to the best are given too ("l'ARS finance 15 000 € et 50 %"). */
+    private static final double FIGURES_CLOSE = 0.2;
     private static final int MAX_TERRITORIES = 10;
 
     private final KnowledgeBase base;
     private final EvidenceIndex index;
+    /** The kinds of typed fact that make lists (axes, signatories, partners…), from the list intents. */
+    private final java.util.Set<EvidenceKind> listKinds;
 
-    AnswerComposer(KnowledgeBase base, EvidenceIndex index) {
+    AnswerComposer(KnowledgeBase base, EvidenceIndex index, IntentCatalog intents) {
         this.base = base;
         this.index = index;
+        this.listKinds = intents.intents().stream().filter(i -> i.style() == Intent.Style.LIST)
+                .flatMap(i -> i.kinds().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     Draft compose(Question question, List<Contract> scope, List<Candidate> ranked, double threshold) {
@@ -64,7 +70,9 @@ final class AnswerComposer {
             if (several) {
                 draft.line(candidate.evidence().contract().territoryName() + " —");
             }
-            if (answersWithList(question, candidate)) {
+            if (answersInsteadOfMissingList(question, candidate)) {
+                otherList(question, candidate, draft);
+            } else if (answersWithList(question, candidate)) {
                 if (!typedList(question, candidate, draft)) {
                     return null;
                 }
@@ -78,6 +86,28 @@ final class AnswerComposer {
         }
         draft.confidence(chosen.stream().mapToDouble(Candidate::score).min().orElse(0));
         return draft;
+    }
+
+    /**
+     * A list asked for that the sources do not give ("Qui a signé ?" when only partners are named), answered by
+     * another typed list.
+     */
+    private boolean answersInsteadOfMissingList(Question question, Candidate candidate) {
+        Intent intent = question.intent();
+        Evidence evidence = candidate.evidence();
+        return intent != null && intent.style() == Intent.Style.LIST && listKinds.contains(evidence.kind())
+                && !intent.kinds().contains(evidence.kind()) && !question.yesNo()
+                && intent.kinds().stream().allMatch(kind -> index.of(evidence.contract().id(), kind).isEmpty());
+    }
+
+    private void otherList(Question question, Candidate candidate, Draft draft) {
+        Contract contract = candidate.evidence().contract();
+        draft.line("Les sources ne donnent pas " + question.intent().missing() + " " + Phrases.ofContract(contract)
+                + ". Elles citent :");
+        for (Evidence item : index.of(contract.id(), candidate.evidence().kind())) {
+            draft.line(listItem(item)).cite(item);
+        }
+        draft.confidence(Math.min(0.7, candidate.score()));
     }
 
     /** A typed fact of a list intent answers with the whole list, unless the question picks one of its items. */
@@ -158,7 +188,10 @@ final class AnswerComposer {
     /** Other evidence nearly as good, for answers that describe rather than give one fact, and other contacts. */
     private void extras(Question question, Candidate best, List<Candidate> ranked, Draft draft) {
         String type = question.type().name();
-        if (!(type.equals("description") || type.equals("items") || type.equals("contact")) || question.yesNo()) {
+        boolean figures = (type.equals("amount") || type.equals("figure")) && best.evidence().typed()
+                && question.filters().counted() == null;
+        if (!(type.equals("description") || type.equals("items") || type.equals("contact") || figures)
+                || question.yesNo()) {
             return;
         }
         int added = 0;
@@ -169,7 +202,11 @@ final class AnswerComposer {
             Evidence evidence = other.evidence();
             boolean sameContract = evidence.contract().id().equals(best.evidence().contract().id());
             boolean sameList = evidence.list() >= 0 && evidence.list() == best.evidence().list();
-            if (other == best || !sameContract || sameList || other.score() < best.score() - CLOSE
+            if (figures && (other.evidence().kind() != best.evidence().kind()
+                    || other.score() < best.score() - FIGURES_CLOSE)) {
+                continue;
+            }
+            if (other == best || !sameContract || sameList || (!figures && other.score() < best.score() - CLOSE)
                     || other.coverage() < best.coverage() || best.evidence().text().contains(evidence.text())
                     || evidence.text().contains(best.evidence().text())) {
                 continue;

@@ -66,7 +66,7 @@ public final class Assistant implements AutoCloseable {
         this.gatherer = new EvidenceGatherer(index);
         this.ranker = new EvidenceRanker(index, new EvidenceEntities(recognizer, index.size()), recognizer,
                 vocabulary, classifier);
-        this.composer = new AnswerComposer(base, index);
+        this.composer = new AnswerComposer(base, index, vocabulary.intents());
         this.refusals = new RefusalPolicy(base, index);
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 /** An answer being written: its lines, the facts it quotes, and how sure it is. */
 final class Draft {
     private static final int MAX_SOURCES = 8;
+    /** Longer answers are cut at a line break. */
+    static final int MAX_TEXT = 1400;
 
     private final StringBuilder text = new StringBuilder();
     private final Map<String, SourceRef> sources = new LinkedHashMap<>();
@@ -87,6 +89,12 @@ final class Draft {
 
     Answer toAnswer(String question, String intent, String answerType, double threshold) {
         boolean answered = !refusal && confidence >= threshold;
+        if (text.length() > MAX_TEXT) {
+            // Cut at a line break: a phone screen holds no more, and the sources keep the rest.
+            int cut = text.lastIndexOf("\n", MAX_TEXT - 30);
+            text.setLength(cut > 0 ? cut : MAX_TEXT - 30);
+            text.append("\n… (réponse abrégée)");
+        }
         String territory = territories.isEmpty() ? null : String.join(", ", territories);
         return new Answer(question, answered, text.toString(), territory, intent,
                 Math.round(confidence() * 100) / 100.0, answered ? List.copyOf(sources.values()) : List.of(),

@@ -36,6 +36,8 @@ final class EvidenceRanker {
     /** A weak kind of entity (a period for "combien de temps") answers this much. */
     private static final double WEAK_FIT = 0.5;
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
+    private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
+            EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -244,6 +246,11 @@ final class EvidenceRanker {
         }
         if (best != null) {
             best = nearest(question, evidence, found, type, best);
+        }
+        if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
+                && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))) {
+            // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well.
+            value = WEAK_FIT;
         }
         return new Fit(value, best);
     }

@@ -3,6 +3,7 @@ package fr.clsbot.answer;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.Signing;
 import fr.clsbot.search.EvidenceIndex;
@@ -18,6 +19,9 @@ final class RefusalPolicy {
      * that {@code eval} prints on the development sets.
      */
     static final double THRESHOLD = 0.5;
+
+    private static final java.util.Set<String> FIGURE_TYPES = java.util.Set.of("count", "amount", "percent",
+            "figure", "duration");
 
     private final KnowledgeBase base;
     private final EvidenceIndex index;
@@ -84,8 +88,16 @@ final class RefusalPolicy {
         return subject.isEmpty() ? "cette information" : "d'information sur « " + subject + " »";
     }
 
-    /** What the sources say that comes near: the typed fact of the intent, or the contacts that exist. */
+    /** What the sources say that comes near: the figures known, the contacts that exist, the intent's fact. */
     private void nearest(Question question, Contract contract, Draft draft) {
+        if (FIGURE_TYPES.contains(question.type().name())) {
+            List<String> figures = contract.figures().stream().map(Figure::value).toList();
+            if (!figures.isEmpty()) {
+                draft.line("Chiffres connus " + Phrases.ofContract(contract) + " : " + String.join(", ", figures)
+                        + ".");
+            }
+            return;
+        }
         if (question.type().name().equals("contact")) {
             List<Evidence> contacts = index.of(contract.id(), EvidenceKind.CONTACT);
             if (!contacts.isEmpty()) {

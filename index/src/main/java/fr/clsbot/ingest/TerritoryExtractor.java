@@ -123,7 +123,8 @@ final class TerritoryExtractor {
                 if (raw == null) {
                     continue;
                 }
-                String article = articleBefore(text, matcher.start(nameGroup));
+                boolean commune = kindWord == null || priority(kindWord) == 2;
+                String article = commune ? articleBefore(text, matcher.start(nameGroup)) : "";
                 String name = display(trim(raw), article);
                 if (kindWord != null && matcher.start(way.kindGroup()) > matcher.start(nameGroup)
                         || "pays".equalsIgnoreCase(kindWord)) {

@@ -17,10 +17,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -182,9 +184,13 @@ public final class KnowledgeBaseLoader {
             if (sourceText == null) {
                 continue;
             }
-            List<SourceLine> units = SourceStructure.read(sourceText.text());
-            for (int i = 0; i < units.size(); i++) {
-                passages.add(new Passage(contract.id(), source, i + 1, units.get(i)));
+            // A block printed twice (the press contact of a release) is kept once.
+            Set<String> seen = new HashSet<>();
+            int number = 0;
+            for (SourceLine unit : SourceStructure.read(sourceText.text())) {
+                if (seen.add(unit.role() + "|" + unit.text())) {
+                    passages.add(new Passage(contract.id(), source, ++number, unit));
+                }
             }
         }
         return new FileResult(contract, null, passages, problems, digests, lines);

@@ -141,7 +141,12 @@ public final class EvidenceIndex implements AutoCloseable {
             }
             PersistedIndex.publish(staging, target);
         }
-        return new EvidenceIndex(base, analysis, built, FSDirectory.open(target));
+        try {
+            return new EvidenceIndex(base, analysis, built, FSDirectory.open(target));
+        } catch (IOException stale) {
+            // Written by another version of the engine: this process answers from memory, correct if slower.
+            return build(base, analysis, extraVocabulary);
+        }
     }
 
     private static void write(Directory directory, EvidenceBuilder built, KnowledgeBase base, FrenchAnalysis analysis,

@@ -31,7 +31,7 @@ final class PersistedIndex {
     /** Commit data entry holding the key the index was built for. */
     static final String KEY = "clsbot.key";
     /** Bumped whenever what {@link fr.clsbot.evidence.EvidenceBuilder} indexes changes. */
-    private static final String FORMAT = "evidence-1";
+    private static final String FORMAT = "evidence-2";
     /** Older index directories beyond this many are removed. */
     private static final int KEEP = 3;
 

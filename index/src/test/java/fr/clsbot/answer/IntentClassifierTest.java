@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class IntentClassifierTest {
     private final FrenchAnalysis analysis = new FrenchAnalysis();
-    private final IntentClassifier classifier = new IntentClassifier(IntentCatalog.bundled(), analysis);
+    private final IntentClassifier classifier = new IntentClassifier(EngineVocabulary.bundled().intents(), analysis);
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -18,15 +18,15 @@ class IntentClassifierTest {
             "le contrat court jusqu'à quand|period",
             "qui sont les signataires|signatories",
             "quel montant a été alloué|funding",
-            "combien de communes|count",
-            "combien de temps a duré le diagnostic|duration",
-            "depuis quand la démarche existe|dates",
+            "combien de signataires|signatories",
+            "le CLS dure combien d'années|period",
+            "quelles sont les étapes de la démarche|dates",
             "numéro de téléphone du service presse|contacts",
             "comment ont-ils fait la concertation|consultation",
             "quelles actions pour les jeunes|actions",
             "quels territoires ont un CLS|territories",
             "que veut dire CPTS|definition",
-            "bonjour|help"})
+            "que sais-tu faire|help"})
     void recognisesTheIntentOfAQuestion(String question, String intent) {
         assertThat(classifier.rank(analysis.words(question))).first()
                 .extracting(match -> match.intent().name()).isEqualTo(intent);

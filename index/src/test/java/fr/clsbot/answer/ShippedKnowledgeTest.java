@@ -70,7 +70,7 @@ class ShippedKnowledgeTest {
     void explainsTheMissingSignatoryListWithThePartnersItDoesKnow() {
         Answer answer = assistant.answer("Qui a signé le CLS de Montluçon ?");
 
-        assertThat(answer.text()).contains("ne donne pas la liste des signataires", "Préfecture de l'Allier");
+        assertThat(answer.text()).contains("ne donnent pas les signataires", "Préfecture de l'Allier");
     }
 
     @Test

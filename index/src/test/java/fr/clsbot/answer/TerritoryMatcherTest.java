@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
 import fr.clsbot.knowledge.KnowledgeBase;
-import fr.clsbot.search.FactIndex;
+import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -15,13 +15,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class TerritoryMatcherTest {
     private static final FrenchAnalysis ANALYSIS = new FrenchAnalysis();
-    private static FactIndex index;
+    private static EvidenceIndex index;
     private static TerritoryMatcher matcher;
 
     @BeforeAll
     static void build() {
         KnowledgeBase base = Fixtures.load(Fixtures.SHIPPED);
-        index = FactIndex.build(base, ANALYSIS, List.of());
+        index = EvidenceIndex.build(base, ANALYSIS, List.of());
         matcher = new TerritoryMatcher(base, index, ANALYSIS);
     }
 

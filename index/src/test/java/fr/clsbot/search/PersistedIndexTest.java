@@ -3,6 +3,7 @@ package fr.clsbot.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
+import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.KnowledgeBase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,24 +26,24 @@ class PersistedIndexTest {
         Path root = temp.resolve("index");
         KnowledgeBase base = Fixtures.load(kb);
 
-        try (FactIndex first = FactIndex.open(base, ANALYSIS, List.of("budget"), root)) {
-            assertThat(first.factsOf("val-de-sioule", FactKind.AXIS)).hasSize(3);
+        try (EvidenceIndex first = EvidenceIndex.open(base, ANALYSIS, List.of("budget"), root)) {
+            assertThat(first.of("val-de-sioule", EvidenceKind.AXIS)).hasSize(3);
         }
         Path built = single(root);
         FileTime writtenAt = Files.getLastModifiedTime(built.resolve("segments_1"));
 
-        try (FactIndex again = FactIndex.open(Fixtures.load(kb), ANALYSIS, List.of("budget"), root)) {
+        try (EvidenceIndex again = EvidenceIndex.open(Fixtures.load(kb), ANALYSIS, List.of("budget"), root)) {
             assertThat(single(root)).as("unchanged base: same index reopened").isEqualTo(built);
             assertThat(Files.getLastModifiedTime(built.resolve("segments_1"))).isEqualTo(writtenAt);
             Concept chutes = new Concept("chutes", List.of("chutes"), List.of(List.of(ANALYSIS.stem("chutes"))),
-                    false);
-            assertThat(again.search(List.of(chutes), List.of(), Set.of(FactKind.AXIS), 3)).isNotEmpty();
+                    false, false);
+            assertThat(again.search(List.of(chutes), List.of(), 3)).isNotEmpty();
         }
 
         String yaml = Files.readString(kb.resolve("val-sioule.yaml"));
         Files.writeString(kb.resolve("val-sioule.yaml"), yaml.replace("title: Contrat Local",
                 "title: Le Contrat Local"));
-        try (FactIndex changed = FactIndex.open(Fixtures.load(kb), ANALYSIS, List.of("budget"), root)) {
+        try (EvidenceIndex changed = EvidenceIndex.open(Fixtures.load(kb), ANALYSIS, List.of("budget"), root)) {
             assertThat(changed.base().contracts().get(0).title()).startsWith("Le Contrat Local");
         }
         try (Stream<Path> indexes = Files.list(root)) {
@@ -59,8 +60,8 @@ class PersistedIndexTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("garbage"), "not an index");
 
-        try (FactIndex index = FactIndex.open(base, ANALYSIS, List.of(), root)) {
-            assertThat(index.factsOf("val-de-sioule", FactKind.CONTACT)).hasSize(1);
+        try (EvidenceIndex index = EvidenceIndex.open(base, ANALYSIS, List.of(), root)) {
+            assertThat(index.of("val-de-sioule", EvidenceKind.CONTACT)).hasSize(1);
         }
         assertThat(PersistedIndex.isComplete(target, PersistedIndex.key(base, List.of()))).isTrue();
     }
