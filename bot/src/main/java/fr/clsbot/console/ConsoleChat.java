@@ -13,6 +13,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A chat in the terminal: one conversation, a prompt, answers with their sources. Ends on « /quitter » or EOF. */
@@ -55,15 +59,43 @@ public final class ConsoleChat {
         }
     }
 
-    /** The answer as terminal text: the reply, then its sources and suggestions. */
+    /**
+     * The answer as terminal text: the reply, then each source document once (its title shortened) with the
+     * passages the reply does not already quote, then suggestions.
+     */
     public static String render(Answer answer) {
         StringBuilder text = new StringBuilder(answer.text());
-        for (SourceRef source : answer.sources().stream().limit(3).toList()) {
-            text.append("\n   📄 ").append(source.title()).append(" : « ").append(source.quote()).append(" »");
+        String said = comparable(answer.text());
+        Map<String, List<String>> quotesByTitle = new LinkedHashMap<>();
+        for (SourceRef source : answer.sources()) {
+            List<String> quotes = quotesByTitle.computeIfAbsent(shortTitle(source.title()), t -> new ArrayList<>());
+            if (source.quote() != null && !said.contains(comparable(source.quote()))) {
+                quotes.add(source.quote());
+            }
         }
+        quotesByTitle.forEach((title, quotes) -> {
+            text.append("\n   📄 ").append(title);
+            quotes.stream().limit(3).forEach(quote -> text.append("\n      « ").append(quote).append(" »"));
+        });
         if (!answer.suggestions().isEmpty()) {
             text.append("\n   💡 ").append(String.join(" · ", answer.suggestions()));
         }
         return text.toString();
+    }
+
+    /** A document title short enough for one line, cut at a word. */
+    static String shortTitle(String title) {
+        if (title == null) {
+            return "Source";
+        }
+        if (title.length() <= 80) {
+            return title;
+        }
+        int cut = title.lastIndexOf(' ', 78);
+        return title.substring(0, cut > 40 ? cut : 78) + "…";
+    }
+
+    private static String comparable(String text) {
+        return text == null ? "" : text.replace('’', '\'').replaceAll("[«»…\\s]+", " ").strip();
     }
 }

@@ -22,7 +22,7 @@ class AskCommandTest {
         assertThat(answers).hasSize(2);
         JsonNode press = answers.get(0);
         assertThat(fieldNames(press)).containsExactly("question", "answered", "text", "territory", "intent",
-                "confidence", "sources", "suggestions", "millis");
+                "confidence", "sources", "suggestions", "millis", "answer_type");
         assertThat(press.get("answered").asBoolean()).isTrue();
         assertThat(press.get("text").asText()).contains("04 70 02 55 53", "communication@mairie-montlucon.fr");
         assertThat(press.get("territory").asText()).isEqualTo("Montluçon Communauté");

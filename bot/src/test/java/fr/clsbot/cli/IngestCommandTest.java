@@ -22,7 +22,7 @@ class IngestCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("plaine-limagne.yaml (created): Plaine Limagne", "signing 2 avril",
-                "montlucon.yaml (created): Montluçon", "signing unknown");
+                "montlucon-communaute.yaml (created): Montluçon Communauté", "signing unknown");
         CommandRun ask = CommandRun.run("ask", "--kb", kb.toString(), "--in-memory", "Quand a été signé le CLS de "
                 + "Montluçon ?", "contact presse plaine limagne");
         assertThat(ask.out()).contains("ne donnent pas la date de signature", "04 73 86 89 80");

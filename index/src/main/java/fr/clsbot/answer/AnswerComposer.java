@@ -168,7 +168,13 @@ final class AnswerComposer {
             return;
         }
         if (evidence.typed()) {
-            draft.line(yes + evidence.text()).cite(evidence);
+            Intent intent = question.intent();
+            if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
+                draft.line(Phrases.fill(intent.yes(), evidence.contract(), 1).replace("{item}", evidence.text()))
+                        .cite(evidence);
+            } else {
+                draft.line(yes + evidence.text()).cite(evidence);
+            }
             return;
         }
         int from = candidate.lead() == null ? -1 : candidate.lead().start();

@@ -55,6 +55,9 @@ public final class Assistant implements AutoCloseable {
         IntentClassifier classifier = new IntentClassifier(vocabulary.intents(), vocabulary.analysis());
         Set<String> words = new HashSet<>(classifier.words());
         words.addAll(vocabulary.synonyms().words());
+        // Generic and weak question words are words, not typos of the vocabulary ("page" is not "paie").
+        vocabulary.intents().generic().forEach(w -> words.addAll(vocabulary.analysis().words(w)));
+        vocabulary.intents().weak().forEach(w -> words.addAll(vocabulary.analysis().words(w)));
         for (GlossaryTerm term : base.glossary().terms()) {
             words.addAll(vocabulary.analysis().words(term.term() + " " + term.expansion()));
         }

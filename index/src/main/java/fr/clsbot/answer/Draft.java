@@ -8,7 +8,7 @@ import java.util.Map;
 
 /** An answer being written: its lines, the facts it quotes, and how sure it is. */
 final class Draft {
-    private static final int MAX_SOURCES = 8;
+    private static final int MAX_SOURCES = 20;
     /** Longer answers are cut at a line break. */
     static final int MAX_TEXT = 1400;
 

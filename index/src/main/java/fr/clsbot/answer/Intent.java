@@ -16,10 +16,11 @@ import java.util.stream.Collectors;
  * @param type     the answer type (of {@code question-types.yaml}) when the question has no question word
  * @param heading  the first line of a list answer (placeholders: see {@link Phrases#fill})
  * @param missing  what the sources do not give, for a refusal ("la date de signature")
+ * @param yes      the answer to a yes/no question a typed fact of the intent confirms ({item}: the fact)
  * @param examples example questions the classifier matches against
  */
 record Intent(String name, List<String> facts, String answer, String type, String heading, String missing,
-              List<String> examples) {
+              String yes, List<String> examples) {
     /** How an intent's answer is built. */
     enum Style { EVIDENCE, LIST, TERRITORIES, DEFINITION, HELP }
 

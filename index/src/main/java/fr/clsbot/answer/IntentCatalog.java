@@ -31,7 +31,7 @@ record IntentCatalog(List<Intent> intents, List<String> generic, List<String> we
                 List<String> examples = new java.util.ArrayList<>(mine.examples());
                 examples.addAll(theirs.examples());
                 return new Intent(mine.name(), mine.facts(), mine.answer(), mine.type(), mine.heading(),
-                        mine.missing(), examples);
+                        mine.missing(), mine.yes(), examples);
             });
         }
         List<String> allGeneric = new java.util.ArrayList<>(generic);

@@ -109,7 +109,7 @@ final class QuestionReader {
             Set<String> vocabulary = classifier.vocabulary(intent);
             concepts = concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
         }
-        boolean yesNo = types.yesNo(text) && cues.stream().allMatch(c -> c.type().name().equals("items"));
+        boolean yesNo = types.yesNo(text) && cues.isEmpty();
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, filters);
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo);

@@ -73,6 +73,7 @@ public final class EvidenceIndex implements AutoCloseable {
     private final DirectSpellChecker speller = new DirectSpellChecker();
     private final DirectSpellChecker longWordSpeller = new DirectSpellChecker();
     private final DirectSpellChecker territorySpeller = new DirectSpellChecker();
+    private final DirectSpellChecker shortWordSpeller = new DirectSpellChecker();
     private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
 
@@ -102,6 +103,10 @@ public final class EvidenceIndex implements AutoCloseable {
         longWordSpeller.setMinQueryLength(LONG_WORD);
         longWordSpeller.setAccuracy(0.75f);
         longWordSpeller.setMaxEdits(2);
+        shortWordSpeller.setMinQueryLength(3);
+        shortWordSpeller.setMaxEdits(1);
+        shortWordSpeller.setMinPrefix(1);
+        shortWordSpeller.setAccuracy(0.5f);
         territorySpeller.setMinQueryLength(4);
         territorySpeller.setAccuracy(0.7f);
         territorySpeller.setMaxEdits(2);
@@ -327,8 +332,26 @@ public final class EvidenceIndex implements AutoCloseable {
      * remembered (bounded): users misspell the same words again and again.
      */
     public Optional<String> correct(String folded) {
-        return corrections.get(folded, word -> suggest(word.length() >= LONG_WORD ? longWordSpeller : speller,
-                IndexFields.EXACT, word));
+        return corrections.get(folded, word -> word.length() < 5 ? suggestShort(word)
+                : suggest(word.length() >= LONG_WORD ? longWordSpeller : speller, IndexFields.EXACT, word));
+    }
+
+    /** A short word ("axs") is corrected to a known word of one edit, never to a function word ("aux"). */
+    private Optional<String> suggestShort(String folded) {
+        if (folded.length() < 3) {
+            return Optional.empty();
+        }
+        try {
+            for (SuggestWord word : shortWordSpeller.suggestSimilar(new Term(IndexFields.EXACT, folded), 5, reader,
+                    SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                if (!analysis.isStopWord(word.string) && word.string.length() >= 3) {
+                    return Optional.of(word.string);
+                }
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The territory word closest to a misspelt {@code folded} one ("montlucn" gives "montlucon"). */
