@@ -15,6 +15,8 @@ public final class Fixtures {
     public static final Path SHIPPED = Path.of("..", "knowledge-base");
     /** One invented contract, "Val de Sioule". */
     public static final Path SMALL = Path.of("src", "test", "resources", "fixtures", "kb");
+    /** One invented contract with few typed facts, answered from the sentences of its source: "Rives de l'Aven". */
+    public static final Path EVIDENCE = Path.of("src", "test", "resources", "fixtures", "evidence");
 
     private Fixtures() {
     }

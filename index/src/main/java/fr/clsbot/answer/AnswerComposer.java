@@ -6,6 +6,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.knowledge.Passage;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
@@ -77,8 +78,10 @@ final class AnswerComposer {
                     return null;
                 }
             } else if (question.filters().item() != null) {
-                // "le quatrième axe" asked, and no typed list to take it from: the sources do not say it.
-                return null;
+                // "le quatrième axe": the item of the list the best evidence belongs to, if the list has one.
+                if (!listItem(question.filters().item(), candidate, draft)) {
+                    return null;
+                }
             } else {
                 evidence(question, candidate, draft);
                 extras(question, candidate, ranked, draft);
@@ -142,6 +145,27 @@ final class AnswerComposer {
         for (Evidence item : items) {
             draft.line(listItem(item)).cite(item);
         }
+        return true;
+    }
+
+    /** The item of rank {@code rank} of the source list {@code candidate} belongs to; false when there is none. */
+    private boolean listItem(int rank, Candidate candidate, Draft draft) {
+        Evidence evidence = candidate.evidence();
+        Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
+                : evidence.list() >= 0 ? index.evidence().get(evidence.list()) : null;
+        if (list == null || !(list.origin() instanceof List<?> members)) {
+            return false;
+        }
+        List<String> items = new ArrayList<>();
+        for (Object member : members) {
+            if (member instanceof Passage passage && passage.line().role() == SourceLine.Role.LIST_ITEM) {
+                items.add(passage.text());
+            }
+        }
+        if (rank > items.size()) {
+            return false;
+        }
+        draft.line(items.get(rank - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
     }
 

@@ -38,6 +38,10 @@ final class EvidenceRanker {
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
             EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
+    /** Taken from evidence about an earlier contract of the territory when the question names no rank. */
+    private static final double EARLIER_CONTRACT = 0.1;
+    /** Added to a date given to the day, or to the month: "quand" is better answered precisely. */
+    private static final double DAY_PRECISION = 0.02;
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -52,6 +56,7 @@ final class EvidenceRanker {
     private final Synonyms synonyms;
     private final IntentClassifier classifier;
     private final Map<String, List<Entity>> headingEntities = new ConcurrentHashMap<>();
+    private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
 
     EvidenceRanker(EvidenceIndex index, EvidenceEntities entities, EntityRecognizer recognizer,
@@ -84,7 +89,9 @@ final class EvidenceRanker {
         boolean strongAsked = question.concepts().stream().anyMatch(c -> !c.weak());
         List<Candidate> ranked = new ArrayList<>();
         for (Candidate candidate : scored) {
-            boolean isUnique = unique != null && candidate.lead() != null && unique.equals(key(candidate.lead()));
+            boolean isUnique = unique != null && candidate.lead() != null && unique.equals(key(candidate.lead()))
+                    && (candidate.coverage() > 0 || !question.filters().roles().isEmpty()
+                    || !question.filters().families().isEmpty());
             boolean ofIntent = question.intent() != null && question.intent().kinds().contains(
                     candidate.evidence().kind());
             if (candidate.coverage() == 0 && strongAsked && !ofIntent && !isUnique) {
@@ -151,8 +158,10 @@ final class EvidenceRanker {
         }
         double coverage = coverage(question, evidence, ofIntent ? intentWords : Set.of(), lead);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
+        double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
+                ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
-                + RELEVANCE * relevance + filter - listPenalty;
+                + RELEVANCE * relevance + filter - listPenalty + precision;
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
     }
 
@@ -359,6 +368,15 @@ final class EvidenceRanker {
     private double filters(Question question, Evidence evidence) {
         double adjustment = 0;
         Integer ordinal = question.filters().ordinal();
+        if (ordinal == null) {
+            // No rank asked: the contract the page is about today, not an earlier one it recalls.
+            int latest = latestRank(evidence.contract().id());
+            List<Integer> ranks = entitiesWithHeading(evidence).stream().filter(this::ranksAContract)
+                    .map(e -> Integer.parseInt(e.value())).toList();
+            if (!ranks.isEmpty() && ranks.stream().allMatch(rank -> rank < latest)) {
+                adjustment -= EARLIER_CONTRACT;
+            }
+        }
         if (ordinal != null) {
             List<Entity> ordinals = new ArrayList<>();
             entitiesWithHeading(evidence).stream().filter(e -> e.type() == EntityType.ORDINAL).forEach(ordinals::add);
@@ -397,6 +415,28 @@ final class EvidenceRanker {
             }
         }
         return adjustment;
+    }
+
+    private boolean ranksAContract(Entity entity) {
+        return entity.type() == EntityType.ORDINAL && entity.detail() != null
+                && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
+    }
+
+    /** The highest rank of contract the evidence of a contract speaks of ("le 3e CLS"), 0 when none. */
+    private int latestRank(String contractId) {
+        return latestRanks.computeIfAbsent(contractId, id -> {
+            int latest = 0;
+            for (EvidenceKind kind : List.of(EvidenceKind.SENTENCE, EvidenceKind.PERIOD, EvidenceKind.SIGNING)) {
+                for (Evidence evidence : index.of(id, kind)) {
+                    for (Entity entity : entitiesWithHeading(evidence)) {
+                        if (ranksAContract(entity)) {
+                            latest = Math.max(latest, Integer.parseInt(entity.value()));
+                        }
+                    }
+                }
+            }
+            return latest;
+        });
     }
 
     /** The entities of the evidence with those of its section heading, or of its quote for a typed fact. */

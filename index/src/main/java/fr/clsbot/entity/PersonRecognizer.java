@@ -87,7 +87,8 @@ final class PersonRecognizer implements Recognizer {
             String surname = named.group(2);
             boolean known = firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))));
-            if (known && !NOT_SURNAMES.contains(Folding.fold(surname.split("\\s+")[0]))
+            String[] surnameWords = surname.split("\\s+");
+            if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {
                 add(text, folded, named.start(), named.end(), named.group(), found, spans);
                 from = named.end();

@@ -1,0 +1,117 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Evidence first: a contract whose YAML holds almost no typed fact is answered from the sentences of its source,
+ * with the answer of the type asked (a place for "où", a day for "quel jour", a count of what is counted, a person
+ * of the role asked), from the contract of the rank asked, or refused.
+ */
+class EvidenceAnswersTest {
+    private static Assistant assistant;
+
+    @BeforeAll
+    static void create() {
+        assistant = Assistant.create(Fixtures.load(Fixtures.EVIDENCE));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        assistant.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Où a été signé le CLS des Rives de l'Aven ?|place|salle des Tanneurs",
+            "Quand a été signé le CLS des Rives de l'Aven ?|date|12 juin 2025",
+            "Sur quelle période court le CLS des Rives de l'Aven ?|period|2025-2029",
+            "Qui est la coordinatrice du CLS des Rives de l'Aven ?|person|Léa Morvan",
+            "Quel élu a rappelé l'importance de la prévention aux Rives de l'Aven ?|person|Yves Le Goff",
+            "Combien de fiches actions compte le CLS des Rives de l'Aven ?|count|24 fiches actions",
+            "Quelle CPTS est partenaire du CLS des Rives de l'Aven ?|agent|CPTS du Pays de l'Aven",
+            "Combien l'ARS donne-t-elle par an pour la coordination aux Rives de l'Aven ?|figure|25 000 €",
+            "Pendant combien de temps l'ARS finance la coordination aux Rives de l'Aven ?|duration|trois ans",
+            "Quand aura lieu l'évaluation finale du CLS des Rives de l'Aven ?|date|2029"})
+    void answersWithAnEntityOfTheTypeAskedAndItsSentence(String question, String type, String expected) {
+        Answer answer = assistant.answer(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.answerType()).isEqualTo(type);
+        assertThat(answer.text()).contains(expected);
+        assertThat(answer.sources()).extracting(SourceRef::file).contains("sources/rives-aven.txt");
+    }
+
+    @Test
+    void aWhereQuestionIsNeverAnsweredWithADate() {
+        Answer answer = assistant.answer("Où se réunira le comité de pilotage des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("ne donnent pas le lieu");
+    }
+
+    @Test
+    void aDayIsAskedAndAYearIsNotADay() {
+        Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+    }
+
+    @Test
+    void theRankOfTheContractAskedPicksItsCountAndNotTheOthers() {
+        Answer second = assistant.answer("Combien de partenaires ont signé le deuxième CLS des Rives de l'Aven ?");
+        Answer first = assistant.answer("Combien de partenaires avait le premier CLS des Rives de l'Aven ?");
+
+        assertThat(second.text()).contains("onze partenaires").doesNotContain("7 partenaires");
+        assertThat(first.text()).contains("7 partenaires").doesNotContain("onze");
+    }
+
+    @Test
+    void aCountOfSomethingTheSourceDoesNotCountIsRefused() {
+        Answer answer = assistant.answer("Combien de médecins dans le CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("le nombre de medecins");
+    }
+
+    @Test
+    void aPersonOfAnotherRoleIsNotTheOneAsked() {
+        Answer answer = assistant.answer("Qui est le directeur de l'hôpital des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).doesNotContain("Léa Morvan").doesNotContain("Yves Le Goff");
+    }
+
+    @Test
+    void aListIsGivenWholeWithTheSentenceThatIntroducesIt() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).containsSubsequence("quatre axes", "l'accès aux soins de proximité",
+                "la santé mentale des jeunes", "le bien vieillir", "un environnement favorable à la santé");
+    }
+
+    @Test
+    void anItemOfAListIsTakenByItsRankAndAMissingRankIsRefused() {
+        Answer third = assistant.answer("Quel est le troisième axe du CLS des Rives de l'Aven ?");
+        Answer sixth = assistant.answer("Quel est le sixième axe du CLS des Rives de l'Aven ?");
+
+        assertThat(third.answered()).as(third.text()).isTrue();
+        assertThat(third.text()).contains("le bien vieillir").doesNotContain("santé mentale");
+        assertThat(sixth.answered()).as(sixth.text()).isFalse();
+    }
+
+    @Test
+    void aYesNoQuestionTheSourceConfirmsGetsYesAndTheQuote() {
+        Answer answer = assistant.answer("Le CLS des Rives de l'Aven a-t-il un comité de pilotage ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Oui").contains("comité de pilotage se réunira chaque année");
+    }
+}
