@@ -90,7 +90,8 @@ final class QuestionReader {
             }
             words.add(word);
             String previous = token.position() == 0 ? "" : tokens.get(token.position() - 1).text();
-            if ((token.capitalized() && token.position() > 0) || PLACE_PREPOSITIONS.contains(previous)) {
+            boolean inCue = cuePositions.contains(token.position());
+            if (!inCue && ((token.capitalized() && token.position() > 0) || PLACE_PREPOSITIONS.contains(previous))) {
                 unknownPlaces.add(token.original());
             }
         }

@@ -34,8 +34,8 @@ final class TerritoryMatcher {
     private final EvidenceIndex index;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
-    /** Every word of a contract's names, generic ones included ("pays", "communaute"). */
-    private final Map<String, Set<String>> allNameWords = new HashMap<>();
+    /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
+    private final Map<String, List<List<String>>> fullNames = new HashMap<>();
 
     TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
@@ -47,7 +47,7 @@ final class TerritoryMatcher {
                 names.add(territory.collectivity());
             }
             for (String name : names) {
-                allNameWords.computeIfAbsent(contract.id(), id -> new HashSet<>()).addAll(analysis.words(name));
+                fullNames.computeIfAbsent(contract.id(), id -> new ArrayList<>()).add(analysis.words(name));
                 List<String> words = analysis.words(name).stream().filter(w -> !GENERIC.contains(w)).toList();
                 if (words.isEmpty()) {
                     continue;
@@ -119,16 +119,9 @@ final class TerritoryMatcher {
             for (int p = first; p <= last; p++) {
                 positions.add(p);
             }
-            // So do the generic words of the name around it ("Pays" in "Pays Ajaccien").
-            Set<String> nameWords = allNameWords.getOrDefault(best.contract().id(), Set.of());
-            for (int p = first - 1; p >= 0 && GENERIC.contains(tokens.get(p).text())
-                    && nameWords.contains(tokens.get(p).text()); p--) {
-                positions.add(p);
-            }
-            for (int p = last + 1; p < tokens.size() && GENERIC.contains(tokens.get(p).text())
-                    && nameWords.contains(tokens.get(p).text()); p++) {
-                positions.add(p);
-            }
+            // So do the generic words the name has around them, in the name's order ("Pays" in "Pays Ajaccien").
+            positions.addAll(genericAround(tokens, first, last, fullNames.getOrDefault(best.contract().id(),
+                    List.of())));
             TerritoryMention previous = found.get(best.contract().id());
             if (previous != null) {
                 positions.addAll(previous.positions());
@@ -136,6 +129,26 @@ final class TerritoryMatcher {
             found.put(best.contract().id(), new TerritoryMention(best.contract(), Set.copyOf(positions)));
         }
         return List.copyOf(found.values());
+    }
+
+    /** The positions of the generic words before and after the matched ones that continue one of the names. */
+    private static Set<Integer> genericAround(List<Token> tokens, int first, int last, List<List<String>> names) {
+        Set<Integer> around = new HashSet<>();
+        String firstWord = tokens.get(first).text();
+        String lastWord = tokens.get(last).text();
+        for (List<String> name : names) {
+            int start = name.indexOf(firstWord);
+            for (int p = first - 1, q = start - 1; start >= 0 && p >= 0 && q >= 0
+                    && GENERIC.contains(tokens.get(p).text()) && tokens.get(p).text().equals(name.get(q)); p--, q--) {
+                around.add(p);
+            }
+            int end = name.lastIndexOf(lastWord);
+            for (int p = last + 1, q = end + 1; end >= 0 && p < tokens.size() && q < name.size()
+                    && GENERIC.contains(tokens.get(p).text()) && tokens.get(p).text().equals(name.get(q)); p++, q++) {
+                around.add(p);
+            }
+        }
+        return around;
     }
 
     private static int matchLength(List<String> words, int start, List<String> name) {

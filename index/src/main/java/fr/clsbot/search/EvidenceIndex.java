@@ -105,7 +105,7 @@ public final class EvidenceIndex implements AutoCloseable {
         longWordSpeller.setMaxEdits(2);
         shortWordSpeller.setMinQueryLength(3);
         shortWordSpeller.setMaxEdits(1);
-        shortWordSpeller.setMinPrefix(1);
+        shortWordSpeller.setMinPrefix(2);
         shortWordSpeller.setAccuracy(0.5f);
         territorySpeller.setMinQueryLength(4);
         territorySpeller.setAccuracy(0.7f);
