@@ -6,6 +6,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
@@ -135,6 +136,11 @@ final class EvidenceRanker {
     private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords) {
         boolean ofIntent = question.intent() != null && question.intent().kinds().contains(evidence.kind());
         if (!numbersMatch(question, evidence)) {
+            return null;
+        }
+        if (wantsList(question) && evidence.origin() instanceof SourceLine line
+                && line.role() == SourceLine.Role.HEADING) {
+            // "Article 4 : Orientations stratégiques" names the list it heads; alone it lists nothing.
             return null;
         }
         double filter = filters(question, evidence);
