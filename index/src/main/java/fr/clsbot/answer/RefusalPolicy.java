@@ -71,7 +71,7 @@ final class RefusalPolicy {
     private String missing(Question question, List<Contract> scope) {
         AnswerType type = question.type();
         Intent intent = question.intent();
-        if (intent != null && !intent.kinds().isEmpty() && scope.stream().allMatch(contract -> intent.kinds()
+        if (intent != null && intent.style() == Intent.Style.LIST && scope.stream().allMatch(contract -> intent.kinds()
                 .stream().anyMatch(kind -> !index.of(contract.id(), kind).isEmpty()))) {
             // The signatories are known, but not what was asked about them: never say they are not given.
             String subject = AnswerComposer.subject(question);
