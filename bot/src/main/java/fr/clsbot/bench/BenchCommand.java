@@ -13,21 +13,24 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code bench}: generates a national-scale knowledge base and measures, in one run, index build time and size,
@@ -83,9 +86,17 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         List<String> territories = new SyntheticKnowledgeBase(seed).write(kb, contracts);
         List<String> mix = QuestionMix.generate(territories, questions, seed);
+        // Warmed up on other questions (another seed): the measured ones are not answered from warm caches.
+        List<String> warmupMix = QuestionMix.generate(territories, Math.max(1, warmup), seed + 1);
         figures.put("contracts", contracts);
         figures.put("questions", questions);
         figures.put("threads", threads);
+        Set<String> warmed = new HashSet<>(warmupMix);
+        figures.put("measured_seen_in_warmup", mix.stream().filter(warmed::contains).count());
+        figures.put("distinct_questions", new HashSet<>(mix).size());
+        figures.put("most_frequent_share", round(mix.stream().collect(Collectors.groupingBy(q -> q,
+                Collectors.counting())).values().stream().mapToLong(Long::longValue).max().orElse(0)
+                / (double) mix.size()));
 
         long start = System.nanoTime();
         KnowledgeBase base = new KnowledgeBaseLoader().load(kb);
@@ -100,16 +111,18 @@ public final class BenchCommand implements Callable<Integer> {
             if (!noColdStart) {
                 figures.put("startup_ms", ColdStart.measure(kb, indexDir, territories.get(0)));
             }
-            answerAll(assistant::answer, mix, warmup);
+            answerAll(assistant::answer, warmupMix, warmup);
             Latencies engine = Latencies.of(timeEach(assistant::answer, mix));
             put(figures, "", engine);
-            figures.put("throughput_qps", Math.round(throughput(assistant, mix)));
+            figures.put("throughput_qps", Math.round(throughput(assistant::answer, mix)));
             figures.put("answered_share", round(answeredShare(assistant, mix)));
             figures.put("heap_mb", round(heapAfterGc()));
         }
         try (Bm25Baseline baseline = new Bm25Baseline(base)) {
-            answerAll(baseline, mix, warmup);
+            answerAll(baseline, warmupMix, warmup);
             put(figures, "baseline_", Latencies.of(timeEach(baseline, mix)));
+            figures.put("baseline_throughput_qps", Math.round(throughput(baseline, mix)));
+            figures.put("baseline_heap_mb", round(heapAfterGc()));
         }
         figures.put("p99_vs_baseline", round((double) figures.get("p99_ms") / (double) figures.get("baseline_p99_ms")));
         printTable(out, figures);
@@ -134,7 +147,7 @@ public final class BenchCommand implements Callable<Integer> {
         return nanos;
     }
 
-    private double throughput(Assistant assistant, List<String> questions) throws Exception {
+    private double throughput(Answerer answerer, List<String> questions) throws Exception {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -144,7 +157,7 @@ public final class BenchCommand implements Callable<Integer> {
                 running.add(pool.submit(() -> {
                     int i;
                     while ((i = next.getAndIncrement()) < questions.size()) {
-                        assistant.answer(questions.get(i));
+                        answerer.answer(questions.get(i));
                     }
                 }));
             }

@@ -7,10 +7,18 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Questions like the development set's, about the synthetic territories: typed with and without accents, with
- * typos, in fragments, across territories, and some the base cannot answer. Deterministic for a seed.
+ * Questions like the development set's, about the synthetic territories: some twenty wordings of what users ask,
+ * typed with and without accents, one in three with a typo, in fragments, across territories, and some the base
+ * cannot answer (unknown places, unknown figures, gibberish). Even the unanswerable ones vary, so that no string
+ * dominates the mix. Deterministic for a seed: the warm-up and the measured questions use different seeds.
  */
 final class QuestionMix {
+    private static final String[] TOPICS = {"la santé mentale", "les addictions", "les personnes âgées",
+            "la prévention des chutes", "la télémédecine", "les jeunes", "la vaccination", "les aidants",
+            "le sport santé", "l'habitat indigne", "la nutrition", "le dépistage", "les maisons de santé"};
+    private static final String[] UNKNOWN_PLACES = {"Vichyssoise-les-Bains", "Port-Grisard", "Montagrin",
+            "Saint-Orvaux", "Bellerive-sur-Oise", "Castelnau-les-Pins", "Villefranche-d'Arlac", "Mirebeau-Haut"};
+
     private QuestionMix() {
     }
 
@@ -19,22 +27,50 @@ final class QuestionMix {
         List<String> questions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String name = territories.get(random.nextInt(territories.size()));
-            questions.add(switch (random.nextInt(12)) {
-                case 0 -> "Quels sont les axes du CLS de " + name + " ?";
-                case 1 -> "contact presse " + plain(name);
-                case 2 -> "Quand a été signé le CLS de " + name + " ?";
-                case 3 -> "Qui a signé le CLS de " + typo(plain(name), random) + " ?";
-                case 4 -> "financement " + plain(name);
-                case 5 -> "Combien de communes couvre le diagnostic de " + name + " ?";
-                case 6 -> "Quels CLS traitent de la santé mentale ?";
-                case 7 -> "prevention des chutes " + plain(name);
-                case 8 -> "Quel est le budget du CLS de Vichyssoise-les-Bains ?";
-                case 9 -> "Combien de médecins généralistes à " + name + " ?";
-                case 10 -> "asdfgh qwerty";
-                default -> "Sur quelle période court le CLS de " + name + " ?";
-            });
+            String typed = random.nextInt(3) == 0 ? typo(plain(name), random) : random.nextBoolean() ? name
+                    : plain(name);
+            String topic = TOPICS[random.nextInt(TOPICS.length)];
+            String question = switch (random.nextInt(20)) {
+                case 0 -> "Quels sont les axes du CLS de " + typed + " ?";
+                case 1 -> "contact presse " + typed;
+                case 2 -> "Quand a été signé le CLS de " + typed + " ?";
+                case 3 -> "Qui a signé le CLS de " + typed + " ?";
+                case 4 -> "financement " + typed;
+                case 5 -> "Combien de communes couvre le diagnostic de " + typed + " ?";
+                case 6 -> "Quels CLS traitent de " + topic + " ?";
+                case 7 -> plain(topic) + " " + typed;
+                case 8 -> "Quel est le budget du CLS de " + UNKNOWN_PLACES[random.nextInt(UNKNOWN_PLACES.length)]
+                        + " ?";
+                case 9 -> "Combien de médecins généralistes à " + typed + " ?";
+                case 10 -> gibberish(random);
+                case 11 -> "le cls de " + typed + " dure combien de temps";
+                case 12 -> "qui coordonne le cls de " + typed;
+                case 13 -> "Que prévoit le CLS de " + typed + " pour " + topic + " ?";
+                case 14 -> "l'ARS met combien d'argent a " + typed;
+                case 15 -> "le prefet a-t-il signe le cls de " + typed + " ?";
+                case 16 -> "quelles actions pour " + topic + " a " + typed;
+                case 17 -> "jusqu'a quand court le cls " + typed;
+                case 18 -> "axes cls " + typed;
+                default -> "Sur quelle période court le CLS de " + typed + " ?";
+            };
+            questions.add(random.nextInt(4) == 0 ? question.toLowerCase(Locale.ROOT) : question);
         }
         return questions;
+    }
+
+    private static String gibberish(Random random) {
+        StringBuilder text = new StringBuilder();
+        int words = 1 + random.nextInt(3);
+        for (int w = 0; w < words; w++) {
+            if (w > 0) {
+                text.append(' ');
+            }
+            int letters = 3 + random.nextInt(6);
+            for (int l = 0; l < letters; l++) {
+                text.append((char) ('a' + random.nextInt(26)));
+            }
+        }
+        return text.toString();
     }
 
     /** Without accents and in lower case, as typed on a phone. */
