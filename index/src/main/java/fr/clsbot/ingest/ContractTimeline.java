@@ -1,0 +1,140 @@
+package fr.clsbot.ingest;
+
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.knowledge.SourceLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The successive contracts a document talks about ("2012 - 2017 : 1er Contrat Local de Santé", "un deuxième contrat
+ * pour la période 2025-2029") and which one each unit is about, so that facts of a previous contract (its period,
+ * signatories, signing date) are not taken for the current one's. A contract is named by its period or its rank;
+ * the current contract is the one with the latest period, else the highest rank. A unit names a contract itself, or
+ * inherits one from the sentence introducing its list or from its heading.
+ */
+final class ContractTimeline {
+    /** Words that make a period the period of a contract rather than of a plan or a study. */
+    private static final Pattern CONTRACT_WORDS = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
+    /** Nouns an ordinal ranks when it ranks a contract ("3e Contrat", "deuxième CLS", "3e génération"). */
+    private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
+    private static final int MAX_YEARS = 10;
+
+    /** A contract as one unit names it: by the first year of its period, by its rank, or both. */
+    record Reference(Integer start, Integer end, Integer rank) {
+    }
+
+    private final List<Set<Reference>> references = new ArrayList<>();
+    private final Integer currentStart;
+    private final Integer currentEnd;
+    private final Integer currentRank;
+    private final String currentPeriodQuote;
+
+    ContractTimeline(Document document) {
+        Map<Integer, Integer> rankOfStart = new HashMap<>();
+        List<Set<Reference>> own = new ArrayList<>();
+        Integer latestStart = null;
+        Integer latestEnd = null;
+        String latestQuote = null;
+        int maxRank = 0;
+        for (Unit unit : document.units()) {
+            Set<Reference> found = own(unit);
+            own.add(found);
+            List<Reference> periods = found.stream().filter(r -> r.start() != null).toList();
+            List<Reference> ranks = found.stream().filter(r -> r.rank() != null).toList();
+            if (periods.size() == 1 && ranks.size() == 1) {
+                rankOfStart.put(periods.get(0).start(), ranks.get(0).rank());
+            }
+            for (Reference period : periods) {
+                if (latestStart == null || period.start() > latestStart) {
+                    latestStart = period.start();
+                    latestEnd = period.end();
+                    latestQuote = unit.text();
+                }
+            }
+            for (Reference rank : ranks) {
+                maxRank = Math.max(maxRank, rank.rank());
+            }
+        }
+        this.currentStart = latestStart;
+        this.currentEnd = latestEnd;
+        this.currentPeriodQuote = latestQuote;
+        Integer linked = latestStart == null ? null : rankOfStart.get(latestStart);
+        this.currentRank = linked != null ? linked : (maxRank > 0 && !rankOfStart.containsValue(maxRank) ? maxRank
+                : null);
+        Set<Reference> heading = Set.of();
+        Map<Integer, Set<Reference>> intro = new HashMap<>();
+        for (Unit unit : document.units()) {
+            Set<Reference> mine = own.get(unit.index());
+            SourceLine.Role role = unit.role();
+            boolean headingIntro = role == SourceLine.Role.LIST_INTRO && unit.text().equals(unit.line().heading());
+            if (role == SourceLine.Role.HEADING || headingIntro) {
+                heading = mine;
+            }
+            Set<Reference> effective = mine;
+            if (effective.isEmpty() && role == SourceLine.Role.LIST_ITEM) {
+                effective = intro.getOrDefault(unit.line().list(), Set.of());
+            }
+            if (effective.isEmpty() && role != SourceLine.Role.HEADING && !headingIntro) {
+                effective = heading;
+            }
+            if (role == SourceLine.Role.LIST_INTRO) {
+                intro.put(unit.line().list(), effective);
+            }
+            references.add(effective);
+        }
+    }
+
+    /** The contracts a unit names itself. */
+    private static Set<Reference> own(Unit unit) {
+        Set<Reference> found = new LinkedHashSet<>();
+        boolean contract = CONTRACT_WORDS.matcher(unit.folded()).find() || unit.role() == SourceLine.Role.HEADING;
+        for (Entity entity : unit.entities()) {
+            if (entity.type() == EntityType.PERIOD && entity.detail() == null && contract) {
+                String[] years = entity.value().split("-");
+                int start = Integer.parseInt(years[0]);
+                int end = Integer.parseInt(years[1]);
+                if (end > start && end - start <= MAX_YEARS) {
+                    found.add(new Reference(start, end, null));
+                }
+            } else if (entity.type() == EntityType.ORDINAL && entity.detail() != null
+                    && CONTRACT_NOUNS.contains(entity.detail())) {
+                found.add(new Reference(null, null, Integer.parseInt(entity.value())));
+            }
+        }
+        return found;
+    }
+
+    /** True when the unit is about a contract other than the current one (a previous one). */
+    boolean aboutAnother(Unit unit) {
+        Set<Reference> refs = references.get(unit.index());
+        return !refs.isEmpty() && refs.stream().noneMatch(this::current);
+    }
+
+    private boolean current(Reference reference) {
+        if (reference.start() != null) {
+            return reference.start().equals(currentStart);
+        }
+        return currentRank == null || reference.rank().equals(currentRank);
+    }
+
+    /** The first year of the current contract's period, when the document gives it. */
+    OptionalInt currentStart() {
+        return currentStart == null ? OptionalInt.empty() : OptionalInt.of(currentStart);
+    }
+
+    OptionalInt currentEnd() {
+        return currentEnd == null ? OptionalInt.empty() : OptionalInt.of(currentEnd);
+    }
+
+    /** The unit that gives the current contract's period. */
+    String currentPeriodQuote() {
+        return currentPeriodQuote;
+    }
+}
