@@ -128,11 +128,11 @@ final class AxisExtractor {
     }
 
     private static Axis axis(String item) {
-        String text = item.replaceFirst("(?i)^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[IVX]+)\\s*[:.–—/-]\\s*", "")
-                .replaceAll("[,;.]+$", "").strip();
+        String printed = item.replaceFirst("(?i)^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[IVX]+)\\s*[:.–—/-]\\s*", "").strip();
+        String text = printed.replaceAll("[,;.]+$", "").strip();
         Matcher end = TITLE_END.matcher(text);
         if (end.find() && end.start() > 0) {
-            String description = text.substring(end.end()).strip();
+            String description = printed.substring(end.end()).strip();
             return new Axis(text.substring(0, end.start()).strip(), description.isEmpty() ? null : description,
                     item.strip(), null);
         }

@@ -26,7 +26,7 @@ final class SigningExtractor {
     private static final Pattern CLS = Pattern.compile("\\bcls\\b|contrat local|contrats locaux|\\b(?:ce|le) contrat"
             + "\\b|\\bconvention\\b|\\baccord\\b");
     private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");
-    private static final int MAX_DISTANCE = 120;
+    private static final int MAX_DISTANCE = 250;
     private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
 
     Signing extract(Document document, ContractTimeline timeline) {
