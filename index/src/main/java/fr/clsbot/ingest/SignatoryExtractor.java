@@ -145,6 +145,11 @@ final class SignatoryExtractor {
         if (firstDate != null && firstDate.start() <= 3) {
             item = item.substring(firstDate.end()).strip();
             entities = recognizer.find(item);
+        } else if (firstDate != null) {
+            // "la MSA le 3 avril 2025": the date says when, not who.
+            item = item.substring(0, firstDate.start()).replaceAll("\\s+(?:le|en|du|depuis|au|ce|dès)\\s*$", "")
+                    .strip();
+            entities = recognizer.find(item);
         }
         if (CUT.matcher(item).find()) {
             Entity organisation = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()
