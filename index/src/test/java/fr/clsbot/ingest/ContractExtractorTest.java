@@ -114,4 +114,22 @@ class ContractExtractorTest {
         assertThat(draft.sources().get(0).title()).doesNotStartWith("#");
         assertThat(ContractCheck.problems(draft, new SourceText(text))).isEmpty();
     }
+
+    @Test
+    void namesTheCoordinatorOfTheContractInItsGovernance() {
+        Contract draft = ExtractionFixtures.draft("numbered-axes.txt");
+
+        assertThat(draft.governance()).filteredOn(p -> p.name().contains("Fontvieille")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("coordinatrice du CLS"));
+    }
+
+    @Test
+    void flagsATerritoryTakenFromTheFileNameForReview() {
+        String text = "Compte rendu de la réunion du 3 mars 2025.";
+
+        Contract draft = extractor.extract(text, "sources/reunion.txt", null, "reunion-mars");
+
+        assertThat(draft.review()).extracting(r -> r.field()).contains("territory");
+        assertThat(draft.review()).extracting(r -> r.note()).anyMatch(n -> n.startsWith("à vérifier"));
+    }
 }
