@@ -8,6 +8,7 @@ import fr.clsbot.knowledge.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,10 @@ final class AxisExtractor {
             Map.entry("objectifs", 1));
     private static final Pattern NOUN = Pattern.compile("\\b(axes?|orientations|priorites|thematiques|enjeux|volets"
             + "|defis|ambitions|objectifs)\\b(\\s+(?:de|d'|du|des)\\s)?");
+    /** Words saying a list structures the contract ("s'articule autour de", "la feuille de route"). */
+    private static final Pattern STRUCTURE = Pattern.compile("s'articule|se decline|autour d|structur|\\bcls\\b"
+            + "|contrat|strategi|plan d'actions?|feuille de route|retenu|prioritaires|programme");
+    private static final int MAX_NOUN_TO_COLON = 80;
     private static final Pattern AXIS_LINE = Pattern.compile("^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[ivx]+)\\s*[:.–—/-]\\s*");
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$|\\.\\.\\.$");
     private static final Pattern TITLE_END = Pattern.compile(",\\s+(?=(?:avec|notamment|en particulier|dont|par|"
@@ -51,22 +56,27 @@ final class AxisExtractor {
                 axisLines.add(unit.text());
                 continue;
             }
-            Matcher noun = NOUN.matcher(unit.folded());
-            if (!noun.find()) {
+            String folded = unit.folded();
+            boolean intro = unit.role() == SourceLine.Role.LIST_INTRO;
+            int colon = intro ? folded.length() : folded.indexOf(':');
+            if (colon < 0 || !intro && unit.role() != SourceLine.Role.SENTENCE) {
+                continue;
+            }
+            MatchResult noun = lastNoun(folded.substring(0, colon));
+            if (noun == null || !intro && colon - noun.end() > MAX_NOUN_TO_COLON) {
                 continue;
             }
             int sureness = NOUNS.get(noun.group(1)) - (noun.group(2) != null ? 1 : 0);
             Integer stated = stated(unit, noun.group(1));
-            if (unit.role() == SourceLine.Role.LIST_INTRO) {
-                List<String> items = document.items(unit.line().list()).stream().map(Unit::text).toList();
-                groups.add(new Group(sureness, unit.index(), items, stated, unit.text()));
-            } else if (unit.role() == SourceLine.Role.SENTENCE) {
-                int colon = unit.text().indexOf(':', noun.end());
-                if (colon > 0 && colon - noun.end() < 80) {
-                    groups.add(new Group(sureness, unit.index(), prose(unit.text().substring(colon + 1)), stated,
-                            unit.text()));
-                }
+            boolean headingIntro = intro && unit.text().equals(unit.line().heading());
+            if (sureness < NOUNS.get("axes") && stated == null && !headingIntro
+                    && !STRUCTURE.matcher(folded).find()) {
+                // "le diagnostic révèle plusieurs enjeux : …" lists findings, not the contract's axes.
+                continue;
             }
+            List<String> items = intro ? document.items(unit.line().list()).stream().map(Unit::text).toList()
+                    : prose(unit.text().substring(colon + 1));
+            groups.add(new Group(sureness, unit.index(), items, stated, unit.text()));
         }
         if (axisLines.size() >= 2) {
             groups.add(new Group(4, -1, axisLines, null, null));
@@ -100,6 +110,16 @@ final class AxisExtractor {
             notes.add(new ReviewNote("axes", "à vérifier (" + why + ")", best.intro()));
         }
         return new Found(List.of(), notes);
+    }
+
+    /** The last axis noun of a text: the one nearest the colon that opens the list. */
+    private static MatchResult lastNoun(String text) {
+        Matcher matcher = NOUN.matcher(text);
+        MatchResult last = null;
+        while (matcher.find()) {
+            last = matcher.toMatchResult();
+        }
+        return last;
     }
 
     /** The number the text gives for these axes ("trois axes principaux"), if any. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,11 @@ final class ContractTimeline {
     private static final Pattern CONTRACT_WORDS = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
     /** Nouns an ordinal ranks when it ranks a contract ("3e Contrat", "deuxième CLS", "3e génération"). */
     private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
+    /** Plans and programmes whose periods are not the contract's. */
+    private static final Pattern OTHER_PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
+            + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
     private static final int MAX_YEARS = 10;
+    private static final int WINDOW = 60;
 
     /** A contract as one unit names it: by the first year of its period, by its rank, or both. */
     record Reference(Integer start, Integer end, Integer rank) {
@@ -94,9 +99,11 @@ final class ContractTimeline {
     /** The contracts a unit names itself. */
     private static Set<Reference> own(Unit unit) {
         Set<Reference> found = new LinkedHashSet<>();
-        boolean contract = CONTRACT_WORDS.matcher(unit.folded()).find() || unit.role() == SourceLine.Role.HEADING;
+        String folded = unit.folded();
+        boolean heading = unit.role() == SourceLine.Role.HEADING;
         for (Entity entity : unit.entities()) {
-            if (entity.type() == EntityType.PERIOD && entity.detail() == null && contract) {
+            if (entity.type() == EntityType.PERIOD && entity.detail() == null
+                    && ofContract(folded, entity, heading)) {
                 String[] years = entity.value().split("-");
                 int start = Integer.parseInt(years[0]);
                 int end = Integer.parseInt(years[1]);
@@ -109,6 +116,37 @@ final class ContractTimeline {
             }
         }
         return found;
+    }
+
+    /**
+     * True when a period is a contract's: a contract word stands just before it ("le CLS 2025-2030", "pour la période
+     * 2020-2024") or just after it ("2025 - 2028 : 3e Contrat"), with no other plan between ("le CLS s'inscrit dans le
+     * PRS 2023-2028" gives the PRS's period); a heading's period is its contract's unless it names another plan.
+     */
+    private static boolean ofContract(String folded, Entity period, boolean heading) {
+        String before = folded.substring(Math.max(0, period.start() - WINDOW), period.start());
+        String after = folded.substring(period.end(), Math.min(folded.length(), period.end() + WINDOW));
+        int contract = last(CONTRACT_WORDS, before);
+        int plan = last(OTHER_PLAN, before);
+        if (contract >= 0 && contract > plan) {
+            return true;
+        }
+        Matcher next = CONTRACT_WORDS.matcher(after);
+        Matcher nextPlan = OTHER_PLAN.matcher(after);
+        boolean contractAfter = next.find();
+        if (contractAfter && (!nextPlan.find() || nextPlan.start() > next.start())) {
+            return true;
+        }
+        return heading && plan < 0 && !OTHER_PLAN.matcher(after).find();
+    }
+
+    private static int last(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int start = -1;
+        while (matcher.find()) {
+            start = matcher.start();
+        }
+        return start;
     }
 
     /** True when the unit is about a contract other than the current one (a previous one). */

@@ -40,6 +40,8 @@ final class SignatoryExtractor {
             I);
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$");
     private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s|\\b(?:de|du|des))\\s*((?:le|la|les)\\s+|l['’])$",
+            I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -167,6 +169,8 @@ final class SignatoryExtractor {
             item = item.substring(0, counted.start()).strip();
             entities = recognizer.find(item);
         }
+        item = withoutRepresentative(item, entities);
+        entities = recognizer.find(item);
         if (item.isEmpty() || item.length() > MAX_NAME) {
             return null;
         }
@@ -179,6 +183,22 @@ final class SignatoryExtractor {
             return null;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** "le directeur de l'ARS" signs for "l'ARS": a role before an organisation gives way to the organisation. */
+    private String withoutRepresentative(String item, List<Entity> entities) {
+        Entity organisation = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()
+                .orElse(null);
+        if (organisation == null || organisation.start() == 0) {
+            return item;
+        }
+        String before = Folding.fold(item.substring(0, organisation.start()));
+        boolean role = java.util.Arrays.stream(before.split("[^a-z-]+")).anyMatch(word -> recognizer.role(word) != null);
+        if (!role) {
+            return item;
+        }
+        Matcher article = ARTICLE_BEFORE.matcher(item.substring(0, organisation.start()));
+        return item.substring(article.find() ? article.start(1) : organisation.start()).strip();
     }
 
     /** A name without accents, case, article or punctuation: what tells two names apart. */

@@ -62,4 +62,22 @@ class AxisExtractorTest {
         assertThat(draft.axes()).isEmpty();
         assertThat(draft.review()).extracting(ReviewNote::note).anyMatch(note -> note.contains("liste coupée"));
     }
+
+    @Test
+    void takesNoFindingsOfADiagnosticForAxes() {
+        Contract draft = ExtractionFixtures.extract("Le diagnostic de Lormes révèle plusieurs enjeux : le "
+                + "vieillissement, la mobilité, l'accès aux soins.");
+
+        assertThat(draft.axes()).isEmpty();
+        assertThat(draft.review()).extracting(ReviewNote::field).doesNotContain("axes");
+    }
+
+    @Test
+    void takesTheNounNearestTheListForItsCount() {
+        Contract draft = ExtractionFixtures.extract("Le CLS de Lormes, qui répond aux enjeux du territoire, "
+                + "s'articule autour de deux axes : la prévention, la coordination des soignants.");
+
+        assertThat(draft.axes()).extracting(Axis::title).containsExactly("la prévention",
+                "la coordination des soignants");
+    }
 }

@@ -39,4 +39,12 @@ class ContractTimelineTest {
         assertThat(draft.period().label()).isEqualTo("2024-2028");
         assertThat(draft.signing().date()).isEqualTo("juin");
     }
+
+    @Test
+    void neverTakesThePeriodOfAnotherPlanForTheContracts() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé 2020-2024 de Lormes s'inscrit dans le "
+                + "Projet Régional de Santé 2023-2028.");
+
+        assertThat(draft.period().label()).isEqualTo("2020-2024");
+    }
 }

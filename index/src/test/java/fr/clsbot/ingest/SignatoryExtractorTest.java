@@ -72,4 +72,14 @@ class SignatoryExtractorTest {
         assertThat(draft.signatories()).extracting(Party::name).containsExactly("la ville de Lormes",
                 "la Direction des Services Départementaux de l'Éducation Nationale");
     }
+
+    @Test
+    void takesTheOrganisationARepresentativeSignsFor() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes a été signé par le directeur "
+                + "de l'Agence Régionale de Santé Bourgogne-Franche-Comté et la présidente de la Communauté de "
+                + "communes de Lormes, Mme Anne Roux.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "l'Agence Régionale de Santé Bourgogne-Franche-Comté", "la Communauté de communes de Lormes");
+    }
 }
