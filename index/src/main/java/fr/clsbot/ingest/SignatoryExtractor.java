@@ -32,7 +32,10 @@ final class SignatoryExtractor {
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
-            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b", I);
+            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b|\\s*[«“\"]|…(?!])", I);
+    /** Words that link an item to the list without being part of its name ("mais aussi la Région"). */
+    private static final Pattern LINK = Pattern.compile("^(?:et|ainsi que|mais aussi|en lien avec|avec|ou encore"
+            + "|notamment|de même que|aux côtés de|sans oublier)\\s+", I);
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*(?:et\\s+|ainsi que\\s+)?|\\s+(?:et|ainsi que)\\s+"
             + "(?=(?:le|la|les|l'|l’)\\b)", I);
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
@@ -131,7 +134,10 @@ final class SignatoryExtractor {
         }
         List<String> items = new ArrayList<>();
         for (String part : SPLIT.split(text)) {
-            String item = part.replace(PROTECTED_COMMA, ',').strip().replaceFirst("^(?:et|ainsi que)\\s+", "");
+            String item = part.replace(PROTECTED_COMMA, ',').strip();
+            for (Matcher link = LINK.matcher(item); link.lookingAt(); link = LINK.matcher(item)) {
+                item = item.substring(link.end());
+            }
             if (!item.isEmpty()) {
                 items.add(item);
             }
@@ -176,13 +182,19 @@ final class SignatoryExtractor {
         }
         boolean organisation = entities.stream().anyMatch(e -> e.type() == EntityType.ORGANISATION);
         boolean person = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON);
-        boolean count = entities.stream().anyMatch(e -> e.type() == EntityType.COUNT);
+        boolean count = entities.stream().anyMatch(e -> e.type() == EntityType.COUNT && !capitalisedNoun(e));
         String itemKey = key(item);
         boolean territory = names.stream().anyMatch(n -> key(n).equals(itemKey));
         if (count && !organisation || person && !organisation) {
             return null;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** "Trois Rives" is a name, not a count: the counted word is capitalised. */
+    private static boolean capitalisedNoun(Entity count) {
+        String[] words = count.text().split("\\s+");
+        return words.length > 1 && Character.isUpperCase(words[words.length - 1].charAt(0));
     }
 
     /** "le directeur de l'ARS" signs for "l'ARS": a role before an organisation gives way to the organisation. */

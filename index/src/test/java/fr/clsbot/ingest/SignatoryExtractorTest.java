@@ -82,4 +82,15 @@ class SignatoryExtractorTest {
         assertThat(draft.signatories()).extracting(Party::name).containsExactly(
                 "l'Agence Régionale de Santé Bourgogne-Franche-Comté", "la Communauté de communes de Lormes");
     }
+
+    @Test
+    void dropsLinkWordsAndQuotationsFromAListOfSignatories() {
+        Contract draft = ExtractionFixtures.extract("Une convention signée mardi soir par les élus de la Communauté "
+                + "d'agglomération du Val de Lore, en lien avec la Communauté de communes des Trois Rives, mais aussi "
+                + "la sous-préfecture de Lore, l'ARS, la MSA… « Un vrai outil », précise le président.");
+
+        assertThat(draft.signatories()).extracting(Party::quote).containsExactly(
+                "la Communauté d'agglomération du Val de Lore", "la Communauté de communes des Trois Rives",
+                "la sous-préfecture de Lore", "l'ARS", "la MSA");
+    }
 }
