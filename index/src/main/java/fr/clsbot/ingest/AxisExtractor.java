@@ -100,8 +100,9 @@ final class AxisExtractor {
         if (!cut && countMatches) {
             return new Found(axes, List.of());
         }
-        String why = cut ? "liste coupée" : best.stated() == null ? "un seul axe trouvé"
+        String counted = best.stated() == null ? (axes.size() < 2 ? "un seul axe trouvé" : null)
                 : "le texte annonce " + best.stated() + " axes, " + axes.size() + " trouvés";
+        String why = cut ? "liste coupée" + (counted == null ? "" : " ; " + counted) : counted;
         List<ReviewNote> notes = new ArrayList<>();
         for (Axis axis : axes) {
             notes.add(new ReviewNote("axes", "à vérifier (" + why + ") : " + axis.title(), axis.quote()));
