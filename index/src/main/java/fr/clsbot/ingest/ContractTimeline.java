@@ -28,6 +28,9 @@ final class ContractTimeline {
     /** Plans and programmes whose periods are not the contract's. */
     private static final Pattern OTHER_PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
             + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
+    /** An ordinal that ranks another kind of contract ("le 2e Contrat de ville"). */
+    private static final Pattern OTHER_CONTRACT_RANKED = Pattern.compile("\\w+\\s+contrats? de (?:ville|ruralite"
+            + "|relance|territoire)");
     private static final int MAX_YEARS = 10;
     private static final int WINDOW = 60;
 
@@ -36,17 +39,16 @@ final class ContractTimeline {
     }
 
     private final List<Set<Reference>> references = new ArrayList<>();
+    private final Map<Integer, Integer> rankOfStart = new HashMap<>();
     private final Integer currentStart;
     private final Integer currentEnd;
     private final Integer currentRank;
     private final String currentPeriodQuote;
 
     ContractTimeline(Document document) {
-        Map<Integer, Integer> rankOfStart = new HashMap<>();
         List<Set<Reference>> own = new ArrayList<>();
-        Integer latestStart = null;
-        Integer latestEnd = null;
-        String latestQuote = null;
+        Map<Integer, Reference> periodOfStart = new HashMap<>();
+        Map<Integer, String> quoteOfStart = new HashMap<>();
         int maxRank = 0;
         for (Unit unit : document.units()) {
             Set<Reference> found = own(unit);
@@ -57,22 +59,31 @@ final class ContractTimeline {
                 rankOfStart.put(periods.get(0).start(), ranks.get(0).rank());
             }
             for (Reference period : periods) {
-                if (latestStart == null || period.start() > latestStart) {
-                    latestStart = period.start();
-                    latestEnd = period.end();
-                    latestQuote = unit.text();
-                }
+                periodOfStart.putIfAbsent(period.start(), period);
+                quoteOfStart.putIfAbsent(period.start(), unit.text());
             }
             for (Reference rank : ranks) {
                 maxRank = Math.max(maxRank, rank.rank());
             }
         }
-        this.currentStart = latestStart;
-        this.currentEnd = latestEnd;
-        this.currentPeriodQuote = latestQuote;
-        Integer linked = latestStart == null ? null : rankOfStart.get(latestStart);
-        this.currentRank = linked != null ? linked : (maxRank > 0 && !rankOfStart.containsValue(maxRank) ? maxRank
-                : null);
+        Integer latest = periodOfStart.keySet().stream().max(Integer::compare).orElse(null);
+        Integer rankOfLatest = latest == null ? null : rankOfStart.get(latest);
+        Integer start = latest;
+        Integer rank = rankOfLatest;
+        boolean laterRank = maxRank > 0 && (rankOfLatest != null ? maxRank > rankOfLatest
+                : !rankOfStart.containsValue(maxRank));
+        if (laterRank) {
+            // A contract named by its rank only comes after the latest period given ("le 2e CLS, signé en 2021"
+            // after "le premier CLS (2015-2019)"): it is the current one, and its period is the one linked to it.
+            rank = maxRank;
+            final int current = maxRank;
+            start = rankOfLatest == null ? latest : rankOfStart.entrySet().stream()
+                    .filter(e -> e.getValue() == current).map(Map.Entry::getKey).findFirst().orElse(null);
+        }
+        this.currentStart = start;
+        this.currentEnd = start == null ? null : periodOfStart.get(start).end();
+        this.currentPeriodQuote = start == null ? null : quoteOfStart.get(start);
+        this.currentRank = rank;
         Set<Reference> heading = Set.of();
         Map<Integer, Set<Reference>> intro = new HashMap<>();
         for (Unit unit : document.units()) {
@@ -111,7 +122,8 @@ final class ContractTimeline {
                     found.add(new Reference(start, end, null));
                 }
             } else if (entity.type() == EntityType.ORDINAL && entity.detail() != null
-                    && CONTRACT_NOUNS.contains(entity.detail())) {
+                    && CONTRACT_NOUNS.contains(entity.detail())
+                    && !OTHER_CONTRACT_RANKED.matcher(folded.substring(entity.start())).lookingAt()) {
                 found.add(new Reference(null, null, Integer.parseInt(entity.value())));
             }
         }
@@ -159,7 +171,11 @@ final class ContractTimeline {
         if (reference.start() != null) {
             return reference.start().equals(currentStart);
         }
-        return currentRank == null || reference.rank().equals(currentRank);
+        if (currentRank != null) {
+            return reference.rank().equals(currentRank);
+        }
+        // No rank is known for the current contract: a rank given with an earlier period is an earlier contract's.
+        return !rankOfStart.containsValue(reference.rank());
     }
 
     /** The first year of the current contract's period, when the document gives it. */

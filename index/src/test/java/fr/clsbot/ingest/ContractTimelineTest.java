@@ -47,4 +47,28 @@ class ContractTimelineTest {
 
         assertThat(draft.period().label()).isEqualTo("2020-2024");
     }
+
+    @Test
+    void takesALaterContractNamedOnlyByItsRankForTheCurrentOne() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le premier Contrat Local de Santé (2015-2019) de Lormes avait été signé le 4 mai 2015.
+                Le deuxième Contrat Local de Santé de Lormes a été signé le 3 juin 2021 par la ville de Lormes et \
+                l'Agence Régionale de Santé Bourgogne-Franche-Comté.
+                """);
+
+        assertThat(draft.period()).isNull();
+        assertThat(draft.signing().date()).isEqualTo("3 juin 2021");
+        assertThat(draft.signatories()).hasSize(2);
+    }
+
+    @Test
+    void neverTakesTheRankOfAnotherKindOfContract() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le premier Contrat Local de Santé de Lormes (2016-2020) a été signé le 2 mars 2016.
+                Le 3e Contrat de ville de Lormes a été signé le 9 mai 2022.
+                """);
+
+        assertThat(draft.period().label()).isEqualTo("2016-2020");
+        assertThat(draft.signing().date()).isEqualTo("2 mars 2016");
+    }
 }
