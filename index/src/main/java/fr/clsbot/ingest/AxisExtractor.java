@@ -41,7 +41,7 @@ final class AxisExtractor {
     }
 
     /** A list of axis candidates as the text gives it. */
-    private record Group(int sureness, int order, List<String> items, Integer stated, String intro) {
+    private record Group(int sureness, int order, List<String> items, Entity stated, String intro) {
     }
 
     Found extract(Document document, ContractTimeline timeline) {
@@ -67,7 +67,7 @@ final class AxisExtractor {
                 continue;
             }
             int sureness = NOUNS.get(noun.group(1)) - (noun.group(2) != null ? 1 : 0);
-            Integer stated = stated(unit, noun.group(1));
+            Entity stated = stated(unit, noun.group(1));
             boolean headingIntro = intro && unit.text().equals(unit.line().heading());
             if (sureness < NOUNS.get("axes") && stated == null && !headingIntro
                     && !STRUCTURE.matcher(folded).find()) {
@@ -96,12 +96,14 @@ final class AxisExtractor {
             }
             axes.add(axis(item));
         }
-        boolean countMatches = best.stated() == null ? axes.size() >= 2 : best.stated() == axes.size();
+        boolean countMatches = best.stated() == null ? axes.size() >= 2
+                : Integer.parseInt(best.stated().value()) == axes.size();
         if (!cut && countMatches) {
             return new Found(axes, List.of());
         }
         String counted = best.stated() == null ? (axes.size() < 2 ? "un seul axe trouvé" : null)
-                : "le texte annonce " + best.stated() + " axes, " + axes.size() + " trouvés";
+                : "le texte annonce « " + best.stated().text() + " », " + axes.size() + " trouvé"
+                + (axes.size() > 1 ? "s" : "");
         String why = cut ? "liste coupée" + (counted == null ? "" : " ; " + counted) : counted;
         List<ReviewNote> notes = new ArrayList<>();
         for (Axis axis : axes) {
@@ -123,11 +125,11 @@ final class AxisExtractor {
         return last;
     }
 
-    /** The number the text gives for these axes ("trois axes principaux"), if any. */
-    private static Integer stated(Unit unit, String noun) {
+    /** The count the text gives for these axes ("trois axes principaux"), if any. */
+    private static Entity stated(Unit unit, String noun) {
         for (Entity count : unit.of(EntityType.COUNT)) {
             if (noun.equals(count.detail()) || (noun.startsWith("axe") && "axes".equals(count.detail()))) {
-                return Integer.parseInt(count.value());
+                return count;
             }
         }
         return null;

@@ -74,12 +74,14 @@ public final class ContractExtractor {
         review.addAll(found.review());
         Set<String> axisQuotes = new HashSet<>();
         found.axes().forEach(a -> axisQuotes.add(a.quote()));
+        SignatoryExtractor.Found signed = signatories.extract(document, timeline, territory, parties::expand);
+        review.addAll(signed.review());
         List<Party> governance = new ArrayList<>(parties.governance(document));
         governance.addAll(parties.coordinators(document));
         Contract draft = new Contract(id, "Contrat Local de Santé de " + territory.name(), List.of(source), territory,
                 period(timeline), signings.extract(document, timeline), found.axes(), actions(document, axisQuotes),
                 figures.extract(document, timeline), milestones(document),
-                signatories.extract(document, timeline, territory, parties::expand), parties.partners(document),
+                signed.parties(), parties.partners(document),
                 governance, consultation(document), contacts(document), "draft", review, null);
         return withoutInvalidFacts(draft, document.source());
     }

@@ -4,6 +4,7 @@ import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Party;
+import fr.clsbot.knowledge.ReviewNote;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.Territory;
 import fr.clsbot.text.Folding;
@@ -45,6 +46,9 @@ final class SignatoryExtractor {
     private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s|\\b(?:de|du|des))\\s*((?:le|la|les)\\s+|l['’])$",
             I);
+    private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis");
+    private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
+            "cosignataires", "co-signataires", "institutions");
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -54,16 +58,30 @@ final class SignatoryExtractor {
         this.recognizer = recognizer;
     }
 
-    List<Party> extract(Document document, ContractTimeline timeline, Territory territory,
-                        UnaryOperator<String> expand) {
+    /** The signatories found, and what is to be checked. */
+    record Found(List<Party> parties, List<ReviewNote> review) {
+    }
+
+    Found extract(Document document, ContractTimeline timeline, Territory territory, UnaryOperator<String> expand) {
         List<String> names = territory == null ? List.of() : territory.aliases();
         List<Party> parties = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        Entity stated = null;
+        String statedIn = null;
         for (Unit unit : document.units()) {
             if (timeline.aboutAnother(unit) || unit.role() == SourceLine.Role.LIST_ITEM) {
                 continue;
             }
-            for (String item : items(document, unit, names)) {
+            List<String> items = items(document, unit, names);
+            if (!items.isEmpty() || SIGNING.matcher(unit.folded()).find()) {
+                for (Entity count : unit.of(EntityType.COUNT)) {
+                    if (SIGNATORY_NOUNS.contains(count.detail()) && stated == null) {
+                        stated = count;
+                        statedIn = unit.text();
+                    }
+                }
+            }
+            for (String item : items) {
                 String name = name(item, names);
                 if (name == null) {
                     continue;
@@ -76,7 +94,16 @@ final class SignatoryExtractor {
                 parties.add(new Party(expand.apply(name), null, name, null));
             }
         }
-        return parties;
+        List<ReviewNote> review = new ArrayList<>();
+        if (stated != null && !parties.isEmpty()) {
+            int count = Integer.parseInt(stated.value());
+            // "la ville et ses 10 partenaires" counts the partners beside the one who names them.
+            if (parties.size() != count && parties.size() != count + 1) {
+                review.add(new ReviewNote("signatories", "à vérifier : le texte annonce " + stated.text() + ", "
+                        + parties.size() + " signataires trouvés", statedIn));
+            }
+        }
+        return new Found(parties, review);
     }
 
     /** The raw items a unit gives as signatories, or none. */

@@ -25,7 +25,7 @@ class AxisExtractorTest {
         assertThat(draft.axes()).isEmpty();
         assertThat(draft.review()).extracting(ReviewNote::field).containsOnly("axes");
         assertThat(draft.review()).extracting(ReviewNote::note).allMatch(note -> note.startsWith("à vérifier")
-                && note.contains("4 axes, 3 trouvés"));
+                && note.contains("le texte annonce « quatre axes », 3 trouvés"));
     }
 
     @Test

@@ -93,4 +93,28 @@ class SignatoryExtractorTest {
                 "la Communauté d'agglomération du Val de Lore", "la Communauté de communes des Trois Rives",
                 "la sous-préfecture de Lore", "l'ARS", "la MSA");
     }
+
+    @Test
+    void flagsSignatoriesFewerThanTheTextAnnounces() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes a été signé par les "
+                + "représentants des cinq partenaires qui s'y engagent : la ville de Lormes, l'ARS, la Mutualité "
+                + "Sociale Agricole.");
+
+        assertThat(draft.signatories()).hasSize(3);
+        assertThat(draft.review()).filteredOn(r -> r.field().equals("signatories")).singleElement()
+                .satisfies(r -> assertThat(r.note()).isEqualTo("à vérifier : le texte annonce cinq partenaires, 3 "
+                        + "signataires trouvés"));
+    }
+
+    @Test
+    void acceptsTheOneWhoNamesItsCountedPartners() {
+        Contract draft = ExtractionFixtures.extract("""
+                En 2025, la ville de Lormes et ses 2 partenaires ont co-signé le Contrat Local de Santé.
+                Les signataires du Contrat Local de Santé de Lormes sont : la ville de Lormes, l'ARS, la CPAM de la \
+                Nièvre.
+                """);
+
+        assertThat(draft.signatories()).hasSize(3);
+        assertThat(draft.review()).extracting(r -> r.field()).doesNotContain("signatories");
+    }
 }
