@@ -2,11 +2,9 @@ package fr.clsbot.ingest;
 
 import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.knowledge.Action;
-import fr.clsbot.knowledge.Axis;
 import fr.clsbot.knowledge.Contact;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.ContractCheck;
-import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.Milestone;
 import fr.clsbot.knowledge.Party;
@@ -29,9 +27,12 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a document's text into a draft contract: territory, period, signing date (or {@code unknown}), axes,
- * actions, figures, dated milestones, signatories, partners, governance, consultation and contacts, every fact
- * quoting the sentence it comes from. Facts that would not pass validation are left out, so a draft always loads;
- * what is not recognised stays searchable as passages of the source.
+ * actions, figures, dated milestones, signatories, partners, governance (coordinator included), consultation and
+ * contacts, every fact quoting the sentence it comes from. The text is read as units (headings, sentences, list items
+ * with their introduction) with their entities; period, signing date, signatories, axes and figures are the current
+ * contract's when the page tells of successive ones (see {@link ContractTimeline}). What is unsure is written under
+ * {@code review} ("à vérifier") rather than trusted; facts that would not pass validation are left out, so a draft
+ * always loads; what is not recognised stays searchable as passages of the source.
  */
 public final class ContractExtractor {
     private static final Pattern ACTION_WORDS = Pattern.compile("initiatives?|actions? (?:en faveur|de|seront)|"

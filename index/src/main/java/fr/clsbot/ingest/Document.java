@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document's text cut the ways extraction needs it: raw lines, paragraphs (cleaned), sentences, and its structure
+ * A document's text cut the ways extraction needs it: raw lines, paragraphs (cleaned), and its structure
  * as units (headings, sentences, list items with their introduction) with the entities of each.
  */
 final class Document {
     private final List<String> lines;
     private final SourceText source;
     private final List<String> paragraphs;
-    private final List<String> sentences = new ArrayList<>();
     private final List<Unit> units = new ArrayList<>();
 
     Document(String text, EntityRecognizer recognizer) {
@@ -23,9 +22,6 @@ final class Document {
         this.lines = List.of(unified.split("\n"));
         this.source = new SourceText(unified);
         this.paragraphs = source.paragraphs();
-        for (String paragraph : paragraphs) {
-            sentences.addAll(fr.clsbot.text.SentenceSplitter.of(paragraph));
-        }
         for (SourceLine line : SourceStructure.read(unified)) {
             units.add(new Unit(units.size(), line, recognizer.find(line.text())));
         }
@@ -44,11 +40,7 @@ final class Document {
         return paragraphs;
     }
 
-    List<String> sentences() {
-        return sentences;
-    }
-
-    /** The document's units in order: unlike {@link #sentences()}, a line never runs into the next one. */
+    /** The document's units in order: a sentence never runs into the next line, as a paragraph's would. */
     List<Unit> units() {
         return units;
     }
