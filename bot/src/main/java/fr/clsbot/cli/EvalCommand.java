@@ -1,8 +1,11 @@
 package fr.clsbot.cli;
 
 import fr.clsbot.answer.Assistant;
+import fr.clsbot.ingest.ContractExtractor;
 import fr.clsbot.eval.Bm25Baseline;
 import fr.clsbot.eval.EvalReport;
+import fr.clsbot.eval.ExtractionEval;
+import fr.clsbot.eval.ExtractionGold;
 import fr.clsbot.eval.Evaluator;
 import fr.clsbot.eval.QuestionSet;
 import fr.clsbot.knowledge.KnowledgeBase;
@@ -10,6 +13,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,8 +29,17 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
-    @Parameters(paramLabel = "FILE", description = "Question set, YAML.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Question set, YAML; with --extraction, the gold "
+            + "facts (format of extraction/real-docs-gold.yaml).")
     Path file;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DOCS_DIR", description = "With --extraction: the folder "
+            + "holding the documents the gold names.")
+    Path documents;
+
+    @Option(names = "--extraction", description = "Measure fact extraction instead: ingest each document of DOCS_DIR "
+            + "named in the gold file FILE (without writing) and print precision and recall per kind of fact.")
+    boolean extraction;
 
     @Option(names = "--baseline", description = "Also run a plain Lucene BM25 search over the source passages "
             + "(top passage as the answer) and print both summaries.")
@@ -38,6 +51,9 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (extraction) {
+            return extraction(out);
+        }
         QuestionSet set = QuestionSet.read(file);
         KnowledgeBase base = knowledgeBase.load();
         EvalReport engine;
@@ -59,6 +75,19 @@ final class EvalCommand implements Callable<Integer> {
         out.println("engine answered precision by confidence:");
         engine.confidenceBands().forEach(out::println);
         out.println(engine.summary());
+        out.flush();
+        return 0;
+    }
+
+    private int extraction(PrintWriter out) throws Exception {
+        if (documents == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--extraction demande deux arguments : le fichier des faits attendus et le dossier des documents.");
+        }
+        ExtractionGold gold = ExtractionGold.read(file);
+        ExtractionEval.Report report = new ExtractionEval(new ContractExtractor(knowledgeBase.load().glossary()))
+                .run(gold, documents);
+        report.lines().forEach(out::println);
         out.flush();
         return 0;
     }

@@ -1,81 +1,164 @@
 package fr.clsbot.ingest;
 
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Axis;
+import fr.clsbot.knowledge.ReviewNote;
+import fr.clsbot.knowledge.SourceLine;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the axes: a bulleted or numbered list introduced by a sentence about axes, priorities, challenges or
- * objectives ("… cinq axes stratégiques prioritaires :"), or lines "Axe 1 : …". Each item gives a title and,
- * after a colon, a description.
+ * Finds the axes of the current contract, written in one of three ways: lines "Axe 1 – …"; a list under a heading or
+ * a sentence naming axes, priorities or orientations ("Nos orientations", "… cinq axes stratégiques :"); or prose
+ * ("se décline autour de trois axes principaux : la prévention…, la mise en place…"). When the text states how many
+ * there are ("trois axes") and the list found does not hold that many, or an item is cut off, the axes are not trusted:
+ * they are written as review notes ("à vérifier").
  */
 final class AxisExtractor {
-    private static final Pattern INTRODUCTION = Pattern.compile("\\b(?:axes?|priorités|défis|objectifs|orientations"
-            + "|enjeux|thématiques|ambitions|volets)\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-•*–·▪►]|\\d{1,2}[.)])\\s+\\S");
-    private static final Pattern AXIS_LINE = Pattern.compile("^\\s*(?:[-•*]\\s*)?\\**\\s*Axe\\s*(?:\\d+|[IVX]+)\\s*"
-            + "[:.–-]\\s*\\S", Pattern.CASE_INSENSITIVE);
+    /** Nouns that name axes, with how surely: "axes" is surer than "thématiques". */
+    private static final Map<String, Integer> NOUNS = Map.ofEntries(Map.entry("axe", 3), Map.entry("axes", 3),
+            Map.entry("orientations", 2), Map.entry("priorites", 2), Map.entry("thematiques", 2),
+            Map.entry("enjeux", 2), Map.entry("volets", 2), Map.entry("defis", 2), Map.entry("ambitions", 2),
+            Map.entry("objectifs", 1));
+    private static final Pattern NOUN = Pattern.compile("\\b(axes?|orientations|priorites|thematiques|enjeux|volets"
+            + "|defis|ambitions|objectifs)\\b(\\s+(?:de|d'|du|des)\\s)?");
+    /** Words saying a list structures the contract ("s'articule autour de", "la feuille de route"). */
+    private static final Pattern STRUCTURE = Pattern.compile("s'articule|se decline|autour d|structur|\\bcls\\b"
+            + "|contrat|strategi|plan d'actions?|feuille de route|retenu|prioritaires|programme");
+    private static final int MAX_NOUN_TO_COLON = 80;
+    private static final Pattern AXIS_LINE = Pattern.compile("^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[ivx]+)\\s*[:.–—/-]\\s*");
+    private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$|\\.\\.\\.$");
+    private static final Pattern TITLE_END = Pattern.compile(",\\s+(?=(?:avec|notamment|en particulier|dont|par|"
+            + "pour|afin|qui|en)\\b)| : | – | - ");
 
-    List<Axis> extract(Document document) {
-        List<String> lines = document.lines();
-        List<Axis> axisLines = new ArrayList<>();
-        for (String line : lines) {
-            if (AXIS_LINE.matcher(line).find()) {
-                axisLines.add(axis(Document.cleanLine(line).replaceFirst("(?i)^\\**\\s*Axe\\s*(?:\\d+|[IVX]+)\\s*"
-                        + "[:.–-]\\s*", ""), Document.cleanLine(line)));
+    /** The axes found and what is to be checked. */
+    record Found(List<Axis> axes, List<ReviewNote> review) {
+    }
+
+    /** A list of axis candidates as the text gives it. */
+    private record Group(int sureness, int order, List<String> items, Entity stated, String intro) {
+    }
+
+    Found extract(Document document, ContractTimeline timeline) {
+        List<Group> groups = new ArrayList<>();
+        List<String> axisLines = new ArrayList<>();
+        for (Unit unit : document.units()) {
+            if (timeline.aboutAnother(unit)) {
+                continue;
             }
+            Matcher line = AXIS_LINE.matcher(unit.folded());
+            if (line.lookingAt()) {
+                axisLines.add(unit.text());
+                continue;
+            }
+            String folded = unit.folded();
+            boolean intro = unit.role() == SourceLine.Role.LIST_INTRO;
+            int colon = intro ? folded.length() : folded.indexOf(':');
+            if (colon < 0 || !intro && unit.role() != SourceLine.Role.SENTENCE) {
+                continue;
+            }
+            MatchResult noun = lastNoun(folded.substring(0, colon));
+            if (noun == null || !intro && colon - noun.end() > MAX_NOUN_TO_COLON) {
+                continue;
+            }
+            int sureness = NOUNS.get(noun.group(1)) - (noun.group(2) != null ? 1 : 0);
+            Entity stated = stated(unit, noun.group(1));
+            boolean headingIntro = intro && unit.text().equals(unit.line().heading());
+            if (sureness < NOUNS.get("axes") && stated == null && !headingIntro
+                    && !STRUCTURE.matcher(folded).find()) {
+                // "le diagnostic révèle plusieurs enjeux : …" lists findings, not the contract's axes.
+                continue;
+            }
+            List<String> items = intro ? document.items(unit.line().list()).stream().map(Unit::text).toList()
+                    : prose(unit.text().substring(colon + 1));
+            groups.add(new Group(sureness, unit.index(), items, stated, unit.text()));
         }
         if (axisLines.size() >= 2) {
-            return axisLines;
+            groups.add(new Group(4, -1, axisLines, null, null));
         }
-        for (int i = 0; i < lines.size(); i++) {
-            if (!BULLET.matcher(lines.get(i)).find() || !introduced(lines, i)) {
+        Group best = groups.stream().filter(g -> !g.items().isEmpty())
+                .max((a, b) -> a.sureness() != b.sureness() ? Integer.compare(a.sureness(), b.sureness())
+                        : Integer.compare(b.order(), a.order())).orElse(null);
+        if (best == null) {
+            return new Found(List.of(), List.of());
+        }
+        List<Axis> axes = new ArrayList<>();
+        boolean cut = false;
+        for (String item : best.items()) {
+            if (CUT.matcher(item.strip()).find()) {
+                cut = true;
                 continue;
             }
-            List<Axis> axes = new ArrayList<>();
-            for (int j = i; j < lines.size(); j++) {
-                String line = lines.get(j);
-                if (line.isBlank()) {
-                    continue;
-                }
-                if (!BULLET.matcher(line).find()) {
-                    break;
-                }
-                String item = Document.cleanLine(line);
-                axes.add(axis(item, item));
-            }
-            if (axes.size() >= 2) {
-                return axes;
-            }
+            axes.add(axis(item));
         }
-        return List.of();
+        boolean countMatches = best.stated() == null ? axes.size() >= 2
+                : Integer.parseInt(best.stated().value()) == axes.size();
+        if (!cut && countMatches) {
+            return new Found(axes, List.of());
+        }
+        String counted = best.stated() == null ? (axes.size() < 2 ? "un seul axe trouvé" : null)
+                : "le texte annonce « " + best.stated().text() + " », " + axes.size() + " trouvé"
+                + (axes.size() > 1 ? "s" : "");
+        String why = cut ? "liste coupée" + (counted == null ? "" : " ; " + counted) : counted;
+        List<ReviewNote> notes = new ArrayList<>();
+        for (Axis axis : axes) {
+            notes.add(new ReviewNote("axes", "à vérifier (" + why + ") : " + axis.title(), axis.quote()));
+        }
+        if (notes.isEmpty()) {
+            notes.add(new ReviewNote("axes", "à vérifier (" + why + ")", best.intro()));
+        }
+        return new Found(List.of(), notes);
     }
 
-    /** True when the non-blank line before the list's first item introduces axes. */
-    private static boolean introduced(List<String> lines, int first) {
-        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
-            String line = lines.get(k);
-            if (line.isBlank()) {
-                continue;
-            }
-            if (BULLET.matcher(line).find()) {
-                return false;
-            }
-            String trimmed = line.strip();
-            return INTRODUCTION.matcher(trimmed).find() && (trimmed.endsWith(":") || trimmed.toLowerCase(Locale.ROOT)
-                    .contains("axe"));
+    /** The last axis noun of a text: the one nearest the colon that opens the list. */
+    private static MatchResult lastNoun(String text) {
+        Matcher matcher = NOUN.matcher(text);
+        MatchResult last = null;
+        while (matcher.find()) {
+            last = matcher.toMatchResult();
         }
-        return false;
+        return last;
     }
 
-    private static Axis axis(String item, String quote) {
-        String text = item.replaceAll("[,;.]+$", "").strip();
-        int colon = text.indexOf(" : ");
-        if (colon > 0) {
-            return new Axis(text.substring(0, colon).strip(), item.substring(colon + 3).strip(), quote, null);
+    /** The count the text gives for these axes ("trois axes principaux"), if any. */
+    private static Entity stated(Unit unit, String noun) {
+        for (Entity count : unit.of(EntityType.COUNT)) {
+            if (noun.equals(count.detail()) || (noun.startsWith("axe") && "axes".equals(count.detail()))) {
+                return count;
+            }
         }
-        return new Axis(text, null, quote, null);
+        return null;
+    }
+
+    /** The items of a list written in a sentence: "a ; b ; c", else "a, b et c". */
+    private static List<String> prose(String list) {
+        String text = list.strip();
+        List<String> items = new ArrayList<>();
+        String[] parts = text.contains(";") ? text.split("\\s*;\\s*")
+                : text.split("\\s*,\\s*(?:et\\s+)?|\\s+et\\s+(?=(?:la|le|les|l'|l’|des|du|de|un|une)\\b)");
+        for (String part : parts) {
+            String item = part.strip().replaceAll("[.;,]+$", "").strip();
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static Axis axis(String item) {
+        String printed = item.replaceFirst("(?i)^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[IVX]+)\\s*[:.–—/-]\\s*", "").strip();
+        String text = printed.replaceAll("[,;.]+$", "").strip();
+        Matcher end = TITLE_END.matcher(text);
+        if (end.find() && end.start() > 0) {
+            String description = printed.substring(end.end()).strip();
+            return new Axis(text.substring(0, end.start()).strip(), description.isEmpty() ? null : description,
+                    item.strip(), null);
+        }
+        return new Axis(text, null, item.strip(), null);
     }
 }

@@ -1,18 +1,18 @@
 package fr.clsbot.ingest;
 
+import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.knowledge.Action;
-import fr.clsbot.knowledge.Axis;
 import fr.clsbot.knowledge.Contact;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.ContractCheck;
-import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.Milestone;
 import fr.clsbot.knowledge.Party;
 import fr.clsbot.knowledge.Period;
 import fr.clsbot.knowledge.Problem;
-import fr.clsbot.knowledge.Signing;
+import fr.clsbot.knowledge.ReviewNote;
 import fr.clsbot.knowledge.Source;
+import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.SourceText;
 import fr.clsbot.knowledge.Statement;
 import fr.clsbot.knowledge.Territory;
@@ -20,19 +20,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Turns a document's text into a draft contract: territory, period, signing date (or {@code unknown}), axes,
- * actions, figures, dated milestones, signatories, partners, governance, consultation and contacts, every fact
- * quoting the sentence it comes from. Facts that would not pass validation are left out, so a draft always loads;
- * what is not recognised stays searchable as passages of the source.
+ * actions, figures, dated milestones, signatories, partners, governance (coordinator included), consultation and
+ * contacts, every fact quoting the sentence it comes from. The text is read as units (headings, sentences, list items
+ * with their introduction) with their entities; period, signing date, signatories, axes and figures are the current
+ * contract's when the page tells of successive ones (see {@link ContractTimeline}). What is unsure is written under
+ * {@code review} ("à vérifier") rather than trusted; facts that would not pass validation are left out, so a draft
+ * always loads; what is not recognised stays searchable as passages of the source.
  */
 public final class ContractExtractor {
-    private static final Pattern SIGNING_WORD = Pattern.compile("\\bsign(?:é|ée|és|ées|ature|era|eront)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern ACTION_WORDS = Pattern.compile("initiatives?|actions? (?:en faveur|de|seront)|"
             + "mise en place|seront? (?:mis|mise|déployée?s?|développée?s?|créée?s?|lancée?s?|renforcée?s?)|"
             + "verront le jour|favorisera|prévoit|programme|dispositifs?|création d|ouverture d|déploiement|"
@@ -43,10 +45,13 @@ public final class ContractExtractor {
     private static final Pattern CONTRACT_TITLE = Pattern.compile("contrat local de santé|\\bCLS\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private final EntityRecognizer recognizer = new EntityRecognizer();
     private final TerritoryExtractor territories = new TerritoryExtractor();
     private final AxisExtractor axes = new AxisExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final ContactExtractor contacts = new ContactExtractor();
+    private final SigningExtractor signings = new SigningExtractor();
+    private final SignatoryExtractor signatories = new SignatoryExtractor(recognizer);
     private final PartyExtractor parties;
 
     public ContractExtractor(Glossary glossary) {
@@ -59,21 +64,43 @@ public final class ContractExtractor {
      * @param fallbackName a name for the territory when the document names none (the file name)
      */
     public Contract extract(String text, String sourceFile, String documentTitle, String fallbackName) {
-        Document document = new Document(text);
-        Territory territory = territories.extract(document).orElseGet(() -> new Territory(fallbackName, null, null,
-                null, null, List.of(fallbackName)));
+        Document document = new Document(text, recognizer);
+        List<ReviewNote> review = new ArrayList<>();
+        Territory territory = territory(document, fallbackName, review);
         String id = Slug.of(territory.name());
         Source source = new Source("document", documentTitle == null ? title(document, territory) : documentTitle,
                 "document", sourceFile);
-        List<Axis> axisList = axes.extract(document);
+        ContractTimeline timeline = new ContractTimeline(document);
+        AxisExtractor.Found found = axes.extract(document, timeline);
+        review.addAll(found.review());
         Set<String> axisQuotes = new HashSet<>();
-        axisList.forEach(a -> axisQuotes.add(a.quote()));
+        found.axes().forEach(a -> axisQuotes.add(a.quote()));
+        SignatoryExtractor.Found signed = signatories.extract(document, timeline, territory, parties::expand);
+        review.addAll(signed.review());
+        List<Party> governance = new ArrayList<>(parties.governance(document));
+        governance.addAll(parties.coordinators(document));
         Contract draft = new Contract(id, "Contrat Local de Santé de " + territory.name(), List.of(source), territory,
-                period(document), signing(document), axisList, actions(document, axisQuotes),
-                figures.extract(document), milestones(document), parties.signatories(document),
-                parties.partners(document), parties.governance(document), consultation(document),
-                contacts(document), "draft", List.of(), null);
+                period(timeline), signings.extract(document, timeline), found.axes(), actions(document, axisQuotes),
+                figures.extract(document, timeline), milestones(document),
+                signed.parties(), parties.partners(document),
+                governance, consultation(document), contacts(document), "draft", review, null);
         return withoutInvalidFacts(draft, document.source());
+    }
+
+    /** The territory the text names, flagged for review when another name came close; the file name otherwise. */
+    private Territory territory(Document document, String fallbackName, List<ReviewNote> review) {
+        Optional<TerritoryExtractor.Result> result = territories.analyse(String.join("\n", document.lines()));
+        if (result.isEmpty()) {
+            review.add(new ReviewNote("territory", "à vérifier : le texte ne nomme pas de territoire, nom tiré du "
+                    + "fichier (utiliser --territory)", null));
+            return new Territory(fallbackName, null, null, null, null, List.of(fallbackName));
+        }
+        if (!result.get().sure()) {
+            String others = result.get().others().isEmpty() ? "" : " (autres noms : "
+                    + String.join(", ", result.get().others()) + ")";
+            review.add(new ReviewNote("territory", "à vérifier : territoire incertain" + others, null));
+        }
+        return result.get().territory();
     }
 
     private static String title(Document document, Territory territory) {
@@ -85,51 +112,19 @@ public final class ContractExtractor {
         return "Document sur le CLS de " + territory.name();
     }
 
-    private static Period period(Document document) {
-        for (String sentence : document.sentences()) {
-            Matcher matcher = FrenchPatterns.PERIOD.matcher(sentence);
-            while (matcher.find()) {
-                int start = Integer.parseInt(matcher.group(1));
-                int end = Integer.parseInt(matcher.group(2));
-                if (end > start && end - start <= 10) {
-                    return new Period(start, end, quotable(sentence, matcher), null);
-                }
-            }
+    /** The current contract's period: the latest one the text gives for a contract. */
+    private static Period period(ContractTimeline timeline) {
+        if (timeline.currentStart().isEmpty()) {
+            return null;
         }
-        return null;
-    }
-
-    /** The sentence, or its first 300 characters around the match when it is a very long one. */
-    private static String quotable(String sentence, Matcher matcher) {
-        if (sentence.length() <= 300) {
-            return sentence;
-        }
-        int from = Math.max(0, matcher.start() - 100);
-        int to = Math.min(sentence.length(), matcher.end() + 100);
-        return sentence.substring(from, to).strip();
-    }
-
-    private static Signing signing(Document document) {
-        String mention = null;
-        for (String sentence : document.sentences()) {
-            if (!SIGNING_WORD.matcher(sentence).find()) {
-                continue;
-            }
-            Matcher date = FrenchPatterns.DAY_DATE.matcher(sentence);
-            if (date.find()) {
-                return new Signing(date.group(), quotable(sentence, date), null);
-            }
-            if (mention == null) {
-                mention = sentence.length() <= 300 ? sentence : sentence.substring(0, 300).strip();
-            }
-        }
-        return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
+        return new Period(timeline.currentStart().getAsInt(), timeline.currentEnd().getAsInt(),
+                timeline.currentPeriodQuote(), null);
     }
 
     private static List<Milestone> milestones(Document document) {
         List<Milestone> milestones = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String sentence : document.sentences()) {
+        for (String sentence : sentences(document)) {
             Matcher date = FrenchPatterns.DATE.matcher(sentence);
             while (date.find()) {
                 String when = date.group().strip();
@@ -143,7 +138,7 @@ public final class ContractExtractor {
 
     private static List<Action> actions(Document document, Set<String> axisQuotes) {
         List<Action> actions = new ArrayList<>();
-        for (String sentence : document.sentences()) {
+        for (String sentence : sentences(document)) {
             if (sentence.length() < 40 || axisQuotes.stream().anyMatch(sentence::contains)
                     || !ACTION_WORDS.matcher(sentence).find() || FrenchPatterns.PHONE.matcher(sentence).find()) {
                 continue;
@@ -156,12 +151,17 @@ public final class ContractExtractor {
 
     private static List<Statement> consultation(Document document) {
         List<Statement> statements = new ArrayList<>();
-        for (String sentence : document.sentences()) {
+        for (String sentence : sentences(document)) {
             if (sentence.length() >= 40 && CONSULTATION_WORDS.matcher(sentence).find()) {
                 statements.add(new Statement(sentence, sentence, null));
             }
         }
         return statements;
+    }
+
+    /** The sentences, headings and list items, each within its line. */
+    private static List<String> sentences(Document document) {
+        return document.units().stream().filter(u -> u.role() != SourceLine.Role.CONTACT).map(Unit::text).toList();
     }
 
     private List<Contact> contacts(Document document) {

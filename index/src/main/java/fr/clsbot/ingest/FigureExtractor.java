@@ -1,8 +1,9 @@
 package fr.clsbot.ingest;
 
+import fr.clsbot.entity.Entity;
 import fr.clsbot.knowledge.Figure;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,43 +11,53 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the key figures of sentences: amounts (funding, with who pays and when), percentages, counts
- * ("21 communes") and durations ("une année"), each as printed, with its sentence as what it is about.
+ * Finds the key figures of the current contract from the entities of each unit: amounts (funding, with who pays and
+ * when), percentages, counts of what a contract is made of or reaches ("39 actions", "21 communes", "quatorze
+ * partenaires") and durations ("pour une durée de cinq ans"), each as printed, with its sentence as what it is about.
+ * Figures of a previous contract (see {@link ContractTimeline}) are left to the text.
  */
 final class FigureExtractor {
-    private static final Pattern FUNDING_WORDS = Pattern.compile("financ|rémunér|subvention|enveloppe|budget|"
-            + "cofinanc|prise en charge|allou|dotation|crédits", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern DURATION_CONTEXT = Pattern.compile("durée|pendant|après|au cours|tout au long|"
-            + "sur |depuis|ingénierie|élaboration", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What a count may count to be a key figure (folded): what a contract is made of, covers or gathers. */
+    private static final Set<String> COUNTED = Set.of("communes", "acteurs", "habitants", "professionnels",
+            "partenaires", "structures", "fiches", "fiches-actions", "actions", "axes", "medecins", "participants",
+            "elus", "associations", "personnes", "reunions", "ateliers", "questionnaires", "reponses", "signataires",
+            "cosignataires", "co-signataires", "etablissements", "quartiers", "villages", "ehpad", "maisons", "mesures",
+            "thematiques", "priorites", "orientations", "objectifs", "enjeux", "institutions", "volets", "defis");
+    private static final Pattern FUNDING_WORDS = Pattern.compile("financ|remuner|subvention|enveloppe|budget|"
+            + "cofinanc|prise en charge|allou|dotation|credits|dote|consacre");
+    private static final Pattern DURATION_CONTEXT = Pattern.compile("duree|pendant|apres|au cours|tout au long|"
+            + "\\bsur |depuis|ingenierie|elaboration|conclu|\\bpour\\b|au terme");
     private static final List<String> PAYERS = List.of("ARS", "Agence régionale de santé", "Agence Régionale de Santé",
             "CPAM", "CAF", "MSA", "CARSAT", "Conseil départemental", "Conseil Départemental", "Département",
             "Conseil régional", "Région", "État", "Préfecture", "FEDER", "Europe", "commune", "communauté");
 
-    List<Figure> extract(Document document) {
+    List<Figure> extract(Document document, ContractTimeline timeline) {
         List<Figure> figures = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (String sentence : document.sentences()) {
-            boolean funding = FUNDING_WORDS.matcher(sentence).find();
-            add(figures, seen, FrenchPatterns.AMOUNT.matcher(sentence), sentence, "funding");
-            add(figures, seen, FrenchPatterns.PERCENT.matcher(sentence), sentence, funding ? "funding" : "share");
-            add(figures, seen, FrenchPatterns.COUNT.matcher(sentence), sentence, "count");
-            if (DURATION_CONTEXT.matcher(sentence).find()) {
-                add(figures, seen, FrenchPatterns.DURATION.matcher(sentence), sentence, "duration");
+        Set<String> seen = new HashSet<>();
+        for (Unit unit : document.units()) {
+            if (timeline.aboutAnother(unit)) {
+                continue;
+            }
+            String folded = unit.folded();
+            boolean funding = FUNDING_WORDS.matcher(folded).find();
+            for (Entity entity : unit.entities()) {
+                String kind = switch (entity.type()) {
+                    case AMOUNT -> "funding";
+                    case PERCENT -> funding ? "funding" : "share";
+                    case COUNT -> COUNTED.contains(entity.detail()) ? "count" : null;
+                    case DURATION -> DURATION_CONTEXT.matcher(folded).find() ? "duration" : null;
+                    default -> null;
+                };
+                if (kind == null || !seen.add(kind + "|" + entity.text() + "|" + unit.text())) {
+                    continue;
+                }
+                String sentence = unit.text();
+                boolean money = kind.equals("funding");
+                figures.add(new Figure(entity.text(), kind, sentence.replaceAll("[.;]$", ""),
+                        money ? payer(sentence) : null, money ? when(sentence) : null, sentence, null));
             }
         }
         return figures;
-    }
-
-    private static void add(List<Figure> figures, Set<String> seen, Matcher matcher, String sentence, String kind) {
-        while (matcher.find()) {
-            String value = matcher.group().strip();
-            if (!seen.add(kind + "|" + value + "|" + sentence)) {
-                continue;
-            }
-            boolean money = kind.equals("funding");
-            figures.add(new Figure(value, kind, sentence.replaceAll("[.;]$", ""), money ? payer(sentence) : null,
-                    money ? when(sentence) : null, sentence, null));
-        }
     }
 
     private static String payer(String sentence) {

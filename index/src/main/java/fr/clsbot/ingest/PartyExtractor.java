@@ -1,5 +1,7 @@
 package fr.clsbot.ingest;
 
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.Party;
@@ -11,18 +13,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the organisations of a contract: its signatories ("signé le 2 avril par A, B et C", "Signataires : …"),
- * its partners ("en partenariat avec …") and its governance (bodies such as "un Comité de Pilotage", and the
+ * Finds the organisations and people around a contract (its signatories are {@link SignatoryExtractor}'s): its
+ * partners ("en partenariat avec …") and its governance (bodies such as "un Comité de Pilotage", and the
  * members of a governance "impliquant A, B, C"). Acronyms are expanded with the glossary.
  */
 final class PartyExtractor {
-    private static final Pattern SIGNED_BY = Pattern.compile("\\bsign(?:é|ée|és|ées|ature)\\b[^.]*?\\bpar\\s+(.+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "A, B et C ont signé le contrat": the list is the subject, after any opening phrase ("Le 18 janvier,"). */
-    private static final Pattern SIGNED_ACTIVE = Pattern.compile("(?:^|,\\s+)((?:la|le|les|l'|l’)\\s?.+?)\\s+"
-            + "(?:ont|a)\\s+(?:co-?)?signé", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern SIGNATORIES = Pattern.compile("\\bsignataires?\\s*:\\s*(.+)",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern COORDINATION = Pattern.compile("\\bcoordinat(?:eur|rice)s?(?: du (?:CLS|contrat local"
+            + " de santé|Contrat Local de Santé))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CONTRACT = Pattern.compile("\\bCLS\\b|contrat", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARTNERSHIP = Pattern.compile("\\ben partenariat avec\\s+(.+?)(?:,\\s*(?:annonce|a |"
             + "ont |lance|s'engage)|$)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern GOVERNANCE = Pattern.compile("gouvernance|pilotage|comité|COPIL|instance",
@@ -41,23 +39,8 @@ final class PartyExtractor {
         this.glossary = glossary;
     }
 
-    List<Party> signatories(Document document) {
-        for (String sentence : document.sentences()) {
-            for (Pattern pattern : List.of(SIGNATORIES, SIGNED_BY, SIGNED_ACTIVE)) {
-                Matcher matcher = pattern.matcher(sentence);
-                if (matcher.find()) {
-                    List<Party> parties = parties(matcher.group(1), null);
-                    if (parties.size() >= 2) {
-                        return parties;
-                    }
-                }
-            }
-        }
-        return List.of();
-    }
-
     List<Party> partners(Document document) {
-        for (String sentence : document.sentences()) {
+        for (String sentence : sentences(document)) {
             Matcher matcher = PARTNERSHIP.matcher(sentence);
             if (matcher.find()) {
                 return parties(matcher.group(1), "partenaire");
@@ -68,7 +51,7 @@ final class PartyExtractor {
 
     List<Party> governance(Document document) {
         Map<String, Party> parties = new LinkedHashMap<>();
-        for (String sentence : document.sentences()) {
+        for (String sentence : sentences(document)) {
             if (!GOVERNANCE.matcher(sentence).find()) {
                 continue;
             }
@@ -84,6 +67,32 @@ final class PartyExtractor {
             }
         }
         return new ArrayList<>(parties.values());
+    }
+
+    /** The document's sentences, headings and list items, each within its line. */
+    private static List<String> sentences(Document document) {
+        return document.units().stream().map(Unit::text).toList();
+    }
+
+    /**
+     * The coordinator of the contract when the text names one ("La coordinatrice du CLS, Mme Marie Durand, …"): a
+     * person whose role is coordination, in a sentence about the contract.
+     */
+    List<Party> coordinators(Document document) {
+        List<Party> found = new ArrayList<>();
+        for (Unit unit : document.units()) {
+            Matcher role = COORDINATION.matcher(unit.text());
+            if (!role.find() || !CONTRACT.matcher(unit.text()).find()) {
+                continue;
+            }
+            for (Entity person : unit.of(EntityType.PERSON)) {
+                if ("coordinateur".equals(person.detail())) {
+                    found.add(new Party(person.text(), role.group(), unit.text(), null));
+                    return found;
+                }
+            }
+        }
+        return found;
     }
 
     /** Splits "A, B, C et D" into parties; "et" splits only where a new article starts a new name. */
@@ -112,7 +121,7 @@ final class PartyExtractor {
     }
 
     /** "l'ARS" becomes "l'ARS (Agence régionale de santé)" when the glossary knows the acronym. */
-    private String expand(String name) {
+    String expand(String name) {
         Matcher acronym = Pattern.compile("\\b(\\p{Lu}{2,})\\b(?!\\s*\\))").matcher(name);
         if (acronym.find() && !name.contains("(")) {
             for (GlossaryTerm term : glossary.terms()) {

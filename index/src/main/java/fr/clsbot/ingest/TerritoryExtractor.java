@@ -130,7 +130,8 @@ final class TerritoryExtractor {
                         || "pays".equalsIgnoreCase(kindWord)) {
                     // "Angers Loire Métropole", "Pays Auxois Morvan": the kind word is part of the name.
                     name = matcher.start(way.kindGroup()) > matcher.start(nameGroup) ? name + " " + kindWord
-                            : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1) + " " + name;
+                            : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1)
+                            + connective(text, matcher.end(way.kindGroup()), matcher.start(nameGroup)) + name;
                 }
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)) {
@@ -230,6 +231,13 @@ final class TerritoryExtractor {
     private static String articleBefore(String text, int start) {
         String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
         return before.endsWith("des ") ? "Les " : "";
+    }
+
+    /** What joins a kind word to the name after it: "Pays de Serre" keeps its "de", "Pays Vendômois" a space. */
+    private static String connective(String text, int kindEnd, int nameStart) {
+        String between = text.substring(kindEnd, nameStart);
+        return between.isBlank() ? " " : " " + between.strip() + (between.strip().endsWith("'")
+                || between.strip().endsWith("’") ? "" : " ");
     }
 
     private static String display(String name, String article) {

@@ -34,7 +34,7 @@ class ContractExtractorTest {
                 "la communauté de communes des Combes d'Auzon", "le Préfet de la Haute-Loire",
                 "l'ARS Auvergne-Rhône-Alpes", "la CPAM de la Haute-Loire (Caisse Primaire d'Assurance Maladie)");
         assertThat(draft.figures()).extracting(Figure::value).contains("22 500 €", "40 000 euros",
-                "320 habitants");
+                "près de 320 habitants");
         assertThat(draft.figures()).filteredOn(f -> f.value().equals("22 500 €")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo("funding");
@@ -113,5 +113,23 @@ class ContractExtractorTest {
         });
         assertThat(draft.sources().get(0).title()).doesNotStartWith("#");
         assertThat(ContractCheck.problems(draft, new SourceText(text))).isEmpty();
+    }
+
+    @Test
+    void namesTheCoordinatorOfTheContractInItsGovernance() {
+        Contract draft = ExtractionFixtures.draft("numbered-axes.txt");
+
+        assertThat(draft.governance()).filteredOn(p -> p.name().contains("Fontvieille")).singleElement()
+                .satisfies(p -> assertThat(p.role()).isEqualTo("coordinatrice du CLS"));
+    }
+
+    @Test
+    void flagsATerritoryTakenFromTheFileNameForReview() {
+        String text = "Compte rendu de la réunion du 3 mars 2025.";
+
+        Contract draft = extractor.extract(text, "sources/reunion.txt", null, "reunion-mars");
+
+        assertThat(draft.review()).extracting(r -> r.field()).contains("territory");
+        assertThat(draft.review()).extracting(r -> r.note()).anyMatch(n -> n.startsWith("à vérifier"));
     }
 }

@@ -1,0 +1,247 @@
+package fr.clsbot.ingest;
+
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.knowledge.Party;
+import fr.clsbot.knowledge.ReviewNote;
+import fr.clsbot.knowledge.SourceLine;
+import fr.clsbot.knowledge.Territory;
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the organisations that signed the current contract, however the text says it: "Signataires : A, B",
+ * "signé par A, B et C", "cosigné entre A, B et C", "A, B et C ont signé", "A a signé son CLS avec : (list)". Only
+ * units about the current contract count (see {@link ContractTimeline}). People present at the signing ("en présence
+ * de …") are not signatories; "les représentants des quatorze partenaires" is a count, not a name; an item cut off
+ * by the end of the page keeps only the organisation it names.
+ */
+final class SignatoryExtractor {
+    private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern SIGNATORIES_ARE = Pattern.compile("\\b(?:co-?)?signataires?\\b[^:]{0,100}?:\\s*(.*)$",
+            I);
+    private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)\\b"
+            + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
+    private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
+            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent)\\b(.*)$",
+            I);
+    private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
+    /** Where a list of names ends: a clause that says something of them, or people present. */
+    private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
+            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b|\\s*[«“\"]|…(?!])", I);
+    /** Words that link an item to the list without being part of its name ("mais aussi la Région"). */
+    private static final Pattern LINK = Pattern.compile("^(?:et|ainsi que|mais aussi|en lien avec|avec|ou encore"
+            + "|notamment|de même que|aux côtés de|sans oublier)\\s+", I);
+    private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*(?:et\\s+|ainsi que\\s+)?|\\s+(?:et|ainsi que)\\s+"
+            + "(?=(?:le|la|les|l'|l’)\\b)", I);
+    private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
+    private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:est|sont|était|étaient|qui|que|sera|seront)\\b",
+            I);
+    private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$");
+    private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s|\\b(?:de|du|des))\\s*((?:le|la|les)\\s+|l['’])$",
+            I);
+    private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis");
+    private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
+            "cosignataires", "co-signataires", "institutions");
+    private static final char PROTECTED_COMMA = '\u0001';
+    private static final int MAX_NAME = 150;
+
+    private final EntityRecognizer recognizer;
+
+    SignatoryExtractor(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
+    /** The signatories found, and what is to be checked. */
+    record Found(List<Party> parties, List<ReviewNote> review) {
+    }
+
+    Found extract(Document document, ContractTimeline timeline, Territory territory, UnaryOperator<String> expand) {
+        List<String> names = territory == null ? List.of() : territory.aliases();
+        List<Party> parties = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Entity stated = null;
+        String statedIn = null;
+        for (Unit unit : document.units()) {
+            if (timeline.aboutAnother(unit) || unit.role() == SourceLine.Role.LIST_ITEM) {
+                continue;
+            }
+            List<String> items = items(document, unit, names);
+            if (!items.isEmpty() || SIGNING.matcher(unit.folded()).find()) {
+                for (Entity count : unit.of(EntityType.COUNT)) {
+                    if (SIGNATORY_NOUNS.contains(count.detail()) && stated == null) {
+                        stated = count;
+                        statedIn = unit.text();
+                    }
+                }
+            }
+            for (String item : items) {
+                String name = name(item, names);
+                if (name == null) {
+                    continue;
+                }
+                String key = key(name);
+                if (key.isEmpty() || keys.stream().anyMatch(k -> k.contains(key) || key.contains(k))) {
+                    continue;
+                }
+                keys.add(key);
+                parties.add(new Party(expand.apply(name), null, name, null));
+            }
+        }
+        List<ReviewNote> review = new ArrayList<>();
+        if (stated != null && !parties.isEmpty()) {
+            int count = Integer.parseInt(stated.value());
+            // "la ville et ses 10 partenaires" counts the partners beside the one who names them.
+            if (parties.size() != count && parties.size() != count + 1) {
+                review.add(new ReviewNote("signatories", "à vérifier : le texte annonce " + stated.text() + ", "
+                        + parties.size() + " signataires trouvés", statedIn));
+            }
+        }
+        return new Found(parties, review);
+    }
+
+    /** The raw items a unit gives as signatories, or none. */
+    private List<String> items(Document document, Unit unit, List<String> names) {
+        String text = unit.text();
+        Matcher are = SIGNATORIES_ARE.matcher(text);
+        if (are.find()) {
+            return listOrItems(document, unit, are.group(1), names);
+        }
+        Matcher by = SIGNED_BY.matcher(text);
+        if (by.find()) {
+            String list = by.group(2);
+            int colon = list.indexOf(':');
+            if (colon >= 0 && recognizer.find(list.substring(0, colon)).stream()
+                    .noneMatch(e -> e.type() == EntityType.ORGANISATION)) {
+                list = list.substring(colon + 1);
+            }
+            return listOrItems(document, unit, list, names);
+        }
+        Matcher active = SIGNED_ACTIVE.matcher(text);
+        if (active.find()) {
+            String subject = active.group(1) != null ? active.group(1) : active.group(3);
+            String rest = active.group(1) != null ? active.group(2) : active.group(4);
+            if (CLAUSE_VERB.matcher(subject).find()) {
+                return List.of();
+            }
+            List<String> items = new ArrayList<>(split(subject, names));
+            Matcher with = WITH.matcher(rest);
+            if (with.find()) {
+                items.addAll(listOrItems(document, unit, with.group(1), names));
+            }
+            return items;
+        }
+        return List.of();
+    }
+
+    /** The names of a list written in the sentence, or of the list the sentence introduces ("… avec :"). */
+    private List<String> listOrItems(Document document, Unit unit, String list, List<String> names) {
+        if (list.isBlank() && unit.role() == SourceLine.Role.LIST_INTRO) {
+            return document.items(unit.line().list()).stream().map(Unit::text).toList();
+        }
+        return split(list, names);
+    }
+
+    private static List<String> split(String list, List<String> names) {
+        String text = list;
+        Matcher end = LIST_END.matcher(text);
+        if (end.find()) {
+            text = text.substring(0, end.start());
+        }
+        for (String name : names) {
+            if (name.contains(", ")) {
+                text = text.replace(name, name.replace(',', PROTECTED_COMMA));
+            }
+        }
+        List<String> items = new ArrayList<>();
+        for (String part : SPLIT.split(text)) {
+            String item = part.replace(PROTECTED_COMMA, ',').strip();
+            for (Matcher link = LINK.matcher(item); link.lookingAt(); link = LINK.matcher(item)) {
+                item = item.substring(link.end());
+            }
+            if (!item.isEmpty()) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    /** The organisation an item names, as it stands in the text, or null when it names none. */
+    private String name(String raw, List<String> names) {
+        String item = raw.strip().replaceAll("[\\s.,;:]+$", "");
+        List<Entity> entities = recognizer.find(item);
+        Entity firstDate = entities.stream().filter(e -> e.type() == EntityType.DATE).findFirst().orElse(null);
+        if (firstDate != null && firstDate.start() <= 3) {
+            item = item.substring(firstDate.end()).strip();
+            entities = recognizer.find(item);
+        } else if (firstDate != null) {
+            // "la MSA le 3 avril 2025": the date says when, not who.
+            item = item.substring(0, firstDate.start()).replaceAll("\\s+(?:le|en|du|depuis|au|ce|dès)\\s*$", "")
+                    .strip();
+            entities = recognizer.find(item);
+        }
+        if (CUT.matcher(item).find()) {
+            Entity organisation = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()
+                    .orElse(null);
+            int cut = CUT.matcher(item).results().findFirst().map(r -> r.start()).orElse(item.length());
+            if (organisation == null || organisation.end() > cut) {
+                return null;
+            }
+            item = item.substring(0, organisation.end()).strip();
+            entities = recognizer.find(item);
+        }
+        Matcher counted = COUNTED_TAIL.matcher(item);
+        if (counted.find() && entities.stream().anyMatch(e -> e.type() == EntityType.COUNT
+                && e.start() >= counted.start())) {
+            item = item.substring(0, counted.start()).strip();
+            entities = recognizer.find(item);
+        }
+        item = withoutRepresentative(item, entities);
+        entities = recognizer.find(item);
+        if (item.isEmpty() || item.length() > MAX_NAME) {
+            return null;
+        }
+        boolean organisation = entities.stream().anyMatch(e -> e.type() == EntityType.ORGANISATION);
+        boolean person = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON);
+        boolean count = entities.stream().anyMatch(e -> e.type() == EntityType.COUNT && !capitalisedNoun(e));
+        String itemKey = key(item);
+        boolean territory = names.stream().anyMatch(n -> key(n).equals(itemKey));
+        if (count && !organisation || person && !organisation) {
+            return null;
+        }
+        return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** "Trois Rives" is a name, not a count: the counted word is capitalised. */
+    private static boolean capitalisedNoun(Entity count) {
+        String[] words = count.text().split("\\s+");
+        return words.length > 1 && Character.isUpperCase(words[words.length - 1].charAt(0));
+    }
+
+    /** "le directeur de l'ARS" signs for "l'ARS": a role before an organisation gives way to the organisation. */
+    private String withoutRepresentative(String item, List<Entity> entities) {
+        Entity organisation = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()
+                .orElse(null);
+        if (organisation == null || organisation.start() == 0) {
+            return item;
+        }
+        String before = Folding.fold(item.substring(0, organisation.start()));
+        boolean role = java.util.Arrays.stream(before.split("[^a-z-]+")).anyMatch(word -> recognizer.role(word) != null);
+        if (!role) {
+            return item;
+        }
+        Matcher article = ARTICLE_BEFORE.matcher(item.substring(0, organisation.start()));
+        return item.substring(article.find() ? article.start(1) : organisation.start()).strip();
+    }
+
+    /** A name without accents, case, article or punctuation: what tells two names apart. */
+    static String key(String name) {
+        return Folding.fold(name).replaceAll("^(?:le|la|les|l)\\b\\W*", "").replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,108 @@
+package fr.clsbot.ingest;
+
+import fr.clsbot.entity.Entity;
+import fr.clsbot.entity.EntityType;
+import fr.clsbot.knowledge.Signing;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds when the current contract was signed: a date near a signing verb ("signé ce vendredi 22 mars", "a signé son
+ * CLS en avril", "ont officialisé"), in a unit about the current contract. A date that only dates a reference ("voir
+ * notre édition du 3 mai", "publié le …"), a date of another contract ("le Contrat de Ville, signé en 2015") or a
+ * date older than the current contract's period is never taken. A day beats a month, a month a year.
+ */
+final class SigningExtractor {
+    private static final Pattern VERB = Pattern.compile("\\b(?:co-?)?sign(?:e|ee|es|ees|ent|era|eront|ature)\\b"
+            + "|\\bofficialis\\w*");
+    /** Words before a date that make it the date of a publication or of another article, not of an event. */
+    private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
+            + "|article|mis a jour|mise a jour|lire|voir|datee?|numero|n°)\\W+(?:(?:du|de|le|la|en)\\W+)?$");
+    /** Contracts that are not a CLS, named in a sentence that then says nothing of the CLS. */
+    private static final Pattern OTHER_CONTRACT = Pattern.compile("\\bcontrats? (?:de ville|de ruralite|de relance"
+            + "|de territoire|territorial|de plan|de projet)");
+    private static final Pattern CLS = Pattern.compile("\\bcls\\b|contrat local|contrats locaux|\\b(?:ce|le) contrat"
+            + "\\b|\\bconvention\\b|\\baccord\\b");
+    private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");
+    private static final int MAX_DISTANCE = 250;
+    private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
+
+    Signing extract(Document document, ContractTimeline timeline) {
+        Candidate best = null;
+        String mention = null;
+        for (Unit unit : document.units()) {
+            String folded = unit.folded();
+            Matcher verb = VERB.matcher(folded);
+            if (!verb.find() || timeline.aboutAnother(unit) || otherContractOnly(folded, verb.start())) {
+                continue;
+            }
+            if (mention == null && CLS.matcher(folded).find()) {
+                mention = unit.text();
+            }
+            for (Entity date : unit.of(EntityType.DATE)) {
+                Integer precision = PRECISION.get(date.detail());
+                if (precision == null || reference(folded, date) || older(date, timeline)) {
+                    continue;
+                }
+                int distance = distance(folded, date);
+                if (distance > MAX_DISTANCE) {
+                    continue;
+                }
+                Candidate candidate = new Candidate(date.text(), unit.text(), precision, distance);
+                if (best == null || candidate.better(best)) {
+                    best = candidate;
+                }
+            }
+        }
+        if (best != null) {
+            return new Signing(best.date(), best.quote(), null);
+        }
+        return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
+    }
+
+    private record Candidate(String date, String quote, int precision, int distance) {
+        boolean better(Candidate other) {
+            return precision > other.precision || precision == other.precision && distance < other.distance;
+        }
+    }
+
+    /** Characters between the date and the nearest signing verb. */
+    private static int distance(String folded, Entity date) {
+        int best = Integer.MAX_VALUE;
+        Matcher verb = VERB.matcher(folded);
+        while (verb.find()) {
+            int gap = verb.start() >= date.end() ? verb.start() - date.end() : Math.max(0, date.start() - verb.end());
+            best = Math.min(best, gap);
+        }
+        return best;
+    }
+
+    private static boolean reference(String folded, Entity date) {
+        String before = folded.substring(Math.max(0, date.start() - 40), date.start());
+        return REFERENCE.matcher(before).find();
+    }
+
+    /** A date in a year before the current contract's period began belongs to an earlier step or contract. */
+    private static boolean older(Entity date, ContractTimeline timeline) {
+        OptionalInt start = timeline.currentStart();
+        Matcher year = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(date.text());
+        return start.isPresent() && year.find() && Integer.parseInt(year.group()) < start.getAsInt() - 1;
+    }
+
+    /** True when the contract just before the signing verb is another kind ("le Contrat de Ville, signé en 2015"). */
+    private static boolean otherContractOnly(String folded, int verb) {
+        String before = folded.substring(0, verb);
+        return last(OTHER_CONTRACT, before) > last(CLS_NAME, before);
+    }
+
+    private static int last(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int end = -1;
+        while (matcher.find()) {
+            end = matcher.end();
+        }
+        return end;
+    }
+}

@@ -1,0 +1,74 @@
+package fr.clsbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Figure;
+import org.junit.jupiter.api.Test;
+
+class ContractTimelineTest {
+    @Test
+    void tellsUnitsAboutAPreviousContractFromUnitsAboutTheCurrentOne() {
+        Document document = new Document(ExtractionFixtures.text("successive-contracts.txt"), new EntityRecognizer());
+        ContractTimeline timeline = new ContractTimeline(document);
+
+        assertThat(document.units()).filteredOn(timeline::aboutAnother).extracting(Unit::text)
+                .anyMatch(text -> text.startsWith("Le second contrat a été cosigné"))
+                .noneMatch(text -> text.startsWith("Le 3e Contrat Local de Santé"));
+        assertThat(timeline.currentStart()).hasValue(2023);
+    }
+
+    @Test
+    void leavesTheFiguresOfAPreviousContractOut() {
+        Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
+
+        assertThat(draft.figures()).extracting(Figure::value).contains("24 fiches", "11 communes")
+                .doesNotContain("7 signataires");
+    }
+
+    @Test
+    void linksARankToThePeriodGivenWithIt() {
+        Contract draft = ExtractionFixtures.extract("""
+                La réflexion débute en 2018 et aboutit à la signature d'un premier Contrat local de Santé pour la \
+                période 2019-2023, signé le 2 mars 2019.
+                Un deuxième contrat local de santé a été réalisé pour la période 2024-2028.
+                La Ville de Lormes a signé son deuxième Contrat Local de Santé en juin.
+                """);
+
+        assertThat(draft.period().label()).isEqualTo("2024-2028");
+        assertThat(draft.signing().date()).isEqualTo("juin");
+    }
+
+    @Test
+    void neverTakesThePeriodOfAnotherPlanForTheContracts() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé 2020-2024 de Lormes s'inscrit dans le "
+                + "Projet Régional de Santé 2023-2028.");
+
+        assertThat(draft.period().label()).isEqualTo("2020-2024");
+    }
+
+    @Test
+    void takesALaterContractNamedOnlyByItsRankForTheCurrentOne() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le premier Contrat Local de Santé (2015-2019) de Lormes avait été signé le 4 mai 2015.
+                Le deuxième Contrat Local de Santé de Lormes a été signé le 3 juin 2021 par la ville de Lormes et \
+                l'Agence Régionale de Santé Bourgogne-Franche-Comté.
+                """);
+
+        assertThat(draft.period()).isNull();
+        assertThat(draft.signing().date()).isEqualTo("3 juin 2021");
+        assertThat(draft.signatories()).hasSize(2);
+    }
+
+    @Test
+    void neverTakesTheRankOfAnotherKindOfContract() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le premier Contrat Local de Santé de Lormes (2016-2020) a été signé le 2 mars 2016.
+                Le 3e Contrat de ville de Lormes a été signé le 9 mai 2022.
+                """);
+
+        assertThat(draft.period().label()).isEqualTo("2016-2020");
+        assertThat(draft.signing().date()).isEqualTo("2 mars 2016");
+    }
+}

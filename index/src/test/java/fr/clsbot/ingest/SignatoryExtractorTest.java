@@ -1,0 +1,120 @@
+package fr.clsbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Figure;
+import fr.clsbot.knowledge.Party;
+import org.junit.jupiter.api.Test;
+
+class SignatoryExtractorTest {
+    @Test
+    void keepsOnlyTheSignatoriesOfTheLatestOfSuccessiveContracts() {
+        Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("la ville de Brenneval",
+                "l'Agence Régionale de Santé Normandie", "le Conseil départemental de l'Orne",
+                "la Caisse d'Allocations Familiales de l'Orne");
+    }
+
+    @Test
+    void leavesOutPeoplePresentAtTheSigning() {
+        Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
+
+        assertThat(draft.signatories()).extracting(Party::name).noneMatch(name -> name.contains("Vasseur"));
+    }
+
+    @Test
+    void readsAListSignedBetweenOrganisationsWithoutTheDateThatFollows() {
+        Contract draft = ExtractionFixtures.draft("prose-axes.txt");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "la communauté de communes du Haut-Ternois", "l'ARS Hauts-de-France", "la Mutualité Sociale Agricole");
+    }
+
+    @Test
+    void readsTheSubjectAndTheOrganisationsItSignedWith() {
+        Contract draft = ExtractionFixtures.draft("miscounted-axes.txt");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("La Ville de Montcabrier",
+                "l'Agence Régionale de Santé Occitanie", "la Caisse Primaire d'Assurance Maladie du Lot");
+    }
+
+    @Test
+    void takesRepresentativesOfCountedPartnersAsACountNotAName() {
+        Contract draft = ExtractionFixtures.draft("axis-lines.txt");
+
+        assertThat(draft.signatories()).isEmpty();
+        assertThat(draft.figures()).extracting(Figure::value).contains("douze partenaires");
+    }
+
+    @Test
+    void readsTheSignatoriesOfAListIntroducedBySigningWith() {
+        Contract draft = ExtractionFixtures.extract("""
+                La signature du 2ème contrat local de santé
+                Le Val d'Esse a signé son deuxième Contrat Local de Santé (CLS) en mai, pour la période 2024-2028 avec :
+                - la Préfecture de la Sarthe,
+                - la Caisse Primaire d'Assurance Maladie (CPAM) de la Sarthe
+                - la Communauté Professionnelle Territoriale de Santé (CPTS) Sud Sarthe
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::quote).containsExactly("Le Val d'Esse",
+                "la Préfecture de la Sarthe", "la Caisse Primaire d'Assurance Maladie (CPAM) de la Sarthe",
+                "la Communauté Professionnelle Territoriale de Santé (CPTS) Sud Sarthe");
+        assertThat(draft.signing().date()).isEqualTo("mai");
+    }
+
+    @Test
+    void keepsTheOrganisationOfAnItemCutOffByTheEndOfThePage() {
+        Contract draft = ExtractionFixtures.extract("Les signataires du Contrat Local de Santé de Lormes sont : la "
+                + "ville de Lormes, la Direction des Services Départementaux de l'Éducation Nationale de la […]");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("la ville de Lormes",
+                "la Direction des Services Départementaux de l'Éducation Nationale");
+    }
+
+    @Test
+    void takesTheOrganisationARepresentativeSignsFor() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes a été signé par le directeur "
+                + "de l'Agence Régionale de Santé Bourgogne-Franche-Comté et la présidente de la Communauté de "
+                + "communes de Lormes, Mme Anne Roux.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "l'Agence Régionale de Santé Bourgogne-Franche-Comté", "la Communauté de communes de Lormes");
+    }
+
+    @Test
+    void dropsLinkWordsAndQuotationsFromAListOfSignatories() {
+        Contract draft = ExtractionFixtures.extract("Une convention signée mardi soir par les élus de la Communauté "
+                + "d'agglomération du Val de Lore, en lien avec la Communauté de communes des Trois Rives, mais aussi "
+                + "la sous-préfecture de Lore, l'ARS, la MSA… « Un vrai outil », précise le président.");
+
+        assertThat(draft.signatories()).extracting(Party::quote).containsExactly(
+                "la Communauté d'agglomération du Val de Lore", "la Communauté de communes des Trois Rives",
+                "la sous-préfecture de Lore", "l'ARS", "la MSA");
+    }
+
+    @Test
+    void flagsSignatoriesFewerThanTheTextAnnounces() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes a été signé par les "
+                + "représentants des cinq partenaires qui s'y engagent : la ville de Lormes, l'ARS, la Mutualité "
+                + "Sociale Agricole.");
+
+        assertThat(draft.signatories()).hasSize(3);
+        assertThat(draft.review()).filteredOn(r -> r.field().equals("signatories")).singleElement()
+                .satisfies(r -> assertThat(r.note()).isEqualTo("à vérifier : le texte annonce cinq partenaires, 3 "
+                        + "signataires trouvés"));
+    }
+
+    @Test
+    void acceptsTheOneWhoNamesItsCountedPartners() {
+        Contract draft = ExtractionFixtures.extract("""
+                En 2025, la ville de Lormes et ses 2 partenaires ont co-signé le Contrat Local de Santé.
+                Les signataires du Contrat Local de Santé de Lormes sont : la ville de Lormes, l'ARS, la CPAM de la \
+                Nièvre.
+                """);
+
+        assertThat(draft.signatories()).hasSize(3);
+        assertThat(draft.review()).extracting(r -> r.field()).doesNotContain("signatories");
+    }
+}

@@ -1,0 +1,56 @@
+package fr.clsbot.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.knowledge.Contract;
+import org.junit.jupiter.api.Test;
+
+class SigningExtractorTest {
+    @Test
+    void takesTheSigningDateAndPeriodOfTheCurrentContract() {
+        Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
+
+        assertThat(draft.signing().date()).isEqualTo("15 novembre 2023");
+        assertThat(draft.period().label()).isEqualTo("2023-2027");
+    }
+
+    @Test
+    void neverTakesTheDateOfAReferenceToAnotherArticle() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes 2025-2029 a été signé à la "
+                + "mairie (voir notre édition du 2 octobre 2024).");
+
+        assertThat(draft.signing().known()).isFalse();
+    }
+
+    @Test
+    void neverTakesAPublicationDate() {
+        Contract draft = ExtractionFixtures.extract("Publié le 12 mai 2025 – La Ville de Lormes signe son Contrat "
+                + "Local de Santé.");
+
+        assertThat(draft.signing().known()).isFalse();
+    }
+
+    @Test
+    void neverTakesTheSigningDateOfAnotherKindOfContract() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat de Ville, signé en 2015, a reconnu le Contrat Local "
+                + "de Santé de Lormes comme cadre d'action.");
+
+        assertThat(draft.signing() == null || !draft.signing().known()).isTrue();
+    }
+
+    @Test
+    void takesTheDateOfAnOfficialisation() {
+        Contract draft = ExtractionFixtures.extract("Ce jeudi 5 juin, l'Agence Régionale de Santé Bretagne et la "
+                + "Communauté de communes du Porhoët ont officialisé leur Contrat Local de Santé.");
+
+        assertThat(draft.signing().date()).isEqualTo("jeudi 5 juin");
+    }
+
+    @Test
+    void takesTheDayRatherThanTheYearOfASigning() {
+        Contract draft = ExtractionFixtures.extract("En 2025, la Ville de Lormes a signé son Contrat Local de Santé, "
+                + "signé le 3 mars avec l'ARS.");
+
+        assertThat(draft.signing().date()).isEqualTo("3 mars");
+    }
+}
