@@ -34,8 +34,8 @@ class DocumentReaderTest {
         assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(broken)).getMessage())
                 .contains("broken.pdf");
         assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(unknown)).getMessage())
-                .contains("notes.xyz", "unsupported format");
+                .contains("notes.xyz", "format non pris en charge");
         assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(temp.resolve("none.txt")))
-                .getMessage()).contains("does not exist");
+                .getMessage()).contains("none.txt", "introuvable");
     }
 }
