@@ -27,6 +27,15 @@ import org.xml.sax.SAXException;
  * {@link DocxReader}. Every refusal is one French sentence naming the file and, for a size, the limit.
  */
 public final class DocumentReader {
+    private static final java.util.regex.Pattern SUPPORTED = java.util.regex.Pattern.compile(
+            ".*\\.(?:txt|md|markdown|html?|xhtml|pdf|docx)$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** True for a file name of a format {@link #read} understands (a hidden file never is). */
+    public static boolean supports(Path file) {
+        String name = file.getFileName().toString();
+        return !name.startsWith(".") && SUPPORTED.matcher(name).matches();
+    }
+
     public String read(Path file) throws UnreadableDocumentException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
