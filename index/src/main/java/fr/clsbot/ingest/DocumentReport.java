@@ -14,6 +14,8 @@ import java.util.function.Function;
 public final class DocumentReport {
     private static final int QUOTE_CHARS = 90;
     private static final int LISTED_ITEMS = 3;
+    /** A name this long is the sentence itself: its quote alone says it. */
+    private static final int LONG_NAME = 50;
 
     private DocumentReport() {
     }
@@ -89,8 +91,12 @@ public final class DocumentReport {
         }
         StringBuilder line = new StringBuilder(label + " (" + facts.size() + ") : ");
         for (int i = 0; i < Math.min(LISTED_ITEMS, facts.size()); i++) {
-            line.append(i == 0 ? "" : " ; ").append(shorten(String.valueOf(name.apply(facts.get(i))))).append(' ')
-                    .append(quote(facts.get(i)));
+            String item = String.valueOf(name.apply(facts.get(i)));
+            line.append(i == 0 ? "" : " ; ");
+            if (item.length() <= LONG_NAME) {
+                line.append(shorten(item)).append(' ');
+            }
+            line.append(quote(facts.get(i)));
         }
         if (facts.size() > LISTED_ITEMS) {
             line.append(" ; …");

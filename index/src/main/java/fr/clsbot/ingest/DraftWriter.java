@@ -96,11 +96,11 @@ public final class DraftWriter {
         Contract current = target.map(ExistingContracts.Entry::contract).orElse(null);
 
         Source template = draft.sources().get(0);
-        Optional<Source> same = current == null ? Optional.empty()
-                : ExistingContracts.sameText(current, knowledgeBase, text);
-        String sourceId = same.map(Source::id).orElse(Slug.of(documentName));
+        String sourceId = Slug.of(documentName);
         Source previous = current == null ? null : current.source(sourceId);
-        String sourceFile = same.map(Source::file).orElseGet(() -> sourceFileFor(knowledgeBase, documentName, text));
+        String sourceFile = previous != null && previous.file() != null
+                && sameContent(knowledgeBase.resolve(previous.file()), text)
+                ? previous.file() : sourceFileFor(knowledgeBase, documentName, text);
         Source source = new Source(sourceId, template.title(), template.kind(), sourceFile);
         Contract attributed = ContractMerge.attributed(draft, source);
         Path sourcePath = knowledgeBase.resolve(sourceFile);

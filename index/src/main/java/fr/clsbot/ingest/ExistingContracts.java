@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Limits;
-import fr.clsbot.knowledge.Source;
 import fr.clsbot.text.Folding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,25 +73,6 @@ final class ExistingContracts {
     boolean referenced(String sourceFile, Path except) {
         return entries.stream().filter(e -> !e.file().equals(except)).anyMatch(e -> e.contract().sources().stream()
                 .anyMatch(s -> s != null && sourceFile.equals(s.file())));
-    }
-
-    /** A source of {@code contract} whose file holds exactly {@code text}: the same document, ingested before. */
-    static Optional<Source> sameText(Contract contract, Path knowledgeBase, String text) {
-        for (Source source : contract.sources()) {
-            if (source == null || source.file() == null) {
-                continue;
-            }
-            Path file = knowledgeBase.resolve(source.file()).normalize();
-            try {
-                if (file.startsWith(knowledgeBase.normalize()) && Files.isRegularFile(file)
-                        && Files.size(file) <= Limits.MAX_SOURCE_BYTES && Files.readString(file).equals(text)) {
-                    return Optional.of(source);
-                }
-            } catch (IOException | RuntimeException e) {
-                // An unreadable source is not this document.
-            }
-        }
-        return Optional.empty();
     }
 
     private Stream<Entry> contractFiles() {
