@@ -14,8 +14,10 @@ import java.util.Locale;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.parser.pdf.PDFParser;
@@ -79,8 +81,19 @@ public final class DocumentReader {
         LightMarkup markup = new LightMarkup();
         try (InputStream in = TikaInputStream.get(file)) {
             ParseContext context = new ParseContext();
+            Metadata metadata = new Metadata();
+            if (parser instanceof JSoupParser) {
+                // A page that declares no charset is read as UTF-8 when its bytes are valid UTF-8, else as the
+                // Windows-1252 of older pages; without this Tika falls back on ASCII and loses every accent.
+                Charset undeclared = validUtf8(file) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+                HtmlEncodingDetector declared = new HtmlEncodingDetector();
+                context.set(EncodingDetector.class, (input, data) -> {
+                    Charset charset = declared.detect(input, data);
+                    return charset != null ? charset : undeclared;
+                });
+            }
             context.set(HtmlMapper.class, MarkupHandler.HTML_ELEMENTS);
-            parser.parse(in, new MarkupHandler(markup), new Metadata(), context);
+            parser.parse(in, new MarkupHandler(markup), metadata, context);
             return markup.text();
         } catch (TikaException | SAXException | RuntimeException e) {
             if (causedByLength(e)) {
@@ -119,6 +132,16 @@ public final class DocumentReader {
 
     private static UnreadableDocumentException refused(Path file, String why) {
         return new UnreadableDocumentException(file + " : " + why, null);
+    }
+
+    private static boolean validUtf8(Path file) throws IOException {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static String plain(byte[] bytes) {

@@ -38,4 +38,16 @@ class DocumentReaderTest {
         assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(temp.resolve("none.txt")))
                 .getMessage()).contains("none.txt", "introuvable");
     }
+
+    @Test
+    void readsAnHtmlPageWithoutCharsetAsUtf8AndAnOldOneAsWindows1252() throws Exception {
+        Path utf8 = Files.writeString(temp.resolve("sans-charset.html"), "<html><body><p>Contrat Local de Santé "
+                + "signé à Montluçon, 22 500 €.</p></body></html>");
+        Path legacy = Files.write(temp.resolve("ancien.html"), ("<html><head><meta charset=\"windows-1252\"></head>"
+                + "<body><p>Contrat Local de Santé signé à Montluçon.</p></body></html>")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        assertThat(reader.read(utf8)).isEqualTo("Contrat Local de Santé signé à Montluçon, 22 500 €.\n");
+        assertThat(reader.read(legacy)).isEqualTo("Contrat Local de Santé signé à Montluçon.\n");
+    }
 }
