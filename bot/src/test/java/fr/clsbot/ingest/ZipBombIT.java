@@ -36,8 +36,8 @@ class ZipBombIT {
         Path bomb = writeBomb(temp.resolve("bombe.docx"));
         Path page = Files.writeString(temp.resolve("page.html"), "<html><body><h1>Le Contrat Local de Santé du "
                 + "Val d'Arzon est signé</h1><p>Le Contrat Local de Santé (CLS) 2025-2029 de la communauté de "
-                + "communes du Val d'Arzon a été signé le 4 mars 2025.</p><ul><li>Accès aux soins : maison de santé."
-                + "</li><li>Prévention : dépistage des cancers.</li></ul></body></html>");
+                + "communes du Val d'Arzon a été signé le 4 mars 2025.</p><ul>"
+                + "<li>Accès aux soins : maison de santé.</li><li>Prévention : dépistage des cancers.</li></ul></body></html>");
         Path pdf = writePdf(temp.resolve("bilan.pdf"), "Le CLS du Val d'Arzon a été signé le 4 mars 2025.");
         Path kb = temp.resolve("kb");
 
@@ -61,7 +61,8 @@ class ZipBombIT {
         assertThat(child.exitValue()).as(errors).isEqualTo(1);
         List<String> refusals = errors.lines().filter(l -> l.startsWith("clsbot : ")).toList();
         assertThat(refusals).singleElement().satisfies(l -> assertThat(l).contains("bombe.docx", "bombe zip"));
-        assertThat(out).contains("page.html → val-d-arzon.yaml (créé)", "bilan.pdf → val-d-arzon.yaml (fusionné");
+        assertThat(out).contains("page.html → val-d-arzon.yaml (créé)",
+                "bilan.pdf → val-d-arzon.yaml (fusionné");
         assertThat(out + errors).doesNotContainIgnoringCase("exception").doesNotContainIgnoringCase("log4j")
                 .doesNotContain("SLF4J", "WARN", "ERROR", "\tat ");
         assertThat(new KnowledgeBaseLoader().load(kb).contracts()).singleElement()

@@ -131,7 +131,8 @@ public final class DraftWriter {
                 writeSource, null);
     }
 
-    private Plan plan(Outcome outcome, Path yamlFile, Contract contract, Contract draft, Path sourcePath, String text, boolean writeSource, Path oldSource)
+    private Plan plan(Outcome outcome, Path yamlFile, Contract contract, Contract draft, Path sourcePath,
+                      String text, boolean writeSource, Path oldSource)
             throws JsonProcessingException {
         return new Plan(new Result(outcome, yamlFile), contract, draft, yamlFile, render(contract),
                 sourcePath, text, writeSource, oldSource);
@@ -198,7 +199,8 @@ public final class DraftWriter {
 
     private String render(Contract contract) throws JsonProcessingException {
         String body = yaml.writeValueAsString(contract);
-        return "# Draft written by `clsbot ingest` from the documents under `sources`.\n# Check each fact against its quote, then set `status: reviewed`. Edited files are never"
+        return "# Draft written by `clsbot ingest` from the documents under `sources`.\n"
+                + "# Check each fact against its quote, then set `status: reviewed`. Edited files are never"
                 + " overwritten.\n" + MARK + digest(body) + "\n" + body;
     }
 

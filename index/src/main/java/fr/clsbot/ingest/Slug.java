@@ -3,8 +3,8 @@ package fr.clsbot.ingest;
 import fr.clsbot.text.Folding;
 
 /**
- * File-name-safe ids: "Montluçon Communauté" gives {@code montlucon-communaute}, "Cœur de Loire" {@code coeur-de-loire}
- * (ligatures and ß spelt out, accents removed, as {@link Folding} does for the engine).
+ * File-name-safe ids: "Montluçon Communauté" gives {@code montlucon-communaute}, "Cœur de Loire"
+ * {@code coeur-de-loire} (ligatures and ß spelt out, accents removed, as {@link Folding} does for the engine).
  */
 final class Slug {
     private static final int MAX_LENGTH = 60;

@@ -67,7 +67,8 @@ class PageFormatsTest {
     @Test
     void tablesOfHtmlAndDocxBecomeTheSameRows() throws Exception {
         List<Block> page = List.of(Block.heading("Financement"),
-                Block.table("Financeur | Montant", "ARS Bretagne | 30 000 €", "Communauté de communes | 12 000 €"));
+                Block.table("Financeur | Montant", "ARS Bretagne | 30 000 €",
+                        "Communauté de communes | 12 000 €"));
 
         String html = reader.read(PageFiles.html(temp.resolve("t.html"), page));
         String docx = reader.read(PageFiles.docx(temp.resolve("t.docx"), page));
