@@ -73,7 +73,7 @@ final class DocxHandler extends DefaultHandler {
             }
             case "br", "cr" -> {
                 if (runDepth > 0) {
-                    paragraph.append('\n');
+                    paragraph.append(LightMarkup.LINE_BREAK);
                 }
             }
             case "tbl" -> tableDepth++;
@@ -129,7 +129,7 @@ final class DocxHandler extends DefaultHandler {
     private void endParagraph() {
         String text = paragraph.toString();
         if (tableDepth > 0) {
-            cell.append(' ').append(text.replace('\n', ' '));
+            cell.append(' ').append(text);
             return;
         }
         if (text.isBlank()) {

@@ -1,6 +1,7 @@
 package fr.clsbot.ingest;
 
 import fr.clsbot.knowledge.Limits;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
 final class LightMarkup {
     /** A line that already starts like a list item ("• …", "- …", "3) …"): a line break before it is kept. */
     private static final Pattern ITEM_START = Pattern.compile("^(?:[-•*–·▪►✓]\\s|\\d{1,2}\\s?[.)]\\s)");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u2028]+");
+    /** A line break the document asks for ({@code <br>}, Word's Shift+Enter), kept where a wrapped line is not. */
+    static final char LINE_BREAK = '\u2028';
     private static final int MAX_NUMBERED_ITEM = 99;
 
     private enum Kind { NONE, BLOCK, ITEM, ROW }
@@ -36,23 +39,29 @@ final class LightMarkup {
     }
 
     /**
-     * A paragraph; its line breaks are joined into spaces (a PDF wraps lines) except before a line that starts
-     * like a list item, which stays on its own line.
+     * A paragraph; its {@link #LINE_BREAK}s stay line breaks (a contact block's lines), other line ends are joined
+     * into spaces (a PDF wraps lines) except before a line that starts like a list item.
      */
     void paragraph(String text) {
-        StringBuilder joined = new StringBuilder();
-        for (String line : text.split("\n")) {
-            String folded = fold(line);
-            if (folded.isEmpty()) {
-                continue;
+        List<String> lines = new ArrayList<>();
+        for (String asked : text.split(String.valueOf(LINE_BREAK))) {
+            StringBuilder joined = new StringBuilder();
+            for (String line : asked.split("\n")) {
+                String folded = fold(line);
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                if (joined.length() > 0) {
+                    joined.append(ITEM_START.matcher(folded).find() ? "\n" : " ");
+                }
+                joined.append(folded);
             }
             if (joined.length() > 0) {
-                joined.append(ITEM_START.matcher(folded).find() ? "\n" : " ");
+                lines.add(joined.toString());
             }
-            joined.append(folded);
         }
-        if (joined.length() > 0) {
-            append(Kind.BLOCK, joined.toString());
+        if (!lines.isEmpty()) {
+            append(Kind.BLOCK, String.join("\n", lines));
         }
     }
 

@@ -20,11 +20,12 @@ final class MarkupHandler extends DefaultHandler {
     private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style", "noscript", "template",
             "svg", "select", "option", "button", "nav");
 
-    /** Tika's safe HTML elements, plus the page's navigation so that it can be skipped rather than read as text. */
+    /** Tika's safe HTML elements, plus line breaks and the page's navigation (skipped rather than read as text). */
     static final HtmlMapper HTML_ELEMENTS = new DefaultHtmlMapper() {
         @Override
         public String mapSafeElement(String name) {
-            return "nav".equalsIgnoreCase(name) ? "nav" : super.mapSafeElement(name);
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            return lower.equals("nav") || lower.equals("br") ? lower : super.mapSafeElement(name);
         }
     };
     private static final Set<String> BLOCKS = Set.of("p", "div", "blockquote", "pre", "dt", "dd", "dl", "section",
@@ -89,7 +90,7 @@ final class MarkupHandler extends DefaultHandler {
             text.setLength(0);
             inCell = true;
         } else if (name.equals("br")) {
-            text.append('\n');
+            text.append(LightMarkup.LINE_BREAK);
         } else if (BLOCKS.contains(name)) {
             boundary();
         }

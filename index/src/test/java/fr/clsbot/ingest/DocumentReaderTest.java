@@ -50,4 +50,14 @@ class DocumentReaderTest {
         assertThat(reader.read(utf8)).isEqualTo("Contrat Local de Santé signé à Montluçon, 22 500 €.\n");
         assertThat(reader.read(legacy)).isEqualTo("Contrat Local de Santé signé à Montluçon.\n");
     }
+
+    @Test
+    void keepsTheLineBreaksAPageAsksForAndJoinsTheOthers() throws Exception {
+        Path page = Files.writeString(temp.resolve("contact.html"), "<html><body><p>Le comité de pilotage\n"
+                + "se réunit deux fois par an.</p><p>Contact presse<br>Service communication<br/>04 71 22 33 44<br>"
+                + "presse@combes-auzon.fr</p></body></html>");
+
+        assertThat(reader.read(page)).isEqualTo("Le comité de pilotage se réunit deux fois par an.\n\n"
+                + "Contact presse\nService communication\n04 71 22 33 44\npresse@combes-auzon.fr\n");
+    }
 }
