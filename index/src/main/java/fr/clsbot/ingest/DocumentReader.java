@@ -45,18 +45,20 @@ public final class DocumentReader {
                 throw refused(file, "fichier introuvable (ou ce n'est pas un fichier)");
             }
             boolean plain = name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown");
-            long limit = plain ? Limits.MAX_SOURCE_BYTES : Limits.MAX_DOCUMENT_BYTES;
+            boolean html = name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+            long limit = plain ? Limits.MAX_SOURCE_BYTES : html ? Limits.MAX_HTML_BYTES : Limits.MAX_DOCUMENT_BYTES;
             long size = Files.size(file);
             if (size > limit) {
                 throw refused(file, "fichier de " + Limits.megabytes(size) + ", au-delà de la limite de "
-                        + Limits.megabytes(limit) + (plain ? " d'un texte source" : " d'un document"));
+                        + Limits.megabytes(limit) + (plain ? " d'un texte source" : html ? " d'une page HTML"
+                        : " d'un document"));
             }
             String text;
             if (plain) {
                 text = plain(Files.readAllBytes(file));
             } else if (name.endsWith(".pdf")) {
                 text = parse(file, new PDFParser());
-            } else if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml")) {
+            } else if (html) {
                 text = parse(file, new JSoupParser());
             } else if (name.endsWith(".docx")) {
                 text = docx(file);

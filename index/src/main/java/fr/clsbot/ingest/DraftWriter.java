@@ -99,15 +99,15 @@ public final class DraftWriter {
         Source template = draft.sources().get(0);
         String sourceId = Slug.of(documentName);
         Source previous = current == null ? null : current.source(sourceId);
-        String sourceFile = previous != null && previous.file() != null
-                && sameContent(knowledgeBase.resolve(previous.file()), text)
+        boolean previousInside = previous != null && insideSources(knowledgeBase, previous.file());
+        String sourceFile = previousInside && sameContent(knowledgeBase.resolve(previous.file()), text)
                 ? previous.file() : sourceFileFor(knowledgeBase, documentName, text);
         Source source = new Source(sourceId, template.title(), template.kind(), sourceFile);
         Contract attributed = ContractMerge.attributed(draft, source);
         Path sourcePath = knowledgeBase.resolve(sourceFile);
         boolean writeSource = !sameContent(sourcePath, text);
-        Path oldSource = previous != null && previous.file() != null && !previous.file().equals(sourceFile)
-                ? knowledgeBase.resolve(previous.file()) : null;
+        Path oldSource = previousInside && !previous.file().equals(sourceFile)
+                ? knowledgeBase.resolve(previous.file()).normalize() : null;
 
         if (current == null) {
             return plan(Outcome.CREATED, yamlFile, attributed, attributed, sourcePath, text,
@@ -184,6 +184,16 @@ public final class DraftWriter {
             return preferred;
         }
         return "sources/" + base + "." + digest(text).substring(0, 10) + ".txt";
+    }
+
+    /** Only a file under {@code sources/} is ever reused or deleted, whatever a hand-edited YAML file names. */
+    private static boolean insideSources(Path knowledgeBase, String file) {
+        if (file == null || file.isBlank()) {
+            return false;
+        }
+        Path sources = knowledgeBase.resolve("sources").toAbsolutePath().normalize();
+        Path resolved = knowledgeBase.resolve(file).toAbsolutePath().normalize();
+        return resolved.startsWith(sources) && !resolved.equals(sources) && !Files.isSymbolicLink(resolved);
     }
 
     private static boolean sameContentOrAbsent(Path file, String text) {

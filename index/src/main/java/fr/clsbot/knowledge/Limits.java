@@ -11,6 +11,11 @@ public final class Limits {
     public static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
     /** A document given to {@code ingest} (PDF, DOCX… before its text is extracted). */
     public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    /**
+     * An HTML page given to {@code ingest}: it is parsed into a tree in memory, several times its size, so it gets
+     * a lower limit than a PDF or a DOCX, which are read as streams.
+     */
+    public static final long MAX_HTML_BYTES = 10L * 1024 * 1024;
     /** Characters of text extracted from one document: beyond this it could not be saved as a source. */
     public static final int MAX_SOURCE_CHARACTERS = (int) (MAX_SOURCE_BYTES / 2);
     /** Files inside a DOCX archive: a real document holds a few dozen, images included. */

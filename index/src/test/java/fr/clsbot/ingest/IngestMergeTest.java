@@ -132,4 +132,20 @@ class IngestMergeTest {
             return files.map(f -> f.getFileName().toString()).sorted().toList();
         }
     }
+
+    @Test
+    void neverDeletesAFileOutsideTheSourcesAHandEditedDraftPointsTo() throws Exception {
+        Path kb = temp.resolve("kb");
+        Path release = PressRelease.writeText(temp.resolve("cp.txt"));
+        ingester.ingest(List.of(release), kb, false);
+        Path precious = Files.writeString(temp.resolve("precieux.txt"), "à garder");
+        Path yaml = kb.resolve("combes-d-auzon.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("file: sources/cp.txt", "file: ../precieux.txt"));
+
+        Files.writeString(release, PressRelease.text().replace("22 500 €", "24 000 €"));
+        ingester.ingest(List.of(release), kb, true);
+
+        assertThat(precious).hasContent("à garder");
+        assertThat(Files.readString(yaml)).contains("file: sources/cp.");
+    }
 }
