@@ -123,6 +123,7 @@ final class DocxHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (inText) {
             paragraph.append(ch, start, length);
+            LightMarkup.checkLength(paragraph);
         }
     }
 
@@ -130,6 +131,7 @@ final class DocxHandler extends DefaultHandler {
         String text = paragraph.toString();
         if (tableDepth > 0) {
             cell.append(' ').append(text);
+            LightMarkup.checkLength(cell);
             return;
         }
         if (text.isBlank()) {

@@ -99,6 +99,13 @@ final class LightMarkup {
         }
     }
 
+    /** Stops a reader whose pending text alone is already more than a source may hold. */
+    static void checkLength(CharSequence pending) {
+        if (pending.length() > Limits.MAX_SOURCE_BYTES) {
+            throw new TooLongException();
+        }
+    }
+
     /** White space of every kind (no-break spaces included) folded into single spaces. */
     static String fold(String text) {
         return SPACES.matcher(text).replaceAll(" ").strip();

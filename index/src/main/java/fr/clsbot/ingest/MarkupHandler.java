@@ -134,6 +134,7 @@ final class MarkupHandler extends DefaultHandler {
     public void characters(char[] ch, int start, int length) {
         if (skipped == 0) {
             text.append(ch, start, length);
+            LightMarkup.checkLength(text);
         }
     }
 

@@ -85,4 +85,26 @@ class DocxReaderTest {
         assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(big)).getMessage())
                 .contains("gros.txt", Limits.megabytes(Limits.MAX_SOURCE_BYTES));
     }
+
+    @Test
+    void refusesADocxWhoseTextIsLargerThanASourceMayBe() throws Exception {
+        Path big = temp.resolve("long.docx");
+        java.util.Random random = new java.util.Random(7);
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(big))) {
+            zip.putNextEntry(new ZipEntry(DocxReader.DOCUMENT));
+            zip.write("<w:document xmlns:w=\"urn:w\"><w:body><w:p><w:r><w:t>".getBytes(StandardCharsets.UTF_8));
+            byte[] words = new byte[1 << 20];
+            for (int i = 0; i < 9; i++) {
+                for (int j = 0; j < words.length; j++) {
+                    words[j] = (byte) ('a' + random.nextInt(26));
+                }
+                zip.write(words);
+            }
+            zip.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+
+        assertThat(assertThrows(UnreadableDocumentException.class, () -> reader.read(big)).getMessage())
+                .contains("long.docx", Limits.megabytes(Limits.MAX_SOURCE_BYTES));
+    }
 }
