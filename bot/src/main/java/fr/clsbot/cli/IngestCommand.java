@@ -1,27 +1,33 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.ingest.DocumentReader;
+import fr.clsbot.ingest.DocumentReport;
 import fr.clsbot.ingest.Ingester;
-import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ingest}: turns press releases and contracts into draft contract files of the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read documents (txt, md, html, pdf, docx) and write a draft contract for each into the "
-                + "knowledge base, every fact with its source passage.")
+        description = "Read documents (txt, md, html, pdf, docx), or every document of a folder, and merge the facts "
+                + "of each into the draft contract of its territory, every fact with its source passage. Prints a "
+                + "report per document: found (with quotes), not found, to check.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to ingest.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or folders of documents, to "
+            + "ingest.")
     List<Path> documents;
 
     @Option(names = "--kb", paramLabel = "DIR", defaultValue = "knowledge-base",
@@ -32,6 +38,13 @@ final class IngestCommand implements Callable<Integer> {
             + "draft is written beside them as NAME.yaml.draft).")
     boolean force;
 
+    @Option(names = "--dry-run", description = "Print the report without writing anything.")
+    boolean dryRun;
+
+    @Option(names = "--territory", paramLabel = "NAME", description = "The territory the documents are about, "
+            + "instead of the one read from their text.")
+    String territory;
+
     @Spec
     CommandSpec spec;
 
@@ -39,32 +52,57 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Files.createDirectories(knowledgeBase);
-        List<Ingester.Report> reports = new Ingester(glossary()).ingest(documents, knowledgeBase, force);
-        int failed = 0;
-        for (Ingester.Report report : reports) {
+        List<String> problems = new ArrayList<>();
+        List<Path> files = files(problems);
+        problems.forEach(p -> err.println("clsbot : " + p));
+        if (!dryRun) {
+            Files.createDirectories(knowledgeBase);
+        }
+        Ingester ingester = new Ingester(glossary());
+        Ingester.Options options = new Ingester.Options(force, dryRun, territory);
+        int failed = problems.size();
+        for (int i = 0; i < files.size(); i++) {
+            err.println("[" + (i + 1) + "/" + files.size() + "] " + files.get(i).getFileName());
+            err.flush();
+            Ingester.Report report = ingester.ingest(files.get(i), knowledgeBase, options);
             if (report.failed()) {
                 failed++;
-                err.println("clsbot: " + report.error());
-                continue;
+                err.println("clsbot : " + report.error());
+            } else {
+                DocumentReport.lines(report, dryRun).forEach(out::println);
             }
-            Contract draft = report.draft();
-            out.printf("%s → %s (%s): %s, %d axes, %d figures, %d dates, %d signatories, %d contacts, signing %s%n",
-                    report.document().getFileName(), report.result().file(), report.result().outcome()
-                            .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    draft.territoryName(), draft.axes().size(), draft.figures().size(), draft.milestones().size(),
-                    draft.signatories().size(), draft.contacts().size(),
-                    draft.signing() == null ? "not found" : draft.signing().date());
+            out.flush();
         }
-        out.flush();
-        try {
-            new KnowledgeBaseLoader().load(knowledgeBase);
-        } catch (InvalidKnowledgeBaseException e) {
-            err.println("The knowledge base does not validate after ingestion:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return 2;
+        if (!dryRun && failed < files.size() + problems.size()) {
+            try {
+                new KnowledgeBaseLoader().load(knowledgeBase);
+            } catch (InvalidKnowledgeBaseException e) {
+                err.println("clsbot : la base " + knowledgeBase + " ne se valide pas après l'ingestion :");
+                e.problems().forEach(p -> err.println("  " + p));
+                return 2;
+            }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /** The documents named, a folder standing for the documents it holds (sorted; other files left out). */
+    private List<Path> files(List<String> problems) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path document : documents) {
+            if (!Files.isDirectory(document)) {
+                files.add(document);
+                continue;
+            }
+            try (Stream<Path> listing = Files.list(document)) {
+                List<Path> found = listing.filter(Files::isRegularFile).filter(DocumentReader::supports).sorted()
+                        .toList();
+                if (found.isEmpty()) {
+                    problems.add(document + " : aucun document (txt, md, html, pdf ou docx) dans ce dossier");
+                }
+                files.addAll(found);
+            }
+        }
+        return files;
     }
 
     /** The glossary of the base written into, else the bundled one, to expand acronyms of signatories. */

@@ -11,8 +11,24 @@ public final class Limits {
     public static final long MAX_SOURCE_BYTES = 8L * 1024 * 1024;
     /** A document given to {@code ingest} (PDF, DOCX… before its text is extracted). */
     public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
+    /**
+     * An HTML page given to {@code ingest}: it is parsed into a tree in memory, several times its size, so it gets
+     * a lower limit than a PDF or a DOCX, which are read as streams.
+     */
+    public static final long MAX_HTML_BYTES = 10L * 1024 * 1024;
     /** Characters of text extracted from one document: beyond this it could not be saved as a source. */
     public static final int MAX_SOURCE_CHARACTERS = (int) (MAX_SOURCE_BYTES / 2);
+    /** Files inside a DOCX archive: a real document holds a few dozen, images included. */
+    public static final int MAX_ZIP_ENTRIES = 1000;
+    /** Bytes read out of a DOCX archive, all parts together, once decompressed. */
+    public static final long MAX_ZIP_UNCOMPRESSED_BYTES = 100L * 1024 * 1024;
+    /**
+     * How many times larger than its compressed size a part of a DOCX may grow: XML compresses about tenfold,
+     * a zip bomb thousands of times.
+     */
+    public static final int MAX_ZIP_COMPRESSION_RATIO = 100;
+    /** Below this many decompressed bytes a part is never refused for its ratio (tiny parts compress well). */
+    public static final long ZIP_RATIO_GRACE_BYTES = 1024L * 1024;
 
     private Limits() {
     }

@@ -1,7 +1,6 @@
 package fr.clsbot.ingest;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +9,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * A press release about an invented territory, written for the tests in the usual style of French local
@@ -63,14 +61,9 @@ final class PressRelease {
         return Files.writeString(file, html.append("</body></html>").toString());
     }
 
+    /** The paragraphs as a Word user types them: one paragraph each, the dashes typed by hand. */
     static Path writeDocx(Path file) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            for (String paragraph : PARAGRAPHS) {
-                document.createParagraph().createRun().setText(paragraph);
-            }
-            document.write(out);
-        }
-        return file;
+        return PageFiles.docx(file, PARAGRAPHS.stream().map(PageFiles.Block::paragraph).toList());
     }
 
     static Path writePdf(Path file) throws IOException {
