@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import fr.clsbot.cli.UserError;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +64,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        UserError.atLeast("--contracts", contracts, 1);
+        UserError.atLeast("--questions", questions, 1);
+        UserError.atLeast("--threads", threads, 1);
+        UserError.atLeast("--warmup", warmup, 0);
         PrintWriter out = spec.commandLine().getOut();
         boolean temporary = dir == null;
         Path work = temporary ? Files.createTempDirectory("clsbot-bench") : dir;

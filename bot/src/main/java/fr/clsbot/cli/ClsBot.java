@@ -1,6 +1,5 @@
 package fr.clsbot.cli;
 
-import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,19 +19,13 @@ public final class ClsBot implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with its error handling, for {@code main} and for tests. */
+    /** The command line with its error handling (French messages, exit codes 0, 1, 2), for {@code main} and tests. */
     public static CommandLine commandLine() {
+        CommandLineErrors errors = new CommandLineErrors();
         return new CommandLine(new ClsBot())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    if (exception instanceof InvalidKnowledgeBaseException invalid) {
-                        commandLine.getErr().println("The knowledge base is invalid:");
-                        invalid.problems().forEach(p -> commandLine.getErr().println("  " + p));
-                        return 2;
-                    }
-                    commandLine.getErr().println("clsbot: " + exception.getMessage());
-                    return 1;
-                });
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.ingest.DraftWriter;
 import fr.clsbot.ingest.Ingester;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,26 +47,37 @@ final class IngestCommand implements Callable<Integer> {
         for (Ingester.Report report : reports) {
             if (report.failed()) {
                 failed++;
-                err.println("clsbot: " + report.error());
+                err.println("clsbot : " + report.error());
                 continue;
             }
             Contract draft = report.draft();
-            out.printf("%s → %s (%s): %s, %d axes, %d figures, %d dates, %d signatories, %d contacts, signing %s%n",
-                    report.document().getFileName(), report.result().file(), report.result().outcome()
-                            .name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-                    draft.territoryName(), draft.axes().size(), draft.figures().size(), draft.milestones().size(),
-                    draft.signatories().size(), draft.contacts().size(),
-                    draft.signing() == null ? "not found" : draft.signing().date());
+            out.printf("%s → %s (%s) : %s, %s, %s, %s, %s, %s, signature %s%n",
+                    report.document().getFileName(), report.result().file(), outcome(report.result().outcome()),
+                    draft.territoryName(), Plural.of(draft.axes().size(), "axe"),
+                    Plural.of(draft.figures().size(), "chiffre"), Plural.of(draft.milestones().size(), "date"),
+                    Plural.of(draft.signatories().size(), "signataire"), Plural.of(draft.contacts().size(), "contact"),
+                    draft.signing() == null ? "non trouvée" : draft.signing().date());
         }
         out.flush();
         try {
             new KnowledgeBaseLoader().load(knowledgeBase);
         } catch (InvalidKnowledgeBaseException e) {
-            err.println("The knowledge base does not validate after ingestion:");
+            err.println("clsbot : la base de connaissances n'est plus valide après l'ingestion :");
             e.problems().forEach(p -> err.println("  " + p));
-            return 2;
+            return CommandLineErrors.USAGE;
         }
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? CommandLineErrors.OK : CommandLineErrors.FAILURE;
+    }
+
+    /** What happened to the draft file, in French. */
+    private static String outcome(DraftWriter.Outcome outcome) {
+        return switch (outcome) {
+            case CREATED -> "créé";
+            case UPDATED -> "mis à jour";
+            case UNCHANGED -> "inchangé";
+            case KEPT_EDITED_FILE -> "fichier modifié à la main conservé, brouillon écrit à côté";
+            case OVERWRITTEN -> "remplacé (--force)";
+        };
     }
 
     /** The glossary of the base written into, else the bundled one, to expand acronyms of signatories. */

@@ -33,6 +33,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        UserError.atLeast("--top", top, 1);
         QuestionLog log = state.questionLog();
         Instant from = since == null ? null : since.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
         out.println("Fichier : " + log.file());

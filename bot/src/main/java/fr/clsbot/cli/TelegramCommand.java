@@ -50,9 +50,18 @@ final class TelegramCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TelegramSettings settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE),
-                TelegramSettings.parseApiUrl(apiUrl),
-                TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
+        UserError.atLeast("--port", port, 0);
+        if (port > 65_535) {
+            throw UserError.invalidInput("--port : « " + port + " » n'est pas un numéro de port (0 à 65535)");
+        }
+        TelegramSettings settings;
+        try {
+            settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE), TelegramSettings.parseApiUrl(apiUrl),
+                    TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
+        } catch (IllegalArgumentException e) {
+            // TelegramSettings names the variable or flag at fault, in French.
+            throw UserError.invalidInput(e.getMessage());
+        }
         ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package fr.clsbot.cli;
 
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.text.Plural;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,9 +21,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeBase base = knowledgeBase.load();
-        spec.commandLine().getOut().printf("%s: valid (%d contracts, %d source passages, %d glossary terms)%n",
-                knowledgeBase.resolve(), base.contracts().size(), base.passages().size(),
-                base.glossary().terms().size());
+        spec.commandLine().getOut().printf("%s : base valide (%s, %s, %s)%n", knowledgeBase.resolve(),
+                Plural.of(base.contracts().size(), "contrat"),
+                Plural.of(base.passages().size(), "passage des sources", "passages des sources"),
+                Plural.of(base.glossary().terms().size(), "terme du glossaire", "termes du glossaire"));
         return 0;
     }
 }

@@ -21,8 +21,8 @@ class IngestCommandTest {
                 sources.resolve("003_6ca575aefc9a22b1.txt").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("plaine-limagne.yaml (created): Plaine Limagne", "signing 2 avril",
-                "montlucon-communaute.yaml (created): Montluçon Communauté", "signing unknown");
+        assertThat(run.out()).contains("plaine-limagne.yaml (créé) : Plaine Limagne", "signature 2 avril",
+                "montlucon-communaute.yaml (créé) : Montluçon Communauté", "signature unknown");
         CommandRun ask = CommandRun.run("ask", "--kb", kb.toString(), "--in-memory", "Quand a été signé le CLS de "
                 + "Montluçon ?", "contact presse plaine limagne");
         assertThat(ask.out()).contains("ne donnent pas la date de signature", "04 73 86 89 80");
@@ -39,7 +39,7 @@ class IngestCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("scan.pdf").doesNotContain("\tat ");
-        assertThat(run.out()).contains("saint-flour.yaml (created)", "signing 3 février 2025");
+        assertThat(run.out()).contains("saint-flour.yaml (créé)", "signature 3 février 2025");
         assertThat(CommandRun.run("validate", "--kb", kb.toString()).exitCode()).isZero();
     }
 }
