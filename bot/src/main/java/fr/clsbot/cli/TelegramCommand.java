@@ -40,7 +40,8 @@ final class TelegramCommand implements Callable<Integer> {
                     + "(env TELEGRAM_WEBHOOK_URL).")
     String webhookUrl;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port of the webhook server (default 8080).")
+    @Option(names = "--port", defaultValue = "${env:CLSBOT_PORT:-8080}",
+            description = "Port of the webhook server, on every interface (default 8080; env CLSBOT_PORT).")
     int port;
 
     @Option(names = "--webhook-secret", defaultValue = "${env:TELEGRAM_WEBHOOK_SECRET}", paramLabel = "SECRET",

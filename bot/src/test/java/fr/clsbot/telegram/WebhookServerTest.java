@@ -52,6 +52,24 @@ class WebhookServerTest {
         }
     }
 
+    @Test
+    void answersHealthChecksWithoutTheSecret() throws Exception {
+        try (FakeBotApi api = new FakeBotApi();
+             LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
+             TelegramBot bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()),
+                     assistant, FakeBotApi.POLLING.httpClient(), millis -> { }, FakeBotApi.POLLING,
+                     new ChatIdHasher("s"), null, System::currentTimeMillis);
+             WebhookServer webhook = WebhookServer.start(bot, "https://bot.example.org/", 0, SECRET)) {
+            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + webhook.port() + WebhookServer.HEALTH_PATH)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).isEqualTo("ok\n");
+            assertThat(api.calls("sendMessage")).isEmpty();
+        }
+    }
+
     private static HttpResponse<Void> post(HttpClient http, URI uri, String secret) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.ofString(UPDATE))
                 .header("Content-Type", "application/json");
