@@ -153,6 +153,7 @@ public final class Assistant implements AutoCloseable {
         Question question = followUp(reader.read(text), conversation.lastQuestion(now));
         List<Contract> scope = scope(question, conversation, now);
         Draft draft;
+        boolean understood = false;
         if (scope == null) {
             draft = question.unknownPlaces().isEmpty() ? refusals.whichTerritory()
                     : refusals.unknownPlace(question.unknownPlaces());
@@ -160,6 +161,7 @@ public final class Assistant implements AutoCloseable {
                 && question.type().name().equals("description")) {
             draft = refusals.notUnderstood(scope);
         } else {
+            understood = true;
             List<Candidate> ranked = ranker.rank(question, gatherer.gather(question, scope));
             draft = composer.compose(question, scope, ranked, THRESHOLD);
             if (draft == null) {
@@ -171,6 +173,9 @@ public final class Assistant implements AutoCloseable {
         if (answer.answered()) {
             List<String> answeredIds = scope == null ? List.of() : scope.stream().map(Contract::id).toList();
             conversation.remember(answeredIds, question, now);
+        } else if (scope != null && !question.territories().isEmpty() && understood) {
+            // "Quand a été signé le CLS de Montluçon ?" refused, then "Et à Plaine Limagne ?" follows that question.
+            conversation.remember(question.territories().stream().map(t -> t.contract().id()).toList(), question, now);
         }
         return answer;
     }

@@ -25,7 +25,7 @@ final class QuestionTypes {
 
     /** One type as written. */
     record TypeData(String name, List<String> cues, List<String> entities, List<String> weak, List<String> facts,
-                    String lead, String missing) {
+                    String lead, String missing, List<String> outranks) {
     }
 
     /** A cue found in a question: the type it announces and the words it covers. */
@@ -38,6 +38,7 @@ final class QuestionTypes {
     private final Map<String, AnswerType> byName = new LinkedHashMap<>();
     private final List<CueForm> cues = new ArrayList<>();
     private final Map<String, String> roleOfWord = new LinkedHashMap<>();
+    private final Map<String, Set<String>> outranks = new LinkedHashMap<>();
     private final List<String> yesNo;
 
     QuestionTypes(Data data) {
@@ -47,6 +48,7 @@ final class QuestionTypes {
                     .collect(Collectors.toSet()), AnswerType.Lead.valueOf((type.lead() == null ? "quote"
                     : type.lead()).toUpperCase(Locale.ROOT)), type.missing());
             byName.put(parsed.name(), parsed);
+            outranks.put(parsed.name(), Set.copyOf(orEmpty(type.outranks())));
             for (String cue : parsed.cues()) {
                 String lower = cue.toLowerCase(Locale.ROOT).replace('’', '\'');
                 boolean accented = !Folding.fold(lower).equals(lower);
@@ -114,7 +116,13 @@ final class QuestionTypes {
             }
         }
         found.sort(Comparator.comparingInt((Cue c) -> -(c.end() - c.start())));
+        // "se termine en quelle année": the end of a period outranks the plain date, however long its cue.
+        found.sort(Comparator.comparingInt((Cue c) -> outranked(c, found) ? 1 : 0));
         return found;
+    }
+
+    private boolean outranked(Cue cue, List<Cue> found) {
+        return found.stream().anyMatch(other -> outranks.get(other.type().name()).contains(cue.type().name()));
     }
 
     /** The role a folded question word asks for ("coordinatrice" → "coordinateur"), or null. */

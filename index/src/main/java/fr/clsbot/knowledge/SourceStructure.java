@@ -18,7 +18,11 @@ public final class SourceStructure {
             + "|[a-h][.)]\\s+)(.+)$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
+    /** A table-of-contents entry: "Article 4 : Orientations stratégiques ........ 9". */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,3}\\s*$|…\\s*\\d{1,3}\\s*$");
     private static final int MAX_HEADING_CHARS = 120;
+    /** A plain line after "… les orientations suivantes :" longer than this is a paragraph, not an item. */
+    private static final int MAX_PLAIN_ITEM_CHARS = 400;
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
 
     private SourceStructure() {
@@ -48,6 +52,8 @@ public final class SourceStructure {
         private String heading;
         private int lists;
         private int currentList = -1;
+        /** True after a plain sentence ending with a colon, while its plain-line items go on. */
+        private boolean plainList;
 
         Reader(List<SourceLine> units) {
             this.units = units;
@@ -87,6 +93,7 @@ public final class SourceStructure {
             Matcher item = LIST_ITEM.matcher(raw);
             if (item.matches() && !raw.strip().startsWith("**")) {
                 String text = clean(item.group(1));
+                plainList = false;
                 if (!text.isEmpty()) {
                     if (currentList < 0) {
                         startList();
@@ -96,9 +103,21 @@ public final class SourceStructure {
                 return;
             }
             String text = clean(raw);
-            if (text.isEmpty()) {
+            if (text.isEmpty() || CONTENTS_ENTRY.matcher(text).find()) {
+                // A table of contents repeats the headings with page numbers: it says nothing itself.
                 return;
             }
+            if (plainList && text.length() <= MAX_PLAIN_ITEM_CHARS && !text.endsWith(":")) {
+                // Pages saved as text keep a list as plain lines after "… suivantes :"; the item ending with a
+                // full stop is the last one.
+                if (currentList < 0) {
+                    startList();
+                }
+                units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
+                plainList = !text.endsWith(".") && !text.endsWith("[…]");
+                return;
+            }
+            plainList = false;
             if (looksLikeHeading(text)) {
                 heading(text);
                 return;
@@ -107,10 +126,12 @@ public final class SourceStructure {
             for (String sentence : SentenceSplitter.of(text)) {
                 units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
             }
+            plainList = text.endsWith(":");
         }
 
         private void heading(String text) {
             endList();
+            plainList = false;
             heading = text;
             units.add(new SourceLine(text, SourceLine.Role.HEADING, null, -1));
         }

@@ -336,7 +336,10 @@ public final class EvidenceIndex implements AutoCloseable {
                 : suggest(word.length() >= LONG_WORD ? longWordSpeller : speller, IndexFields.EXACT, word));
     }
 
-    /** A short word ("axs") is corrected to a known word of one edit, never to a function word ("aux"). */
+    /**
+     * A short word ("axs") is corrected to a known word of one edit, never to a function word ("aux"), and a
+     * three-letter word only by adding its missing letter.
+     */
     private Optional<String> suggestShort(String folded) {
         if (folded.length() < 3) {
             return Optional.empty();
@@ -344,7 +347,10 @@ public final class EvidenceIndex implements AutoCloseable {
         try {
             for (SuggestWord word : shortWordSpeller.suggestSimilar(new Term(IndexFields.EXACT, folded), 5, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
-                if (!analysis.isStopWord(word.string) && word.string.length() >= 3) {
+                // In a three-letter word one substitution makes another word ("and" is not "ans"): only a
+                // forgotten letter is corrected.
+                boolean plausible = folded.length() > 3 || word.string.length() > folded.length();
+                if (!analysis.isStopWord(word.string) && word.string.length() >= 3 && plausible) {
                     return Optional.of(word.string);
                 }
             }

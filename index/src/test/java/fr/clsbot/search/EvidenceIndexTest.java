@@ -36,6 +36,8 @@ class EvidenceIndexTest {
         assertThat(index.correct("financment")).contains("financement");
         assertThat(index.correct("adolescant")).contains("adolescents");
         assertThat(index.correct("qwertyuiop")).isEmpty();
+        // "vat" is one substitution from "val": in a three-letter word that is another word, not a typo.
+        assertThat(index.correct("vat")).isEmpty();
         assertThat(index.correctTerritoryWord("sioul")).contains("sioule");
     }
 

@@ -1,0 +1,71 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.EvidenceIndex;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The first step of answering, alone: what a question asks, about which territory. */
+class QuestionReaderTest {
+    private static EvidenceIndex index;
+    private static QuestionReader reader;
+
+    @BeforeAll
+    static void create() {
+        KnowledgeBase base = Fixtures.load(Fixtures.SHIPPED);
+        EngineVocabulary vocabulary = EngineVocabulary.bundled();
+        index = EvidenceIndex.build(base, vocabulary.analysis(), List.of());
+        reader = new QuestionReader(vocabulary, index, new TerritoryMatcher(base, index, vocabulary.analysis()),
+                new IntentClassifier(vocabulary.intents(), vocabulary.analysis()), new EntityRecognizer());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        index.close();
+    }
+
+    @Test
+    void readsTheTerritoryDespiteTyposAndMissingAccents() {
+        Question question = reader.read("axs du cls montlucn");
+        assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("montlucon");
+        assertThat(question.intent().name()).isEqualTo("axes");
+    }
+
+    @Test
+    void readsTheAnswerTypeFromTheQuestionWords() {
+        assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
+        assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
+        assertThat(reader.read("le financement dure combien de temps ?").type().name()).isEqualTo("duration");
+        assertThat(reader.read("l'ARS met combien d'argent ?").type().name()).isEqualTo("amount");
+    }
+
+    @Test
+    void theEndOfAPeriodOutranksALongerDateCue() {
+        assertThat(reader.read("le cls de montlucon se termine en quelle année").type().name())
+                .isEqualTo("period");
+        assertThat(reader.read("date de fin du cls plaine limagne").intent().name()).isEqualTo("period");
+    }
+
+    @Test
+    void aYesNoQuestionIsReadAsSuch() {
+        assertThat(reader.read("le préfet a-t-il signé ?").yesNo()).isTrue();
+        assertThat(reader.read("qui a signé ?").yesNo()).isFalse();
+    }
+
+    @Test
+    void aCapitalisedUnknownPlaceIsKeptToSayItIsNotKnown() {
+        assertThat(reader.read("Quel est le budget du CLS de Vichy ?").unknownPlaces()).containsExactly("Vichy");
+    }
+
+    @Test
+    void aThreeLetterWordIsNotCorrectedIntoAnotherWord() {
+        assertThat(reader.read("*:* AND contrat").concepts()).extracting(concept -> concept.words())
+                .noneMatch(words -> words.contains("ans"));
+    }
+}

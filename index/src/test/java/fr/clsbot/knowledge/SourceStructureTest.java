@@ -1,0 +1,57 @@
+package fr.clsbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.knowledge.SourceLine.Role;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SourceStructureTest {
+    @Test
+    void keepsMarkupListsWithTheSentenceThatIntroducesThem() {
+        List<SourceLine> units = SourceStructure.read("""
+                # Les axes
+                Le contrat retient deux axes :
+                - la prévention ;
+                - l'accès aux soins.
+                """);
+        assertThat(units).extracting(SourceLine::role)
+                .containsExactly(Role.HEADING, Role.LIST_INTRO, Role.LIST_ITEM, Role.LIST_ITEM);
+        assertThat(units.get(2).heading()).isEqualTo("Les axes");
+        assertThat(units.get(2).list()).isEqualTo(units.get(1).list());
+    }
+
+    @Test
+    void readsPlainLinesAfterAColonAsAListThatEndsAtAFullStop() {
+        List<SourceLine> units = SourceStructure.read("""
+                Les partenaires ont défini les orientations suivantes :
+                Favoriser une alimentation saine ;
+                Prévenir les chutes des aînés ;
+                Améliorer la qualité de l'air.
+                Des groupes de travail proposeront un plan d'action pour chacune.
+                """);
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.LIST_INTRO, Role.LIST_ITEM,
+                Role.LIST_ITEM, Role.LIST_ITEM, Role.SENTENCE);
+        assertThat(units.get(3).text()).isEqualTo("Améliorer la qualité de l'air.");
+    }
+
+    @Test
+    void dropsTableOfContentsEntries() {
+        List<SourceLine> units = SourceStructure.read("""
+                Article 4 : Orientations stratégiques ........ 9
+                D. L'articulation entre les signataires ... 12
+                Le contrat est signé pour trois ans.
+                """);
+        assertThat(units).extracting(SourceLine::text).containsExactly("Le contrat est signé pour trois ans.");
+    }
+
+    @Test
+    void takesAShortLineWithoutFinalPunctuationForAHeading() {
+        List<SourceLine> units = SourceStructure.read("""
+                UNE FEUILLE DE ROUTE POUR 2025-2029
+                Le contrat a été signé le 2 avril.
+                """);
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.HEADING, Role.SENTENCE);
+        assertThat(units.get(1).heading()).isEqualTo("UNE FEUILLE DE ROUTE POUR 2025-2029");
+    }
+}
