@@ -31,7 +31,7 @@ public final class LogCapture implements AutoCloseable {
         }
         detached.forEach(logger::detachAppender);
         logger.setAdditive(false);
-        logger.setLevel(Level.ALL);
+        logger.setLevel(Level.TRACE);
         appender.start();
         logger.addAppender(appender);
     }

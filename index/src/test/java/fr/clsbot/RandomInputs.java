@@ -64,8 +64,9 @@ public final class RandomInputs {
         });
     }
 
+    /** Lengths up to {@code maxLength}, short ones more often, as people type them. */
     private String chars(int maxLength, Supplier<Character> next) {
-        int length = between(0, maxLength);
+        int length = between(0, between(0, maxLength));
         StringBuilder text = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
             text.append(next.get());

@@ -1,5 +1,6 @@
 package fr.clsbot.cli;
 
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,8 +10,8 @@ import picocli.CommandLine.Command;
  * {@code TELEGRAM_BOT_TOKEN} is set.
  */
 @Command(name = "clsbot", mixinStandardHelpOptions = true, version = "clsbot 0.1.0",
-        description = "Assistant des Contrats Locaux de Santé: answers questions on CLS axes, dates, funding and "
-                + "contacts, in French.",
+        description = "Assistant des Contrats Locaux de Santé : répond en français sur les axes, les dates, les "
+                + "financements et les contacts des CLS.",
         subcommands = {AskCommand.class, ChatCommand.class, ValidateCommand.class, EvalCommand.class,
                 TelegramCommand.class, IngestCommand.class, StatsCommand.class, fr.clsbot.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClsBot implements Callable<Integer> {
@@ -23,6 +24,7 @@ public final class ClsBot implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLineErrors errors = new CommandLineErrors();
         return new CommandLine(new ClsBot())
+                .setResourceBundle(ResourceBundle.getBundle("fr.clsbot.cli.Messages"))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors);

@@ -79,7 +79,7 @@ final class CommandLineErrors implements CommandLine.IParameterExceptionHandler,
         if (failure instanceof IOException) {
             return "erreur de lecture ou d'écriture";
         }
-        return "erreur interne, rien n'a été modifié (relancez avec CLSBOT_LOG_LEVEL=DEBUG pour le détail)";
+        return "erreur interne (relancez avec CLSBOT_LOG_LEVEL=DEBUG pour en voir le détail)";
     }
 
     private static String describe(ParameterException exception) {

@@ -19,17 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval}: runs a question set, prints each failing case and a summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Run a question set (format of dev-questions.yaml); print failures and accuracy, answered "
-                + "precision and refusal accuracy.")
+        description = "Passe un jeu de questions (format de dev-questions.yaml) ; affiche les échecs, "
+                + "l'exactitude, la précision des réponses et celle des refus.")
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
-    @Parameters(paramLabel = "FILE", description = "Question set, YAML.")
+    @Parameters(paramLabel = "FILE", description = "Le jeu de questions, en YAML.")
     Path file;
 
-    @Option(names = "--baseline", description = "Also run a plain Lucene BM25 search over the source passages "
-            + "(top passage as the answer) and print both summaries.")
+    @Option(names = "--baseline", description = "Passe aussi une recherche BM25 simple (Lucene) sur les passages "
+            + "des sources (le premier passage pour réponse) et affiche les deux bilans.")
     boolean baseline;
 
     @Spec

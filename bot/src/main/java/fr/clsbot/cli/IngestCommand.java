@@ -20,18 +20,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ingest}: turns press releases and contracts into draft contract files of the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read documents (txt, md, html, pdf, docx) and write a draft contract for each into the "
-                + "knowledge base, every fact with its source passage.")
+        description = "Lit des documents (txt, md, html, pdf, docx) et écrit un brouillon de contrat pour chacun "
+                + "dans la base, chaque fait avec le passage dont il vient.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Documents to ingest.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Les documents à lire.")
     List<Path> documents;
 
     @Option(names = "--kb", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "Knowledge base to write into (default ./knowledge-base; created when missing).")
+            description = "La base où écrire (par défaut ./knowledge-base ; créée si besoin).")
     Path knowledgeBase;
 
-    @Option(names = "--force", description = "Overwrite contract files a person has edited (otherwise the new "
-            + "draft is written beside them as NAME.yaml.draft).")
+    @Option(names = "--force", description = "Remplace les fichiers de contrat modifiés à la main (sinon le "
+            + "nouveau brouillon est écrit à côté, NOM.yaml.draft).")
     boolean force;
 
     @Spec

@@ -10,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks the knowledge base and lists every problem with its file, line and field. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the knowledge base; exit 0 when valid, 2 with every problem listed otherwise.")
+        description = "Vérifie la base de connaissances ; code de sortie 0 si elle est valide, 2 avec chaque "
+                + "problème listé sinon.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;

@@ -76,13 +76,16 @@ class UpdateRouterPropertiesTest {
         }
     }
 
-    /** Half the time any UTF-16 text up to 200 chars, else one of the texts users and Telegram really send. */
+    /**
+     * Half the time any UTF-16 text up to 80 chars, short ones more often (as people write them), else one of the
+     * texts users and Telegram really send.
+     */
     private static String text(Random random) {
         if (random.nextBoolean()) {
             return TEXTS.get(random.nextInt(TEXTS.size()));
         }
         StringBuilder text = new StringBuilder();
-        for (int i = random.nextInt(201); i > 0; i--) {
+        for (int i = random.nextInt(random.nextInt(80) + 1) + 1; i > 0; i--) {
             text.append((char) random.nextInt(Character.MAX_VALUE + 1));
         }
         return text.toString();
