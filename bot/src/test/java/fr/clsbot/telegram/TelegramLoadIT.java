@@ -52,7 +52,7 @@ class TelegramLoadIT {
             List<FakeBotApi.Call> sent;
             try {
                 bot.startPolling();
-                sent = api.await("sendMessage", CHATS * PER_CHAT, 120);
+                sent = api.await("sendMessage", CHATS * PER_CHAT, 300);
             } finally {
                 bot.close();
                 heap.stop();
