@@ -6,6 +6,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
@@ -58,6 +59,11 @@ final class EvidenceRanker {
     private final Map<String, List<Entity>> headingEntities = new ConcurrentHashMap<>();
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
+    /**
+     * Kinds of typed fact that are the first answer of only one intent: such a fact says its intent's words without
+     * writing them (a signing fact is about signing). A milestone, first for the dates and the evaluation, does not.
+     */
+    private final Set<EvidenceKind> ownKinds = java.util.EnumSet.noneOf(EvidenceKind.class);
 
     EvidenceRanker(EvidenceIndex index, EvidenceEntities entities, EntityRecognizer recognizer,
                    EngineVocabulary vocabulary, IntentClassifier classifier) {
@@ -68,6 +74,14 @@ final class EvidenceRanker {
         this.synonyms = vocabulary.synonyms();
         this.classifier = classifier;
         this.questionRoles = vocabulary.types()::role;
+        Map<EvidenceKind, Integer> owners = new java.util.EnumMap<>(EvidenceKind.class);
+        vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
+                .forEach(intent -> owners.merge(EvidenceKind.parse(intent.facts().get(0)), 1, Integer::sum));
+        owners.forEach((kind, count) -> {
+            if (count == 1) {
+                ownKinds.add(kind);
+            }
+        });
     }
 
     /** The candidates that may answer, best first. */
@@ -137,6 +151,11 @@ final class EvidenceRanker {
         if (!numbersMatch(question, evidence)) {
             return null;
         }
+        if (wantsList(question) && evidence.origin() instanceof SourceLine line
+                && line.role() == SourceLine.Role.HEADING) {
+            // "Article 4 : Orientations stratégiques" names the list it heads; alone it lists nothing.
+            return null;
+        }
         double filter = filters(question, evidence);
         if (Double.isNaN(filter)) {
             return null;
@@ -156,7 +175,8 @@ final class EvidenceRanker {
                 fit *= 0.8;
             }
         }
-        double coverage = coverage(question, evidence, ofIntent ? intentWords : Set.of(), lead);
+        double coverage = coverage(question, evidence, ofIntent && ownKinds.contains(evidence.kind()) ? intentWords
+                : Set.of(), lead);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;

@@ -57,8 +57,8 @@ final class RefusalPolicy {
                     + "je connais.").line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
         }
         String where = Phrases.join(scope.stream().map(Phrases::ofContract).toList());
-        Draft draft = Draft.refusal("Je ne sais pas : les sources " + where + " ne donnent pas " + missing(question)
-                + ".");
+        Draft draft = Draft.refusal("Je ne sais pas : les sources " + where + " ne donnent pas " + missing(question,
+                scope) + ".");
         for (Contract contract : scope) {
             nearest(question, contract, draft);
             draft.line(Phrases.whatIsKnown(contract));
@@ -68,9 +68,15 @@ final class RefusalPolicy {
     }
 
     /** What the question asked that the sources do not give, in French ("la date de signature", "le lieu"). */
-    private static String missing(Question question) {
+    private String missing(Question question, List<Contract> scope) {
         AnswerType type = question.type();
         Intent intent = question.intent();
+        if (intent != null && intent.style() == Intent.Style.LIST && scope.stream().allMatch(contract -> intent.kinds()
+                .stream().anyMatch(kind -> !index.of(contract.id(), kind).isEmpty()))) {
+            // The signatories are known, but not what was asked about them: never say they are not given.
+            String subject = AnswerComposer.subject(question);
+            return subject.isEmpty() ? "cette information" : "d'information sur « " + subject + " »";
+        }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();

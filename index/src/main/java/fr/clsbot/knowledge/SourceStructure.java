@@ -75,6 +75,17 @@ public final class SourceStructure {
         }
 
         private void line(String raw) {
+            Matcher contents = CONTENTS_ENTRY.matcher(raw.strip());
+            if (contents.find()) {
+                // A table of contents: each entry names a section without opening it, and lists nothing itself.
+                String entry = clean(raw.strip().substring(0, contents.start()));
+                if (!entry.isEmpty()) {
+                    endList();
+                    plainList = false;
+                    units.add(new SourceLine(entry, SourceLine.Role.HEADING, heading, -1));
+                }
+                return;
+            }
             Matcher markup = MARKUP_HEADING.matcher(raw.strip());
             if (markup.matches()) {
                 heading(clean(markup.group(1)));
@@ -103,8 +114,7 @@ public final class SourceStructure {
                 return;
             }
             String text = clean(raw);
-            if (text.isEmpty() || CONTENTS_ENTRY.matcher(text).find()) {
-                // A table of contents repeats the headings with page numbers: it says nothing itself.
+            if (text.isEmpty()) {
                 return;
             }
             if (plainList && text.length() <= MAX_PLAIN_ITEM_CHARS && !text.endsWith(":")) {

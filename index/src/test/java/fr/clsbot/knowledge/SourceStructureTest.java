@@ -36,13 +36,19 @@ class SourceStructureTest {
     }
 
     @Test
-    void dropsTableOfContentsEntries() {
+    void keepsTableOfContentsEntriesAsTitlesWithoutPageNumbers() {
         List<SourceLine> units = SourceStructure.read("""
                 Article 4 : Orientations stratégiques ........ 9
+                1. Contexte et problématiques de santé ... 5
                 D. L'articulation entre les signataires ... 12
                 Le contrat est signé pour trois ans.
                 """);
-        assertThat(units).extracting(SourceLine::text).containsExactly("Le contrat est signé pour trois ans.");
+        assertThat(units).extracting(SourceLine::text).containsExactly("Article 4 : Orientations stratégiques",
+                "1. Contexte et problématiques de santé", "D. L'articulation entre les signataires",
+                "Le contrat est signé pour trois ans.");
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.HEADING, Role.HEADING, Role.HEADING,
+                Role.SENTENCE);
+        assertThat(units.get(3).heading()).as("an entry does not open a section").isNull();
     }
 
     @Test
