@@ -1,27 +1,37 @@
-# Build stage: packages bot/target/clsbot.jar with the knowledge base inside (CI runs the tests).
+# syntax=docker/dockerfile:1
+# Build stage: packages bot/target/clsbot.jar with the knowledge base inside (CI runs the tests). The Maven
+# repository is a BuildKit cache mount: dependencies are downloaded once, and a failed download fails the build.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
-COPY index/pom.xml index/
-COPY bot/pom.xml bot/
-RUN mvn -B -q dependency:go-offline || true
 COPY index index
 COPY bot bot
 COPY knowledge-base knowledge-base
-RUN mvn -B -q package -DskipTests
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -Dmaven.test.skip=true
 
-# Runtime stage: a JRE, a non-root user, the jar and an editable copy of the knowledge base.
+# Runtime stage: a JRE, a non-root user, the jar, an editable copy of the knowledge base and a state directory.
 FROM eclipse-temurin:17-jre
-RUN useradd --system --create-home --home-dir /app clsbot
+RUN useradd --system --create-home --home-dir /app clsbot \
+    && mkdir -p /app/state \
+    && chown clsbot:clsbot /app/state
 WORKDIR /app
 COPY --from=build /src/bot/target/clsbot.jar /app/clsbot.jar
-COPY --chown=clsbot knowledge-base /app/knowledge-base
+COPY --chown=clsbot:clsbot knowledge-base /app/knowledge-base
+COPY --chmod=755 docker/healthcheck.sh /app/healthcheck.sh
 USER clsbot
 ENV CLSBOT_KB=/app/knowledge-base \
-    CLSBOT_INDEX_DIR=/app/.cache/clsbot
+    CLSBOT_STATE_DIR=/app/state \
+    CLSBOT_INDEX_DIR=/app/.cache/clsbot \
+    CLSBOT_PORT=8080
 # JVM sized from the benchmark (README, "Performance"): 1000 contracts take ~50 MB of heap; C1 only and a
 # class-data sharing archive, written here by one training question, start the bot in about 1.5 s on 2 cores.
 RUN java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=/app/clsbot.jsa \
         -jar /app/clsbot.jar ask "Quels sont les axes du CLS ?" > /dev/null
+# Webhook mode listens on CLSBOT_PORT, on every interface; long polling needs no port.
+EXPOSE 8080
+# The questions file and the chat-id salt must survive the container; the knowledge base is edited in place.
+VOLUME ["/app/state", "/app/knowledge-base"]
+# Webhook mode: GET /healthz; long polling and console modes serve no HTTP and the script passes.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["/app/healthcheck.sh"]
 ENTRYPOINT ["java", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=/app/clsbot.jsa", "-jar", "/app/clsbot.jar"]
 CMD ["telegram"]

@@ -3,6 +3,7 @@ package fr.clsbot.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.clsbot.answer.Answer;
 import fr.clsbot.answer.Assistant;
+import fr.clsbot.cli.UserError;
 import fr.clsbot.eval.Answerer;
 import fr.clsbot.eval.Bm25Baseline;
 import fr.clsbot.knowledge.KnowledgeBase;
@@ -38,27 +39,32 @@ import picocli.CommandLine.Spec;
  * baseline's latency on the same questions. Ends with one JSON line holding every figure.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark on a synthetic knowledge base of N contracts; prints a table and a JSON line.")
+        description = "Mesure les performances sur une base synthétique de N contrats ; affiche un tableau et une "
+                + "ligne JSON.")
 public final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--contracts", defaultValue = "1000", description = "Contracts to generate (default 1000).")
+    @Option(names = "--contracts", defaultValue = "1000", description = "Nombre de contrats à générer (1000 par "
+            + "défaut).")
     int contracts;
 
-    @Option(names = "--questions", defaultValue = "20000", description = "Questions measured (default 20000).")
+    @Option(names = "--questions", defaultValue = "20000", description = "Nombre de questions mesurées (20000 par "
+            + "défaut).")
     int questions;
 
-    @Option(names = "--threads", defaultValue = "2", description = "Threads for the throughput run (default 2).")
+    @Option(names = "--threads", defaultValue = "2", description = "Nombre de fils pour la mesure du débit (2 par "
+            + "défaut).")
     int threads;
 
-    @Option(names = "--warmup", defaultValue = "5000", description = "Questions answered before measuring.")
+    @Option(names = "--warmup", defaultValue = "5000", description = "Questions posées avant de mesurer "
+            + "(échauffement).")
     int warmup;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated base and questions.")
+    @Option(names = "--seed", defaultValue = "42", description = "Graine de la base et des questions générées.")
     long seed;
 
-    @Option(names = "--dir", description = "Working directory (default: a new temporary one, deleted after).")
+    @Option(names = "--dir", description = "Dossier de travail (par défaut un dossier temporaire, supprimé ensuite).")
     Path dir;
 
-    @Option(names = "--no-cold-start", description = "Skip the cold start measurement (a second JVM).")
+    @Option(names = "--no-cold-start", description = "Sans la mesure du démarrage à froid (une seconde JVM).")
     boolean noColdStart;
 
     @Spec
@@ -66,6 +72,10 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        UserError.atLeast("--contracts", contracts, 1);
+        UserError.atLeast("--questions", questions, 1);
+        UserError.atLeast("--threads", threads, 1);
+        UserError.atLeast("--warmup", warmup, 0);
         PrintWriter out = spec.commandLine().getOut();
         boolean temporary = dir == null;
         Path work = temporary ? Files.createTempDirectory("clsbot-bench") : dir;

@@ -23,27 +23,27 @@ import picocli.CommandLine.Model.CommandSpec;
  * object per line (a stable contract used by checks outside the repository).
  */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = "Answer questions given as arguments, or each line of standard input.")
+        description = "Répond aux questions données en arguments, ou à chaque ligne de l'entrée standard.")
 final class AskCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
-    @Option(names = "--json", description = "Print one JSON object per question: question, answered, text, "
-            + "territory, intent, confidence, sources, suggestions, millis.")
+    @Option(names = "--json", description = "Une ligne JSON par question : question, answered, text, territory, "
+            + "intent, confidence, sources, suggestions, millis.")
     boolean json;
 
-    @Option(names = "--conversation", description = "Treat the questions as one conversation (follow-ups such as "
-            + "« Et à Montluçon ? » use the previous questions).")
+    @Option(names = "--conversation", description = "Les questions forment une conversation (les relances comme « "
+            + "Et à Montluçon ? » reprennent les précédentes).")
     boolean conversation;
 
-    @Option(names = "--explain", description = "For maintainers: print how each question is read and the best "
-            + "evidence with its scores.")
+    @Option(names = "--explain", description = "Pour les mainteneurs : comment chaque question est lue, et les "
+            + "meilleurs éléments trouvés avec leurs scores.")
     boolean explain;
 
-    @Parameters(paramLabel = "QUESTION", description = "Questions; none to read them from standard input, one per "
-            + "line.")
+    @Parameters(paramLabel = "QUESTION", description = "Les questions ; sans question, elles sont lues sur "
+            + "l'entrée standard, une par ligne.")
     List<String> questions = List.of();
 
     @Spec

@@ -9,7 +9,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code chat}: an interactive French chat in the terminal, no account needed. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = "Interactive chat in the terminal (the default when TELEGRAM_BOT_TOKEN is not set).")
+        description = "Discussion dans le terminal (par défaut quand TELEGRAM_BOT_TOKEN n'est pas défini).")
 final class ChatCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;

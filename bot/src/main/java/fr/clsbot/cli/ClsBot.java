@@ -1,6 +1,6 @@
 package fr.clsbot.cli;
 
-import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
+import java.util.ResourceBundle;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
  * {@code TELEGRAM_BOT_TOKEN} is set.
  */
 @Command(name = "clsbot", mixinStandardHelpOptions = true, version = "clsbot 0.1.0",
-        description = "Assistant des Contrats Locaux de Santé: answers questions on CLS axes, dates, funding and "
-                + "contacts, in French.",
+        description = "Assistant des Contrats Locaux de Santé : répond en français sur les axes, les dates, les "
+                + "financements et les contacts des CLS.",
         subcommands = {AskCommand.class, ChatCommand.class, ValidateCommand.class, EvalCommand.class,
                 TelegramCommand.class, IngestCommand.class, StatsCommand.class, fr.clsbot.bench.BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ClsBot implements Callable<Integer> {
@@ -20,19 +20,14 @@ public final class ClsBot implements Callable<Integer> {
         System.exit(commandLine().execute(args));
     }
 
-    /** The command line with its error handling, for {@code main} and for tests. */
+    /** The command line with its error handling (French messages, exit codes 0, 1, 2), for {@code main} and tests. */
     public static CommandLine commandLine() {
+        CommandLineErrors errors = new CommandLineErrors();
         return new CommandLine(new ClsBot())
+                .setResourceBundle(ResourceBundle.getBundle("fr.clsbot.cli.Messages"))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
-                    if (exception instanceof InvalidKnowledgeBaseException invalid) {
-                        commandLine.getErr().println("The knowledge base is invalid:");
-                        invalid.problems().forEach(p -> commandLine.getErr().println("  " + p));
-                        return 2;
-                    }
-                    commandLine.getErr().println("clsbot: " + exception.getMessage());
-                    return 1;
-                });
+                .setParameterExceptionHandler(errors)
+                .setExecutionExceptionHandler(errors);
     }
 
     @Override

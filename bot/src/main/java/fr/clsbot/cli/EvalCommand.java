@@ -23,26 +23,26 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval}: runs a question set, prints each failing case and a summary line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Run a question set (format of dev-questions.yaml); print failures and accuracy, answered "
-                + "precision and refusal accuracy.")
+        description = "Passe un jeu de questions (format de dev-questions.yaml) ; affiche les échecs, "
+                + "l'exactitude, la précision des réponses et celle des refus.")
 final class EvalCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Question set, YAML; with --extraction, the gold "
-            + "facts (format of extraction/real-docs-gold.yaml).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Le jeu de questions, en YAML ; avec --extraction, "
+            + "les faits attendus (format de extraction/real-docs-gold.yaml).")
     Path file;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "DOCS_DIR", description = "With --extraction: the folder "
-            + "holding the documents the gold names.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "DOCS_DIR", description = "Avec --extraction : le dossier "
+            + "des documents que nomment les faits attendus.")
     Path documents;
 
-    @Option(names = "--extraction", description = "Measure fact extraction instead: ingest each document of DOCS_DIR "
-            + "named in the gold file FILE (without writing) and print precision and recall per kind of fact.")
+    @Option(names = "--extraction", description = "Mesure l'extraction des faits : lit chaque document de DOCS_DIR "
+            + "nommé dans FILE (sans rien écrire) et affiche précision et rappel par sorte de fait.")
     boolean extraction;
 
-    @Option(names = "--baseline", description = "Also run a plain Lucene BM25 search over the source passages "
-            + "(top passage as the answer) and print both summaries.")
+    @Option(names = "--baseline", description = "Passe aussi une recherche BM25 simple (Lucene) sur les passages "
+            + "des sources (le premier passage pour réponse) et affiche les deux bilans.")
     boolean baseline;
 
     @Spec

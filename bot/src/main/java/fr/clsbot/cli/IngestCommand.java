@@ -22,27 +22,27 @@ import picocli.CommandLine.Spec;
 
 /** {@code ingest}: turns press releases and contracts into draft contract files of the knowledge base. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read documents (txt, md, html, pdf, docx), or every document of a folder, and merge the facts "
-                + "of each into the draft contract of its territory, every fact with its source passage. Prints a "
-                + "report per document: found (with quotes), not found, to check.")
+        description = "Lit des documents (txt, md, html, pdf, docx), ou tous ceux d'un dossier, et verse les faits "
+                + "de chacun dans le brouillon de contrat de son territoire, chaque fait avec le passage dont il "
+                + "vient. Affiche un bilan par document : trouvé (avec citations), non trouvé, à vérifier.")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Documents, or folders of documents, to "
-            + "ingest.")
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "Les documents, ou dossiers de documents, "
+            + "à lire.")
     List<Path> documents;
 
     @Option(names = "--kb", paramLabel = "DIR", defaultValue = "knowledge-base",
-            description = "Knowledge base to write into (default ./knowledge-base; created when missing).")
+            description = "La base où écrire (par défaut ./knowledge-base ; créée si absente).")
     Path knowledgeBase;
 
-    @Option(names = "--force", description = "Overwrite contract files a person has edited (otherwise the new "
-            + "draft is written beside them as NAME.yaml.draft).")
+    @Option(names = "--force", description = "Remplace les fichiers de contrat modifiés à la main "
+            + "(sinon le nouveau brouillon est écrit à côté, en NOM.yaml.draft).")
     boolean force;
 
-    @Option(names = "--dry-run", description = "Print the report without writing anything.")
+    @Option(names = "--dry-run", description = "Affiche le bilan sans rien écrire.")
     boolean dryRun;
 
-    @Option(names = "--territory", paramLabel = "NAME", description = "The territory the documents are about, "
-            + "instead of the one read from their text.")
+    @Option(names = "--territory", paramLabel = "NAME", description = "Le territoire dont parlent les documents, "
+            + "au lieu de celui lu dans leur texte.")
     String territory;
 
     @Spec
@@ -79,10 +79,10 @@ final class IngestCommand implements Callable<Integer> {
             } catch (InvalidKnowledgeBaseException e) {
                 err.println("clsbot : la base " + knowledgeBase + " ne se valide pas après l'ingestion :");
                 e.problems().forEach(p -> err.println("  " + p));
-                return 2;
+                return CommandLineErrors.USAGE;
             }
         }
-        return failed == 0 ? 0 : 1;
+        return failed == 0 ? CommandLineErrors.OK : CommandLineErrors.FAILURE;
     }
 
     /** The documents named, a folder standing for the documents it holds (sorted; other files left out). */

@@ -41,8 +41,8 @@ final class KnowledgeBaseLocation {
     private static Path bundled() {
         URL url = KnowledgeBaseLocation.class.getResource(BUNDLED);
         if (url == null) {
-            throw new IllegalStateException("no ./knowledge-base directory here and none bundled in the jar: "
-                    + "pass --kb DIR");
+            throw UserError.invalidInput("pas de dossier ./knowledge-base ici ni de base incluse dans le jar : "
+                    + "indiquez-la avec --kb DOSSIER");
         }
         try {
             URI uri = url.toURI();
@@ -57,7 +57,7 @@ final class KnowledgeBaseLocation {
             }
             return Path.of(uri).getParent();
         } catch (URISyntaxException | IOException e) {
-            throw new IllegalStateException("cannot open the bundled knowledge base: " + e.getMessage(), e);
+            throw UserError.failed("impossible d'ouvrir la base de connaissances incluse dans le jar");
         }
     }
 }

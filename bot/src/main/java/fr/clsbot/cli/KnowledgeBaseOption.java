@@ -10,16 +10,16 @@ import picocli.CommandLine.Option;
 /** The {@code --kb} option shared by every command that reads the knowledge base. */
 final class KnowledgeBaseOption {
     @Option(names = "--kb", paramLabel = "DIR", defaultValue = "${env:CLSBOT_KB}",
-            description = "Knowledge-base directory (default: ./knowledge-base, else the copy bundled in the jar; "
-                    + "env CLSBOT_KB).")
+            description = "Dossier de la base de connaissances (par défaut ./knowledge-base, sinon la copie "
+                    + "incluse dans le jar ; variable CLSBOT_KB).")
     Path directory;
 
     @Option(names = "--index-dir", paramLabel = "DIR", defaultValue = "${env:CLSBOT_INDEX_DIR}",
-            description = "Where the index is persisted and reused while the base is unchanged (default: "
-                    + "$XDG_CACHE_HOME/clsbot or ~/.cache/clsbot; env CLSBOT_INDEX_DIR).")
+            description = "Où l'index est gardé et réutilisé tant que la base ne change pas (par défaut "
+                    + "$XDG_CACHE_HOME/clsbot ou ~/.cache/clsbot ; variable CLSBOT_INDEX_DIR).")
     Path indexDirectory;
 
-    @Option(names = "--in-memory", description = "Index in memory only, persist nothing.")
+    @Option(names = "--in-memory", description = "Index en mémoire seulement, rien n'est écrit sur le disque.")
     boolean inMemory;
 
     Path resolve() {

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --state-dir} option: where a running bot keeps its questions file and its salt. */
 final class StateOption {
     @Option(names = "--state-dir", paramLabel = "DIR", defaultValue = "${env:CLSBOT_STATE_DIR}",
-            description = "Where the questions file and the chat-id salt are kept (default: $XDG_STATE_HOME/clsbot "
-                    + "or ~/.local/state/clsbot; env CLSBOT_STATE_DIR).")
+            description = "Où sont gardés le fichier des questions et le sel des identifiants de discussion (par "
+                    + "défaut $XDG_STATE_HOME/clsbot ou ~/.local/state/clsbot ; variable CLSBOT_STATE_DIR).")
     Path directory;
 
     Path resolve() {

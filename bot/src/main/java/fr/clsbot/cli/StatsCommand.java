@@ -15,16 +15,18 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code stats}: what users asked, the answer rate, and the questions asked in vain. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = "Answer rate by intent and territory, and the most frequent unanswered questions (paraphrases "
-                + "grouped), from the questions file of the running bot.")
+        description = "Taux de réponse par intention et par territoire, et les questions restées sans réponse les "
+                + "plus fréquentes (reformulations regroupées), d'après le fichier des questions du bot.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
     StateOption state;
 
-    @Option(names = "--since", paramLabel = "DATE", description = "Only questions from this day on (YYYY-MM-DD).")
+    @Option(names = "--since", paramLabel = "DATE", description = "Seulement les questions posées depuis ce jour "
+            + "(AAAA-MM-JJ).")
     LocalDate since;
 
-    @Option(names = "--top", defaultValue = "20", description = "Unanswered questions to list (default 20).")
+    @Option(names = "--top", paramLabel = "N", defaultValue = "20",
+            description = "Nombre de questions sans réponse à lister (20 par défaut).")
     int top;
 
     @Spec
@@ -33,6 +35,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        UserError.atLeast("--top", top, 1);
         QuestionLog log = state.questionLog();
         Instant from = since == null ? null : since.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
         out.println("Fichier : " + log.file());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
  * The token is read from {@code TELEGRAM_BOT_TOKEN} only, never from a flag that would show in process lists.
  */
 @Command(name = "telegram", mixinStandardHelpOptions = true,
-        description = "Run the Telegram bot: long polling by default, webhook with --webhook-url.")
+        description = "Lance le bot Telegram : par interrogation (long polling) par défaut, par webhook avec "
+                + "--webhook-url.")
 final class TelegramCommand implements Callable<Integer> {
     static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
     private static final long SHUTDOWN_SECONDS = 40;
@@ -31,28 +32,39 @@ final class TelegramCommand implements Callable<Integer> {
     StateOption state;
 
     @Option(names = "--api-url", defaultValue = "${env:TELEGRAM_API_URL}", paramLabel = "URL",
-            description = "Bot API server (default https://api.telegram.org; env TELEGRAM_API_URL), e.g. a "
-                    + "self-hosted telegram-bot-api.")
+            description = "Serveur de la Bot API (par défaut https://api.telegram.org ; variable "
+                    + "TELEGRAM_API_URL), par exemple un telegram-bot-api auto-hébergé.")
     String apiUrl;
 
     @Option(names = "--webhook-url", defaultValue = "${env:TELEGRAM_WEBHOOK_URL}", paramLabel = "URL",
-            description = "Public HTTPS URL that Telegram pushes updates to; enables webhook mode "
-                    + "(env TELEGRAM_WEBHOOK_URL).")
+            description = "Adresse HTTPS publique où Telegram envoie les messages ; active le mode webhook "
+                    + "(variable TELEGRAM_WEBHOOK_URL).")
     String webhookUrl;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port of the webhook server (default 8080).")
+    @Option(names = "--port", defaultValue = "${env:CLSBOT_PORT:-8080}",
+            description = "Port du serveur webhook, sur toutes les interfaces (8080 par défaut ; variable "
+                    + "CLSBOT_PORT).")
     int port;
 
     @Option(names = "--webhook-secret", defaultValue = "${env:TELEGRAM_WEBHOOK_SECRET}", paramLabel = "SECRET",
-            description = "Secret token Telegram sends with every webhook request (env TELEGRAM_WEBHOOK_SECRET; "
-                    + "drawn at random when absent).")
+            description = "Jeton secret que Telegram joint à chaque requête webhook (variable "
+                    + "TELEGRAM_WEBHOOK_SECRET ; tiré au hasard s'il manque).")
     String webhookSecret;
 
     @Override
     public Integer call() throws Exception {
-        TelegramSettings settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE),
-                TelegramSettings.parseApiUrl(apiUrl),
-                TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
+        UserError.atLeast("--port", port, 0);
+        if (port > 65_535) {
+            throw UserError.invalidInput("--port : « " + port + " » n'est pas un numéro de port (0 à 65535)");
+        }
+        TelegramSettings settings;
+        try {
+            settings = new TelegramSettings(System.getenv(TOKEN_VARIABLE), TelegramSettings.parseApiUrl(apiUrl),
+                    TelegramSettings.parseChatIds(System.getenv("CLSBOT_ADMIN_CHAT_IDS")));
+        } catch (IllegalArgumentException e) {
+            // TelegramSettings names the variable or flag at fault, in French.
+            throw UserError.invalidInput(e.getMessage());
+        }
         ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);

@@ -1,6 +1,7 @@
 package fr.clsbot.cli;
 
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.text.Plural;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: checks the knowledge base and lists every problem with its file, line and field. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check the knowledge base; exit 0 when valid, 2 with every problem listed otherwise.")
+        description = "Vérifie la base de connaissances ; code de sortie 0 si elle est valide, 2 avec chaque "
+                + "problème listé sinon.")
 final class ValidateCommand implements Callable<Integer> {
     @Mixin
     KnowledgeBaseOption knowledgeBase;
@@ -20,9 +22,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeBase base = knowledgeBase.load();
-        spec.commandLine().getOut().printf("%s: valid (%d contracts, %d source passages, %d glossary terms)%n",
-                knowledgeBase.resolve(), base.contracts().size(), base.passages().size(),
-                base.glossary().terms().size());
+        spec.commandLine().getOut().printf("%s : base valide (%s, %s, %s)%n", knowledgeBase.resolve(),
+                Plural.of(base.contracts().size(), "contrat"),
+                Plural.of(base.passages().size(), "passage des sources", "passages des sources"),
+                Plural.of(base.glossary().terms().size(), "terme du glossaire", "termes du glossaire"));
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package fr.clsbot.cli;
 import fr.clsbot.knowledge.Problem;
 import fr.clsbot.live.KnowledgeBaseWatcher;
 import fr.clsbot.live.LiveAssistant;
+import fr.clsbot.text.Plural;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -24,7 +25,7 @@ final class Watching {
             return () -> { };
         }
         return new KnowledgeBaseWatcher(assistant, QUIET, result -> notify.accept(result.loaded()
-                ? "(Base de connaissances rechargée : " + result.contracts() + " contrats.)"
+                ? "(Base de connaissances rechargée : " + Plural.of(result.contracts(), "contrat") + ".)"
                 : "(Modification refusée, l'ancienne base reste en service :\n" + result.problems().stream()
                 .limit(10).map(Problem::toString).collect(Collectors.joining("\n")) + ")"));
     }

@@ -2,6 +2,7 @@ package fr.clsbot.telegram;
 
 import fr.clsbot.knowledge.Problem;
 import fr.clsbot.live.ReloadResult;
+import fr.clsbot.text.Plural;
 import java.util.stream.Collectors;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
@@ -26,8 +27,9 @@ final class ReloadCommand implements BotCommandHandler {
     public void run(CommandContext context, String arguments) throws TelegramApiException, InterruptedException {
         ReloadResult result = context.assistant().reload();
         String text = result.loaded()
-                ? "Base rechargée : " + result.contracts() + " contrats."
-                : "Base refusée, l'ancienne reste en service (" + result.contracts() + " contrats). Erreurs :\n"
+                ? "Base rechargée : " + Plural.of(result.contracts(), "contrat") + "."
+                : "Base refusée, l'ancienne reste en service (" + Plural.of(result.contracts(), "contrat")
+                        + "). Erreurs :\n"
                 + result.problems().stream().limit(20).map(Problem::toString).collect(Collectors.joining("\n"));
         context.replies().text(context.chatId(), text);
     }

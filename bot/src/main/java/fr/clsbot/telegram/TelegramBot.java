@@ -3,13 +3,15 @@ package fr.clsbot.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.clsbot.feedback.QuestionLog;
 import fr.clsbot.live.LiveAssistant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
-import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -31,17 +33,22 @@ public final class TelegramBot implements AutoCloseable {
     private final CommandRegistry commands = new CommandRegistry();
     private final UpdateRouter router;
     private final ChatDispatcher dispatcher;
+    private final LongPolling longPolling;
     private TelegramBotsLongPollingApplication polling;
+    private ScheduledExecutorService pollThread;
 
     /**
-     * @param http    the HTTP client every call goes through (tests point it, through {@code settings}, at a fake)
-     * @param sleeper how retries wait
-     * @param clock   milliseconds, for the flood guard
+     * @param http        the HTTP client every call goes through (tests point it, through {@code settings}, at a
+     *                    fake); its read timeout must outlast {@code longPolling}'s timeout
+     * @param sleeper     how retries of sent messages wait
+     * @param longPolling how long a {@code getUpdates} waits, and how failed ones back off
+     * @param clock       milliseconds, for the flood guard
      */
     public TelegramBot(TelegramSettings settings, LiveAssistant assistant, OkHttpClient http, Sleeper sleeper,
-                       ChatIdHasher hasher, QuestionLog questions, LongSupplier clock) {
+                       LongPolling longPolling, ChatIdHasher hasher, QuestionLog questions, LongSupplier clock) {
         this.settings = settings;
         this.http = http;
+        this.longPolling = longPolling;
         this.sender = new TelegramSender(new OkHttpTelegramClient(http, settings.token(), settings.apiUrl()),
                 sleeper);
         CallbackStore callbacks = new CallbackStore(MAX_CHATS);
@@ -54,8 +61,8 @@ public final class TelegramBot implements AutoCloseable {
     /** A bot with real waiting and the system clock, recording questions in {@code questions}. */
     public static TelegramBot create(TelegramSettings settings, LiveAssistant assistant, ChatIdHasher hasher,
                                      QuestionLog questions) {
-        return new TelegramBot(settings, assistant, new OkHttpClient(), Sleeper.REAL, hasher, questions,
-                System::currentTimeMillis);
+        return new TelegramBot(settings, assistant, LongPolling.DEFAULT.httpClient(), Sleeper.REAL,
+                LongPolling.DEFAULT, hasher, questions, System::currentTimeMillis);
     }
 
     /** Learns the bot's name and publishes its command menu. */
@@ -69,8 +76,10 @@ public final class TelegramBot implements AutoCloseable {
     /** Starts long polling. */
     public void startPolling() throws TelegramApiException, InterruptedException {
         introduce();
-        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http);
-        polling.registerBot(settings.token(), settings::apiUrl, new DefaultGetUpdatesGenerator(), dispatcher);
+        pollThread = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "clsbot-poll"));
+        polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> http, () -> pollThread,
+                longPolling.backOff());
+        polling.registerBot(settings.token(), settings::apiUrl, longPolling.requests(), dispatcher);
         LOG.info("long polling started on {}", settings);
     }
 
@@ -91,6 +100,13 @@ public final class TelegramBot implements AutoCloseable {
     public void close() throws Exception {
         if (polling != null) {
             polling.close();
+            // The library stops scheduling polls but leaves its thread; a poll in flight ends within the long-poll
+            // timeout. Waiting for it (bounded) keeps it from outliving the bot.
+            pollThread.shutdown();
+            if (!pollThread.awaitTermination(Math.min(longPolling.timeout().toMillis() + 2_000, 10_000),
+                    TimeUnit.MILLISECONDS)) {
+                pollThread.shutdownNow();
+            }
         }
         dispatcher.close();
         if (polling != null && dispatcher.lastProcessed() > 0) {

@@ -13,8 +13,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 public record TelegramSettings(String token, TelegramUrl apiUrl, Set<Long> adminChatIds) {
     public TelegramSettings {
         if (token == null || token.isBlank()) {
-            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN is not set: create a bot with @BotFather and "
-                    + "export its token");
+            throw new IllegalArgumentException("TELEGRAM_BOT_TOKEN n'est pas défini : créez un bot avec "
+                    + "@BotFather et exportez son jeton");
         }
         adminChatIds = Set.copyOf(adminChatIds);
     }
@@ -24,9 +24,15 @@ public record TelegramSettings(String token, TelegramUrl apiUrl, Set<Long> admin
         if (url == null || url.isBlank()) {
             return TelegramUrl.DEFAULT_URL;
         }
-        URI uri = URI.create(url.strip());
-        if (uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException("--api-url must look like https://host[:port], not '" + url + "'");
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
+            throw new IllegalArgumentException("--api-url : « " + url + " » n'est pas une adresse de la forme "
+                    + "https://hôte[:port]");
         }
         int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
         return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
@@ -41,7 +47,8 @@ public record TelegramSettings(String token, TelegramUrl apiUrl, Set<Long> admin
             return Set.copyOf(java.util.Arrays.stream(list.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                     .map(Long::parseLong).toList());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("CLSBOT_ADMIN_CHAT_IDS must be chat ids separated by commas");
+            throw new IllegalArgumentException("CLSBOT_ADMIN_CHAT_IDS : « " + list + " » doit être une liste "
+                    + "d'identifiants de discussion séparés par des virgules");
         }
     }
 

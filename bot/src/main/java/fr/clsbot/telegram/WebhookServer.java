@@ -20,13 +20,16 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
  * Receives updates pushed by Telegram (webhook mode, for production behind HTTPS). Every request must carry the
- * secret token given to {@code setWebhook} in {@code X-Telegram-Bot-Api-Secret-Token}; others get 401.
+ * secret token given to {@code setWebhook} in {@code X-Telegram-Bot-Api-Secret-Token}; others get 401. It listens
+ * on every interface (0.0.0.0), as a container needs; {@code GET /healthz} answers 200 for health checks.
  * Built on the JDK's HTTP server: the TelegramBots webhook module gives no access to request headers.
  */
 public final class WebhookServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WebhookServer.class);
     static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
     static final String PATH = "/telegram";
+    /** Answers 200 while the server runs, without the secret: for container health checks. */
+    static final String HEALTH_PATH = "/healthz";
     private static final int MAX_BODY_BYTES = 1 << 20;
 
     private final HttpServer server;
@@ -40,6 +43,7 @@ public final class WebhookServer implements AutoCloseable {
         this.dispatcher = dispatcher;
         this.server = HttpServer.create(new InetSocketAddress(port), 64);
         server.createContext(PATH, this::receive);
+        server.createContext(HEALTH_PATH, WebhookServer::health);
         server.setExecutor(executor);
     }
 
@@ -85,6 +89,20 @@ public final class WebhookServer implements AutoCloseable {
             }
             dispatcher.consume(List.of(update));
             exchange.sendResponseHeaders(200, -1);
+        }
+    }
+
+    private static void health(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            if (!"GET".equals(exchange.getRequestMethod()) && !"HEAD".equals(exchange.getRequestMethod())) {
+                exchange.sendResponseHeaders(405, -1);
+                return;
+            }
+            byte[] ok = "ok\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, "HEAD".equals(exchange.getRequestMethod()) ? -1 : ok.length);
+            if (!"HEAD".equals(exchange.getRequestMethod())) {
+                exchange.getResponseBody().write(ok);
+            }
         }
     }
 

@@ -16,7 +16,7 @@ class ValidateCommandTest {
         CommandRun run = CommandRun.run("validate", "--kb", CommandRun.SHIPPED.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("valid (2 contracts");
+        assertThat(run.out()).contains("base valide (2 contrats");
     }
 
     @Test

@@ -2,6 +2,8 @@ package fr.clsbot.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
 import fr.clsbot.feedback.QuestionLog;
 import fr.clsbot.live.LiveAssistant;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ class TelegramBotIT {
         assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
         OkHttpClient http = new OkHttpClient.Builder().readTimeout(5, TimeUnit.SECONDS).build();
         bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of(ADMIN)), assistant, http,
-                sleeps::add, new ChatIdHasher("test-salt"), QuestionLog.in(questionsDir), System::currentTimeMillis);
+                sleeps::add, FakeBotApi.POLLING, new ChatIdHasher("test-salt"), QuestionLog.in(questionsDir), System::currentTimeMillis);
         bot.startPolling();
     }
 
@@ -80,11 +82,16 @@ class TelegramBotIT {
 
     @Test
     void retriesAfterTooManyRequestsWaitingWhatTelegramAsks() throws Exception {
-        api.throttleNext(2);
-        api.userSends(42, "Qui a signé le CLS de Plaine Limagne ?");
+        List<FakeBotApi.Call> sent;
+        try (LogCapture log = LogCapture.of(TelegramSender.class)) {
+            api.throttleNext(2);
+            api.userSends(42, "Qui a signé le CLS de Plaine Limagne ?");
 
-        List<FakeBotApi.Call> sent = api.await("sendMessage", 1, 10);
+            sent = api.await("sendMessage", 1, 10);
 
+            assertThat(log.messages(Level.WARN)).containsExactly("sendmessage failed (429), retry 1 in 1000 ms",
+                    "sendmessage failed (429), retry 2 in 1000 ms");
+        }
         assertThat(api.calls("throttled")).hasSize(2);
         assertThat(sleeps).containsExactly(1000L, 1000L);
         assertThat(sent).singleElement().satisfies(call -> assertThat(call.body().path("text").asText())
@@ -155,6 +162,21 @@ class TelegramBotIT {
             assertThat(texts.get(3)).contains("21 communes");
             assertThat(texts.get(4)).contains("Je connais 2 contrats");
         }
+    }
+
+    @Test
+    void pollsQuietlyWhileNobodyWrites() throws Exception {
+        int before = api.polls();
+        try (LogCapture log = LogCapture.all()) {
+            // Each idle getUpdates is held open for the long-poll timeout (1 s here), as Telegram does.
+            while (api.polls() < before + 3) {
+                Thread.sleep(50);
+            }
+
+            assertThat(log.events()).as("an idle long poll is not a failure")
+                    .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.WARN));
+        }
+        assertThat(api.calls("sendMessage")).isEmpty();
     }
 
     private static List<String> textTo(List<FakeBotApi.Call> sent, long chatId) {

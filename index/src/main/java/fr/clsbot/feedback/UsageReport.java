@@ -1,6 +1,7 @@
 package fr.clsbot.feedback;
 
 import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +24,9 @@ public final class UsageReport {
     public record Group(String example, int count, Set<String> stems) {
     }
 
+    /** Longest question shown in the report: a maintainer reads a list, not the 500-character messages. */
+    static final int SHOWN_CHARS = 100;
+
     private final FrenchAnalysis analysis = new FrenchAnalysis();
 
     public String render(List<QuestionRecord> records, int topUnanswered) {
@@ -40,8 +44,18 @@ public final class UsageReport {
             text.append("  aucune\n");
         }
         groups.stream().limit(topUnanswered).forEach(g -> text.append(String.format(Locale.ROOT, "  %3d × %s%n",
-                g.count(), g.example())));
+                g.count(), shortened(g.example()))));
         return text.toString();
+    }
+
+    /** A question on one line of at most {@link #SHOWN_CHARS} characters, cut between words. */
+    static String shortened(String question) {
+        String line = question.replaceAll("\\s+", " ").strip();
+        if (line.length() <= SHOWN_CHARS) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', SHOWN_CHARS - 1);
+        return line.substring(0, cut > SHOWN_CHARS / 2 ? cut : SHOWN_CHARS - 1).strip() + "…";
     }
 
     /** Unanswered or low-confidence questions, grouped by paraphrase, most frequent first. */
@@ -95,8 +109,8 @@ public final class UsageReport {
         counts.entrySet().stream().sorted((x, y) -> Long.compare(y.getValue()[0], x.getValue()[0]))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         List<String> lines = new ArrayList<>();
-        sorted.forEach((name, count) -> lines.add(String.format(Locale.ROOT, "  %-28s %5d questions%s%n", name,
-                count[0], percent(count[1], count[0]))));
+        sorted.forEach((name, count) -> lines.add(String.format(Locale.ROOT, "  %-28s %15s%s%n", name,
+                Plural.of(count[0], "question"), percent(count[1], count[0]))));
         return lines;
     }
 

@@ -95,8 +95,27 @@ final class ContractValidator {
             report("period", "both start and end years are required, e.g. start: 2025 and end: 2029");
         } else if (period.start() < 1990 || period.end() > 2100 || period.start() > period.end()) {
             report("period", period.start() + "-" + period.end() + " is not a plausible period");
+        } else if (period.quote() != null) {
+            yearsMustBeQuoted(period);
         }
         checkQuote("period", period);
+    }
+
+    /** Both years of a period stand in its quote (the end year may be shortened: « 2025-29 »). */
+    private void yearsMustBeQuoted(Period period) {
+        String quote = period.quote();
+        String shortEnd = String.format("%02d", period.end() % 100);
+        boolean end = Pattern.compile("(?<!\\d)" + period.end() + "(?!\\d)").matcher(quote).find()
+                || Pattern.compile("(?<!\\d)" + period.start() + "\\s*[-–/]\\s*" + shortEnd + "(?!\\d)").matcher(quote)
+                .find();
+        for (int year : new int[] {period.start(), period.end()}) {
+            boolean found = year == period.end() ? end
+                    : Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(quote).find();
+            if (!found) {
+                report("period", "l'année " + year + " n'est pas dans la citation de la période : « " + quote + " »");
+                return;
+            }
+        }
     }
 
     private void validateSigning(Signing signing) {

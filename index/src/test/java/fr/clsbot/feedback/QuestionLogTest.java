@@ -2,6 +2,8 @@ package fr.clsbot.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +56,12 @@ class QuestionLogTest {
 
         Path file = Files.writeString(temp.resolve("plain-file"), "not a directory");
         QuestionLog impossible = QuestionLog.in(file);
-        impossible.append(record("q", false, Instant.now()));
+        try (LogCapture logged = LogCapture.of(QuestionLog.class)) {
+            impossible.append(record("q", false, Instant.now()));
+
+            assertThat(logged.messages(Level.WARN)).singleElement().asString().startsWith("question not recorded (")
+                    .contains("plain-file");
+        }
     }
 
     static QuestionRecord record(String question, boolean answered, Instant time) {

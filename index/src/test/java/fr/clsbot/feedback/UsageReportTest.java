@@ -37,4 +37,23 @@ class UsageReportTest {
         assertThat(text).contains("Questions : 2, répondues : 1 (50 % répondues)", "axes", "Montluçon",
                 "(non reconnue)", "1 × budget vichy");
     }
+
+    @Test
+    void showsLongQuestionsOnOneShortLineCutBetweenWords() {
+        String question = "Bonjour, je voudrais savoir\nquel est le budget " + "très très ".repeat(50) + "exact ?";
+
+        String text = report.render(List.of(record(question, false, Instant.now())), 10);
+
+        String line = text.lines().filter(l -> l.contains("× Bonjour")).findFirst().orElseThrow();
+        assertThat(line).endsWith("très…").doesNotContain("exact");
+        assertThat(line.substring(line.indexOf("× ") + 2)).hasSizeLessThanOrEqualTo(UsageReport.SHOWN_CHARS);
+        assertThat(text).contains("je voudrais savoir quel est");
+    }
+
+    @Test
+    void countsOneQuestionInTheSingular() {
+        String text = report.render(List.of(record("axes montlucon", true, Instant.now())), 10);
+
+        assertThat(text).contains("1 question ").doesNotContain("1 questions");
+    }
 }

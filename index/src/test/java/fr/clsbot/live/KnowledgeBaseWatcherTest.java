@@ -2,7 +2,9 @@ package fr.clsbot.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import fr.clsbot.Fixtures;
+import fr.clsbot.LogCapture;
 import fr.clsbot.answer.Conversation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +34,14 @@ class KnowledgeBaseWatcherTest {
             assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
                     .contains("Cellule presse");
 
-            Files.writeString(yaml, "id: [broken");
-            ReloadResult broken = reloads.poll(30, TimeUnit.SECONDS);
+            ReloadResult broken;
+            try (LogCapture logged = LogCapture.of(LiveAssistant.class)) {
+                Files.writeString(yaml, "id: [broken");
+                broken = reloads.poll(30, TimeUnit.SECONDS);
+
+                assertThat(logged.messages(Level.WARN)).singleElement().asString()
+                        .contains("knowledge base rejected", "invalid YAML");
+            }
 
             assertThat(broken).isNotNull();
             assertThat(broken.loaded()).isFalse();

@@ -2,7 +2,9 @@ package fr.clsbot.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import fr.clsbot.Fixtures;
+import fr.clsbot.LogCapture;
 import fr.clsbot.answer.Conversation;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +29,13 @@ class LiveAssistantTest {
                     .contains("Relations presse");
 
             Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
-            ReloadResult broken = live.reload();
+            ReloadResult broken;
+            try (LogCapture logged = LogCapture.of(LiveAssistant.class)) {
+                broken = live.reload();
+
+                assertThat(logged.messages(Level.WARN)).singleElement().asString()
+                        .contains("knowledge base rejected, the previous index keeps serving", "contacts[1].phone");
+            }
 
             assertThat(broken.loaded()).isFalse();
             assertThat(broken.problems()).singleElement().satisfies(p ->
