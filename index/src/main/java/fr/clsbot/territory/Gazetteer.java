@@ -46,6 +46,8 @@ public final class Gazetteer {
     private final Map<String, List<Epci>> epcisByName = new HashMap<>();
     /** Commune name keys grouped by length, for the one-typo lookup (built on first use). */
     private volatile Map<Integer, String[]> keysByLength;
+    /** Commune name keys in order, for the lookup by the first words (built on first use). */
+    private volatile String[] sortedKeys;
     private String source = "";
 
     private Gazetteer() {
@@ -248,6 +250,31 @@ public final class Gazetteer {
             grouped.forEach((length, list) -> built.put(length, list.toArray(new String[0])));
             keys = Map.copyOf(built);
             keysByLength = keys;
+        }
+        return keys;
+    }
+
+    /**
+     * The communes whose name begins with the words of {@code name} ("st pourcain" → Saint-Pourçain-sur-Sioule and
+     * Saint-Pourçain-sur-Besbre), for names typed short.
+     */
+    public List<Commune> communesNamedStartingWith(String name) {
+        String prefix = PlaceNames.key(name) + " ";
+        String[] keys = sortedKeys();
+        int at = Arrays.binarySearch(keys, prefix);
+        Set<Commune> found = new LinkedHashSet<>();
+        for (int i = at < 0 ? -at - 1 : at; i < keys.length && keys[i].startsWith(prefix); i++) {
+            found.addAll(communesByName.get(keys[i]));
+        }
+        return List.copyOf(found);
+    }
+
+    private String[] sortedKeys() {
+        String[] keys = sortedKeys;
+        if (keys == null) {
+            keys = communesByName.keySet().toArray(new String[0]);
+            Arrays.sort(keys);
+            sortedKeys = keys;
         }
         return keys;
     }
