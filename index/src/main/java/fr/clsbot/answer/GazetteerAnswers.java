@@ -10,7 +10,6 @@ import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.TerritoryGroup;
 import fr.clsbot.text.Folding;
-import java.text.NumberFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +37,6 @@ final class GazetteerAnswers {
     private final KnowledgeBase base;
     private final ContractTerritories territories;
     private final TerritoryScope scope;
-    private final NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.FRANCE);
 
     GazetteerAnswers(KnowledgeBase base, TerritoryScope scope) {
         this.base = base;
@@ -131,9 +129,9 @@ final class GazetteerAnswers {
                 quoted(contract, ABOUT_COMMUNES, draft);
             }
             if (population) {
-                draft.line(who + " compte " + numbers.format(group.population()) + " habitants (population "
+                draft.line(who + " compte " + thousands(group.population()) + " habitants (population "
                         + "municipale), selon l'" + SOURCE + ".");
-                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + numbers.format(group.population())
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + thousands(group.population())
                         + " habitants"));
                 quoted(contract, ABOUT_INHABITANTS, draft);
             }
@@ -147,6 +145,11 @@ final class GazetteerAnswers {
             }
         }
         return any ? draft : null;
+    }
+
+    /** "21 410", with a no-break space so that a phone never cuts the number. */
+    private static String thousands(int number) {
+        return String.format(Locale.ROOT, "%,d", number).replace(',', '\u00a0');
     }
 
     /** The contract's own figures on the same subject, each with its quote, after the map's. */

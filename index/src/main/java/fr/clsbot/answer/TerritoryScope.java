@@ -164,6 +164,8 @@ final class TerritoryScope {
             if (single && !placeWord(first, placed)) {
                 continue;
             }
+            // A word of the knowledge base is a place only as a département or a région ("dans l'Allier").
+            boolean known = single && index.knows(name);
             Optional<Region> region = gazetteer.regionNamed(name).filter(r -> exact(r.name(), name) || !single);
             if (region.isPresent()) {
                 Found found = found(tokens, start, length);
@@ -176,6 +178,9 @@ final class TerritoryScope {
                 Found found = found(tokens, start, length);
                 found.departement = departement.get();
                 return found;
+            }
+            if (known) {
+                continue;
             }
             List<Commune> communes = gazetteer.communesNamed(name);
             if (communes.isEmpty() && single && placed && name.length() >= 5) {
@@ -195,10 +200,12 @@ final class TerritoryScope {
         return null;
     }
 
-    /** A lone word names a place where French puts one, or capitalised inside the sentence; never a known word. */
+    /** A lone word names a place where French puts one, or capitalised inside the sentence; never an acronym. */
     private boolean placeWord(Token token, boolean placed) {
         String word = token.text();
-        if (analysis.isStopWord(word) || word.length() < 3 || index.knows(word)) {
+        boolean acronym = token.original().length() <= 5 && token.original().equals(token.original().toUpperCase(
+                java.util.Locale.ROOT));
+        if (analysis.isStopWord(word) || word.length() < 3 || acronym) {
             return false;
         }
         return placed || (token.capitalized() && token.position() > 0);

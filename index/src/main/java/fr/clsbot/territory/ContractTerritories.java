@@ -28,6 +28,8 @@ public final class ContractTerritories {
     /** What could not be linked, by contract id: the field and the message. */
     private final Map<String, List<String[]>> unlinked = new LinkedHashMap<>();
     private final List<Contract> contracts;
+    /** For contracts not linked, the most likely territory, however unsure. */
+    private final Map<String, TerritoryGroup> guesses = new HashMap<>();
 
     public ContractTerritories(KnowledgeBase base, Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -74,7 +76,8 @@ public final class ContractTerritories {
                     communes, 1));
         }
         Set<String> names = new LinkedHashSet<>();
-        if (territory.kind() != null && territory.kind().toLowerCase(java.util.Locale.ROOT).startsWith("ville")) {
+        String kind = territory.kind() == null ? "" : territory.kind().toLowerCase(java.util.Locale.ROOT);
+        if (kind.startsWith("ville") || kind.startsWith("commune ") || kind.equals("commune")) {
             names.add("ville de " + territory.name());
         }
         if (territory.collectivity() != null) {
@@ -82,14 +85,26 @@ public final class ContractTerritories {
         }
         names.add(territory.name());
         names.addAll(territory.aliases());
+        List<String> hints = new ArrayList<>();
+        hints.add(territory.departement());
+        if (territory.region() != null) {
+            hints.add(territory.region());
+        }
         for (String name : names) {
-            Optional<TerritoryGroup> group = resolver.resolve(name, territory.departement());
-            if (group.isPresent()) {
-                return group;
+            for (String hint : hints) {
+                Optional<TerritoryGroup> group = resolver.resolve(name, hint);
+                if (group.isPresent()) {
+                    return group;
+                }
             }
         }
-        warn(contract, "territory", "'" + territory.name() + "' names no EPCI or commune of the gazetteer: add "
-                + "territory.epci (the EPCI's SIREN) or territory.communes (INSEE codes)");
+        Optional<TerritoryGroup> guess = names.stream().map(n -> resolver.best(n, territory.departement()))
+                .flatMap(Optional::stream).findFirst();
+        guess.ifPresent(g -> guesses.put(contract.id(), g));
+        warn(contract, "territory", "'" + territory.name() + "' names no EPCI or commune of the gazetteer surely"
+                + guess.map(g -> String.format(java.util.Locale.ROOT, " (best guess: %s, confidence %.2f)", g.label(),
+                g.confidence())).orElse("") + ": add territory.epci (the EPCI's SIREN) or territory.communes (INSEE "
+                + "codes)");
         return Optional.empty();
     }
 
@@ -104,6 +119,11 @@ public final class ContractTerritories {
     /** The communes {@code contract} covers, when it could be linked. */
     public Optional<TerritoryGroup> of(Contract contract) {
         return Optional.ofNullable(groups.get(contract.id()));
+    }
+
+    /** For a contract that could not be linked, the most likely territory (never used to answer). */
+    public Optional<TerritoryGroup> guess(Contract contract) {
+        return Optional.ofNullable(guesses.get(contract.id()));
     }
 
     /** The contracts covering {@code commune}. */

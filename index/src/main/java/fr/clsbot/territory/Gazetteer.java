@@ -190,6 +190,10 @@ public final class Gazetteer {
         return Optional.ofNullable(departements.get(code));
     }
 
+    public Collection<Departement> departements() {
+        return departements.values();
+    }
+
     public Optional<Region> region(String code) {
         return Optional.ofNullable(regions.get(code));
     }

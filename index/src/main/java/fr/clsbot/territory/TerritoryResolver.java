@@ -24,6 +24,9 @@ public final class TerritoryResolver {
             "communes", "agglomeration", "agglo", "de", "du", "des", "d", "la", "le", "les", "l", "et", "metropole",
             "pays", "ville", "mairie", "syndicat", "mixte", "petr", "urbaine", "comcom", "intercommunalite");
     private static final Pattern CITY = Pattern.compile("^(?:ville|commune|mairie)\\b");
+    /** Names of bodies that group several EPCI. */
+    private static final Pattern GROUPS = Pattern.compile("^(?:syndicat mixte (?:du |de la |des |de )?)?(?:pays|petr)"
+            + "\\b|\\bpole d equilibre territorial\\b");
     private static final Pattern PARENTHESES = Pattern.compile("\\(([^)]*)\\)");
     /** A link below this confidence is only a guess: shown as such, never used to answer. */
     public static final double SURE = 0.8;
@@ -57,7 +60,7 @@ public final class TerritoryResolver {
 
     /**
      * The territory {@code name} names, when it names one surely, {@code departement} ("La Réunion (974)", "Allier",
-     * "03" or null) choosing among communes of one name.
+     * "03", a région's name, or null) choosing among communes of one name.
      */
     public Optional<TerritoryGroup> resolve(String name, String departement) {
         return best(name, departement).filter(g -> g.confidence() >= SURE);
@@ -114,9 +117,19 @@ public final class TerritoryResolver {
             // A whole name of an EPCI standing in the text is strong; the rest of the text only adds to it.
             return Optional.of(group(epci, 0.8 + 0.2 * Math.min(1.0, (double) longest / total)));
         }
-        // Otherwise the EPCI sharing the most words with it, as a guess.
         Set<String> words = new HashSet<>();
         variants.forEach(v -> words.addAll(distinctive(v)));
+        if (GROUPS.matcher(variants.get(0)).find() && !words.isEmpty()) {
+            // A pays or PETR groups EPCI: guess those whose names hold all its words ("Vendômois").
+            List<Epci> holding = gazetteer.epcis().stream().filter(e -> wordsOfEpci.get(e).containsAll(words))
+                    .sorted(java.util.Comparator.comparing(Epci::siren)).toList();
+            if (holding.size() > 1) {
+                List<Commune> communes = holding.stream().flatMap(e -> gazetteer.members(e).stream()).toList();
+                return Optional.of(new TerritoryGroup(name.strip() + " (" + String.join(", ", holding.stream()
+                        .map(Epci::name).toList()) + ")", null, communes, 0.6));
+            }
+        }
+        // Otherwise the EPCI sharing the most words with it, as a guess.
         Epci best = null;
         double bestScore = 0;
         boolean tie = false;
@@ -156,7 +169,10 @@ public final class TerritoryResolver {
             }
         }
         if (found.size() > 1) {
-            Set<String> codes = departementCodes(departement == null ? name : departement + " " + name);
+            Set<String> codes = departementCodes(name);
+            if (departement != null) {
+                codes.addAll(departementCodes(departement));
+            }
             List<Commune> inDepartement = found.stream().filter(c -> codes.contains(c.departementCode())).toList();
             if (inDepartement.size() == 1) {
                 return Optional.of(city(inDepartement.get(0), 0.85));
@@ -182,7 +198,11 @@ public final class TerritoryResolver {
         while (parentheses.find()) {
             gazetteer.departementNamed(parentheses.group(1)).ifPresent(d -> codes.add(d.code()));
         }
-        gazetteer.departementNamed(PARENTHESES.matcher(text).replaceAll("")).ifPresent(d -> codes.add(d.code()));
+        String outside = PARENTHESES.matcher(text).replaceAll("");
+        gazetteer.departementNamed(outside).ifPresent(d -> codes.add(d.code()));
+        // A région stands for its départements ("La Réunion", "Occitanie").
+        gazetteer.regionNamed(outside).ifPresent(r -> gazetteer.departements().stream()
+                .filter(d -> d.regionCode().equals(r.code())).forEach(d -> codes.add(d.code())));
         return codes;
     }
 
