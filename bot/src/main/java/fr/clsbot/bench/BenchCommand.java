@@ -58,12 +58,23 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "Skip the cold start measurement (a second JVM).")
     boolean noColdStart;
 
+    @Option(names = "--gazetteer", description = "Measure only the territory gazetteer: its load time, the heap it "
+            + "holds and its lookups.")
+    boolean gazetteer;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (gazetteer) {
+            Map<String, Object> figures = GazetteerBench.measure();
+            printTable(out, figures);
+            out.println(new ObjectMapper().writeValueAsString(figures));
+            out.flush();
+            return 0;
+        }
         boolean temporary = dir == null;
         Path work = temporary ? Files.createTempDirectory("clsbot-bench") : dir;
         try {

@@ -1,6 +1,6 @@
 package fr.clsbot.territory;
 
-import fr.clsbot.text.Folding;
+import java.text.Normalizer;
 
 /**
  * The key a place name is looked up by: folded (no accents, lower case), words separated by single spaces whatever
@@ -11,8 +11,39 @@ final class PlaceNames {
     private PlaceNames() {
     }
 
+    /** Folded forms of the characters past ASCII, worked out once: Lucene's folding is too slow to load 40 000 names. */
+    private static final String[] FOLDED = new String[0x250];
+
+    static {
+        for (char c = 0x80; c < FOLDED.length; c++) {
+            String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            FOLDED[c] = switch (c) {
+                case 'œ', 'Œ' -> "oe";
+                case 'æ', 'Æ' -> "ae";
+                case 'ß' -> "ss";
+                default -> decomposed.toLowerCase(java.util.Locale.ROOT);
+            };
+        }
+    }
+
+    /** Lower case, accents and ligatures removed; characters past Latin Extended-B are kept as they are. */
+    static String fold(String name) {
+        StringBuilder folded = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 0x80) {
+                folded.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+            } else if (c < FOLDED.length) {
+                folded.append(FOLDED[c]);
+            } else {
+                folded.append(Character.toLowerCase(c));
+            }
+        }
+        return folded.toString();
+    }
+
     static String key(String name) {
-        String folded = Folding.fold(name);
+        String folded = fold(name);
         StringBuilder key = new StringBuilder(folded.length() + 8);
         int i = 0;
         while (i < folded.length()) {

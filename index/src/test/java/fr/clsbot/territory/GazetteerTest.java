@@ -19,6 +19,13 @@ class GazetteerTest {
     }
 
     @Test
+    void looksNamesUpByTheKeysTheBuildScriptWrote() {
+        // scripts/build-gazetteer.py folds names as PlaceNames.key does, so that loading does not have to.
+        gazetteer.communeKeys().forEach((key, communes) -> communes.forEach(commune ->
+                assertEquals(PlaceNames.key(commune.name()), key, commune.name())));
+    }
+
+    @Test
     void findsACommuneWhateverItsAccentsCaseAndHyphens() {
         Commune maringues = only(gazetteer.communesNamed("MARINGUES"));
         assertEquals("63210", maringues.insee());
