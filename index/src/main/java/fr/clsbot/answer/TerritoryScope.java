@@ -94,7 +94,7 @@ final class TerritoryScope {
                 List<Commune> communes = place.communes;
                 if (communes.size() > 1 && (!departements.isEmpty() || !regions.isEmpty())) {
                     List<Commune> settled = communes.stream().filter(c -> departements.contains(c.departementCode())
-                            || regions.contains(gazetteer.departementOf(c).regionCode())).toList();
+                            || regions.contains(regionCode(c))).toList();
                     communes = settled.isEmpty() ? communes : settled;
                 }
                 mentions.add(communeMention(place, communes, positions));
@@ -115,6 +115,11 @@ final class TerritoryScope {
         label = communes.size() == 1 ? communeLabel(communes.get(0)) : oneName ? communes.get(0).name() : place.typed;
         return new PlaceMention(label, communes.size() > 1 ? communes : List.of(), List.copyOf(contracts),
                 positions);
+    }
+
+    private String regionCode(Commune commune) {
+        Departement departement = gazetteer.departementOf(commune);
+        return departement == null ? null : departement.regionCode();
     }
 
     /** "Riom (Puy-de-Dôme)". */
