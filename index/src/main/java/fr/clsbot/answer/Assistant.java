@@ -192,7 +192,8 @@ public final class Assistant implements AutoCloseable {
         if (last == null || !question.onlyNamesTerritory()) {
             return question;
         }
-        return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters());
+        return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters())
+                .withPlaces(question.places());
     }
 
     /**

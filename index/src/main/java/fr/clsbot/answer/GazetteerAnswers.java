@@ -70,8 +70,12 @@ final class GazetteerAnswers {
         List<String> uncovered = question.places().stream().map(p -> p.ambiguous() ? p.label() + " ("
                 + Phrases.join(p.candidates().stream().map(c -> scope.communeLabel(c)
                 .replaceFirst("^.*\\((.*)\\)$", "$1")).distinct().limit(8).toList()) + ")" : p.label()).toList();
-        return Draft.refusal("Je ne connais aucun CLS pour " + Phrases.join(uncovered) + ".")
-                .line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
+        Draft refusal = Draft.refusal("Je ne connais aucun CLS pour " + Phrases.join(uncovered) + ".");
+        // Where the commune belongs tells whom to ask: its intercommunalité may run a CLS the bot does not know.
+        question.places().stream().filter(p -> p.candidates().isEmpty() && p.commune() != null).forEach(p ->
+                territories.gazetteer().epciOf(p.commune()).ifPresent(epci -> refusal.line(p.commune().name()
+                        + " fait partie de l'intercommunalité " + epci.name() + ".")));
+        return refusal.line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
     }
 
     /** "Y a-t-il un CLS à Maringues ?", "cls 63350": nothing asked but the place. */

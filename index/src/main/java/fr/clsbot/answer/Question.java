@@ -40,6 +40,12 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
                 && type().name().equals("description") && !yesNo;
     }
 
+    /** The same question with the places of the map another one named (a follow-up keeps its own places). */
+    Question withPlaces(List<PlaceMention> otherPlaces) {
+        return new Question(text, tokens, territories, unknownPlaces, types, intent, concepts, filters, yesNo,
+                otherPlaces);
+    }
+
     /** The same question about other territories, or with the type, intent and concepts of an earlier one. */
     Question with(List<TerritoryMention> otherTerritories, List<AnswerType> otherTypes, Intent otherIntent,
                   List<Concept> otherConcepts, QuestionFilters otherFilters) {

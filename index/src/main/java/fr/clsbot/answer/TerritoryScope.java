@@ -47,6 +47,7 @@ final class TerritoryScope {
     List<PlaceMention> find(List<Token> tokens, Set<Integer> taken) {
         List<Found> found = new ArrayList<>();
         Set<String> codes = new HashSet<>();
+        Set<Integer> codePositions = new HashSet<>();
         Set<Integer> used = new HashSet<>(taken);
         for (int start = 0; start < tokens.size(); start++) {
             if (used.contains(start)) {
@@ -55,7 +56,11 @@ final class TerritoryScope {
             Token token = tokens.get(start);
             if (token.number() && token.text().length() <= 3) {
                 // "Saint-Paul 974": a département's code only settles which commune is meant.
-                gazetteer.departement(token.text()).ifPresent(d -> codes.add(d.code()));
+                int position = token.position();
+                gazetteer.departement(token.text()).ifPresent(d -> {
+                    codes.add(d.code());
+                    codePositions.add(position);
+                });
                 continue;
             }
             Found place = longestAt(tokens, start, used);
@@ -85,10 +90,10 @@ final class TerritoryScope {
                 positions.add(tokens.get(p).position());
             }
             if (place.departement != null) {
-                mentions.add(new PlaceMention("le département " + place.departement.label(), List.of(),
+                mentions.add(new PlaceMention("le département " + place.departement.label(), null, List.of(),
                         territories.inDepartement(place.departement.code()), positions));
             } else if (place.region != null) {
-                mentions.add(new PlaceMention("la région " + place.region.name(), List.of(),
+                mentions.add(new PlaceMention("la région " + place.region.name(), null, List.of(),
                         territories.inRegion(place.region.code()), positions));
             } else {
                 List<Commune> communes = place.communes;
@@ -96,6 +101,10 @@ final class TerritoryScope {
                     List<Commune> settled = communes.stream().filter(c -> departements.contains(c.departementCode())
                             || regions.contains(regionCode(c))).toList();
                     communes = settled.isEmpty() ? communes : settled;
+                    if (!settled.isEmpty()) {
+                        // The code that settled it is part of the place's name, not something asked.
+                        positions.addAll(codePositions);
+                    }
                 }
                 mentions.add(communeMention(place, communes, positions));
             }
@@ -109,12 +118,12 @@ final class TerritoryScope {
         String label;
         if (place.postalCode != null) {
             label = place.postalCode + " (" + String.join(", ", communes.stream().map(Commune::name).toList()) + ")";
-            return new PlaceMention(label, List.of(), List.copyOf(contracts), positions);
+            return new PlaceMention(label, null, List.of(), List.copyOf(contracts), positions);
         }
         boolean oneName = communes.stream().map(Commune::name).distinct().count() == 1;
         label = communes.size() == 1 ? communeLabel(communes.get(0)) : oneName ? communes.get(0).name() : place.typed;
-        return new PlaceMention(label, communes.size() > 1 ? communes : List.of(), List.copyOf(contracts),
-                positions);
+        return new PlaceMention(label, communes.size() == 1 ? communes.get(0) : null,
+                communes.size() > 1 ? communes : List.of(), List.copyOf(contracts), positions);
     }
 
     private String regionCode(Commune commune) {

@@ -58,6 +58,7 @@ class GazetteerAnswersTest {
 
         assertThat(answer.answered()).isFalse();
         assertThat(answer.text()).startsWith("Je ne connais aucun CLS pour Riom (Puy-de-Dôme).")
+                .contains("Riom fait partie de l'intercommunalité CA Riom Limagne et Volcans.")
                 .contains("Montluçon Communauté, Plaine Limagne");
         assertThat(answer.sources()).isEmpty();
     }
@@ -103,15 +104,40 @@ class GazetteerAnswersTest {
     }
 
     @Test
-    void asksWhichCommuneWhenSeveralShareTheName() {
+    void asksWhichCommuneWhenSeveralShareTheNameAndOneHasAContract() {
+        // Mons, a commune of Plaine Limagne, shares its name with communes of other départements.
+        Answer asked = assistant.answer("Y a-t-il un CLS à Mons ?");
+        assertThat(asked.answered()).isFalse();
+        assertThat(asked.text()).contains("communes s'appellent Mons").contains("Mons (Puy-de-Dôme)")
+                .contains("Mons (Gard)").contains("De laquelle parlez-vous ?");
+
+        Answer settled = assistant.answer("Y a-t-il un CLS à Mons 63 ?");
+        assertThat(settled.answered()).isTrue();
+        assertThat(settled.territory()).isEqualTo("Plaine Limagne");
+    }
+
+    @Test
+    void saysNoContractIsKnownForAnyOfTheCommunesOfAName() {
         // Saint-Pourçain-sur-Sioule and Saint-Pourçain-sur-Besbre, both in the Allier: "st pourcain" is either.
         Answer unsettled = assistant.answer("cls st pourcain");
         assertThat(unsettled.answered()).isFalse();
         assertThat(unsettled.text()).contains("Je ne connais aucun CLS pour st pourcain (Allier)");
 
-        Answer domerat = assistant.answer("CLS à Saint-Paul");
-        assertThat(domerat.answered()).isFalse();
-        assertThat(domerat.text()).contains("Saint-Paul (").contains("La Réunion");
+        Answer saintPaul = assistant.answer("CLS à Saint-Paul");
+        assertThat(saintPaul.answered()).isFalse();
+        assertThat(saintPaul.text()).contains("Saint-Paul (").contains("La Réunion");
+    }
+
+    @Test
+    void followsUpOnACommune() {
+        Conversation conversation = new Conversation();
+        assistant.answer("Quels sont les axes du CLS de Montluçon ?", conversation);
+
+        Answer answer = assistant.answer("Et à Maringues ?", conversation);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.territory()).isEqualTo("Plaine Limagne");
+        assertThat(answer.text()).contains("Assurer et renforcer l'offre de soins de proximité");
     }
 
     @Test
