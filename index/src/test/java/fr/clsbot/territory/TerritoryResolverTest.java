@@ -36,6 +36,15 @@ class TerritoryResolverTest {
         assertEquals(insee, group.communes().get(0).insee());
     }
 
+    @org.junit.jupiter.api.Test
+    void guessesThePaysFromTheEpciItsNameHoldsWithoutCallingItSure() {
+        TerritoryGroup guess = RESOLVER.best("Syndicat Mixte du Pays Vendômois", "Loir-et-Cher").orElseThrow();
+        assertTrue(guess.confidence() < TerritoryResolver.SURE);
+        assertTrue(guess.label().contains("CA Territoires Vendômois") && guess.label().contains("Haut Vendômois"),
+                guess.label());
+        assertTrue(RESOLVER.resolve("Syndicat Mixte du Pays Vendômois", "Loir-et-Cher").isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Saint-Paul", "Val de Sioule imaginaire", "Agence régionale de santé"})
     void refusesAmbiguousOrUnknownNames(String name) {
