@@ -67,6 +67,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "Sans la mesure du démarrage à froid (une seconde JVM).")
     boolean noColdStart;
 
+    @Option(names = "--gazetteer", description = "Measure only the territory gazetteer: its load time, the heap it "
+            + "holds and its lookups.")
+    boolean gazetteer;
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +81,13 @@ public final class BenchCommand implements Callable<Integer> {
         UserError.atLeast("--threads", threads, 1);
         UserError.atLeast("--warmup", warmup, 0);
         PrintWriter out = spec.commandLine().getOut();
+        if (gazetteer) {
+            Map<String, Object> figures = GazetteerBench.measure();
+            printTable(out, figures);
+            out.println(new ObjectMapper().writeValueAsString(figures));
+            out.flush();
+            return 0;
+        }
         boolean temporary = dir == null;
         Path work = temporary ? Files.createTempDirectory("clsbot-bench") : dir;
         try {

@@ -20,6 +20,28 @@ class ValidateCommandTest {
     }
 
     @Test
+    void printsTheTerritoryOfEachContractAndWarnsAboutThoseItCannotPlace() throws Exception {
+        Path kb = temp.resolve("kb");
+        Files.createDirectories(kb.resolve("sources"));
+        try (var files = Files.list(CommandRun.SHIPPED.resolve("sources"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, kb.resolve("sources").resolve(file.getFileName()));
+            }
+        }
+        Files.copy(CommandRun.SHIPPED.resolve("plaine-limagne.yaml"), kb.resolve("plaine-limagne.yaml"));
+        Files.writeString(kb.resolve("montlucon.yaml"), Files.readString(CommandRun.SHIPPED.resolve("montlucon.yaml"))
+                .replace("epci: \"200071082\"", "epci: \"200000000\""));
+
+        CommandRun run = CommandRun.run("validate", "--territories", "--kb", kb.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).containsPattern("attention : montlucon\\.yaml:\\d+: territory\\.epci: « 200000000 » "
+                + "n'est le SIREN d'aucun EPCI");
+        assertThat(run.out()).contains("plaine-limagne : CC Plaine Limagne (EPCI 200071199), 25 communes");
+        assertThat(run.out()).contains("montlucon : non rattaché");
+    }
+
+    @Test
     void listsEveryErrorOfABrokenCopyWithFileLineAndField() throws Exception {
         Path kb = temp.resolve("kb");
         Files.createDirectories(kb.resolve("sources"));

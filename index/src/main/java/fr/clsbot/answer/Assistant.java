@@ -6,6 +6,8 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.search.EvidenceIndex;
+import fr.clsbot.territory.ContractTerritories;
+import fr.clsbot.territory.Gazetteer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,6 +47,7 @@ public final class Assistant implements AutoCloseable {
     private final EvidenceRanker ranker;
     private final AnswerComposer composer;
     private final RefusalPolicy refusals;
+    private final GazetteerAnswers places;
     private final SmallTalk smallTalk = SmallTalk.bundled();
     private final Clock clock;
 
@@ -65,7 +68,10 @@ public final class Assistant implements AutoCloseable {
                 : EvidenceIndex.open(base, vocabulary.analysis(), words, indexRoot);
         EntityRecognizer recognizer = new EntityRecognizer();
         TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis());
-        this.reader = new QuestionReader(vocabulary, index, territories, classifier, recognizer);
+        TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
+                vocabulary.analysis(), index);
+        this.reader = new QuestionReader(vocabulary, index, territories, scope, classifier, recognizer);
+        this.places = new GazetteerAnswers(base, scope);
         this.gatherer = new EvidenceGatherer(index);
         this.ranker = new EvidenceRanker(index, new EvidenceEntities(recognizer, index.size()), recognizer,
                 vocabulary, classifier);
@@ -152,9 +158,12 @@ public final class Assistant implements AutoCloseable {
     private Answer answerQuestion(String text, Conversation conversation, Instant now) {
         Question question = followUp(reader.read(text), conversation.lastQuestion(now));
         List<Contract> scope = scope(question, conversation, now);
-        Draft draft;
+        Draft draft = places.aboutPlaces(question);
+        Draft fromMap = draft == null ? places.aboutTerritory(question, scope) : null;
         boolean understood = false;
-        if (scope == null) {
+        if (draft != null || fromMap != null) {
+            draft = draft != null ? draft : fromMap;
+        } else if (scope == null) {
             draft = question.unknownPlaces().isEmpty() ? refusals.whichTerritory()
                     : refusals.unknownPlace(question.unknownPlaces());
         } else if (question.concepts().isEmpty() && question.intent() == null
@@ -188,7 +197,8 @@ public final class Assistant implements AutoCloseable {
         if (last == null || !question.onlyNamesTerritory()) {
             return question;
         }
-        return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters());
+        return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters())
+                .withPlaces(question.places());
     }
 
     /**

@@ -16,11 +16,13 @@ import java.util.List;
  * @param concepts      its content words and expressions, spelling corrected, with synonyms
  * @param filters       what narrows the evidence (ordinal, years, counted noun, roles, organisations)
  * @param yesNo         true for a yes/no question ("Le préfet a-t-il signé ?")
+ * @param places        the communes, postal codes, départements and régions it names instead of a contract
  */
 record Question(String text, List<Token> tokens, List<TerritoryMention> territories, List<String> unknownPlaces,
                 List<AnswerType> types, Intent intent, List<Concept> concepts, QuestionFilters filters,
-                boolean yesNo) {
+                boolean yesNo, List<PlaceMention> places) {
     Question {
+        places = List.copyOf(places);
         tokens = List.copyOf(tokens);
         territories = List.copyOf(territories);
         unknownPlaces = List.copyOf(unknownPlaces);
@@ -38,10 +40,16 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
                 && type().name().equals("description") && !yesNo;
     }
 
+    /** The same question with the places of the map another one named (a follow-up keeps its own places). */
+    Question withPlaces(List<PlaceMention> otherPlaces) {
+        return new Question(text, tokens, territories, unknownPlaces, types, intent, concepts, filters, yesNo,
+                otherPlaces);
+    }
+
     /** The same question about other territories, or with the type, intent and concepts of an earlier one. */
     Question with(List<TerritoryMention> otherTerritories, List<AnswerType> otherTypes, Intent otherIntent,
                   List<Concept> otherConcepts, QuestionFilters otherFilters) {
         return new Question(text, tokens, otherTerritories, unknownPlaces, otherTypes, otherIntent, otherConcepts,
-                otherFilters, yesNo);
+                otherFilters, yesNo, places);
     }
 }

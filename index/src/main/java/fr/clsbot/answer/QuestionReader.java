@@ -35,6 +35,7 @@ final class QuestionReader {
     private final EvidenceIndex index;
     private final Synonyms synonyms;
     private final TerritoryMatcher territories;
+    private final TerritoryScope places;
     private final IntentClassifier classifier;
     private final QuestionTypes types;
     private final EntityRecognizer recognizer;
@@ -43,7 +44,8 @@ final class QuestionReader {
     private final Set<String> weak = new HashSet<>();
 
     QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
-                   IntentClassifier classifier, EntityRecognizer recognizer) {
+                   TerritoryScope places, IntentClassifier classifier, EntityRecognizer recognizer) {
+        this.places = places;
         this.analysis = vocabulary.analysis();
         this.index = index;
         this.synonyms = vocabulary.synonyms();
@@ -58,9 +60,18 @@ final class QuestionReader {
 
     Question read(String text) {
         List<Token> tokens = analysis.tokens(text);
-        List<TerritoryMention> mentions = territories.find(tokens);
+        List<TerritoryMention> mentions = new ArrayList<>(territories.find(tokens));
         Set<Integer> territoryPositions = new HashSet<>();
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
+        // With no contract named, a commune, postal code, département or région names those covering it.
+        List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
+        for (PlaceMention place : placesNamed) {
+            territoryPositions.addAll(place.positions());
+            if (!place.ambiguous()) {
+                place.contracts().stream().filter(c -> mentions.stream().noneMatch(m -> m.contract() == c))
+                        .forEach(c -> mentions.add(new TerritoryMention(c, place.positions())));
+            }
+        }
 
         List<QuestionTypes.Cue> cues = types.cues(text);
         Set<Integer> cuePositions = new HashSet<>();
@@ -113,7 +124,8 @@ final class QuestionReader {
         boolean yesNo = types.yesNo(text) && cues.isEmpty();
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, filters);
-        return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo);
+        return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
+                placesNamed);
     }
 
     /**

@@ -1,0 +1,175 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Figure;
+import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.knowledge.Source;
+import fr.clsbot.search.Concept;
+import fr.clsbot.territory.Commune;
+import fr.clsbot.territory.ContractTerritories;
+import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.territory.TerritoryGroup;
+import fr.clsbot.text.Folding;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Answers from the administrative map rather than from the contracts: which contract covers a commune, a postal
+ * code, a département or a région (or that none is known, or which of several communes is meant), and how many
+ * communes and inhabitants a contract's territory has, or which communes. Figures of the map are given with their
+ * source, the INSEE, and kept apart from the figures the contract itself quotes.
+ */
+final class GazetteerAnswers {
+    private static final String SOURCE = Gazetteer.SOURCE;
+    private static final String DATA_FILE = "territories.tsv.gz";
+    private static final Pattern COUNT = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bcommunes?\\b");
+    private static final Pattern POPULATION = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bhabitants?\\b"
+            + "|\\bpopulation\\b");
+    private static final Pattern LIST = Pattern.compile("\\b(?:quelles?|liste|lister|listez|enumere\\w*|noms?)\\b"
+            + ".{0,25}\\bcommunes?\\b|\\bcommunes? (?:membres?|couvertes?|concernees?)\\b");
+    private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
+    private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bpopulation\\b");
+    private static final int MAX_LISTED = 60;
+
+    private final KnowledgeBase base;
+    private final ContractTerritories territories;
+    private final TerritoryScope scope;
+
+    GazetteerAnswers(KnowledgeBase base, TerritoryScope scope) {
+        this.base = base;
+        this.scope = scope;
+        this.territories = scope.territories();
+    }
+
+    /**
+     * The answer a question naming places gets before any other: which commune is meant, or that no contract covers
+     * the place, or which contract covers it when that is all it asks. Null to answer it as usual.
+     */
+    Draft aboutPlaces(Question question) {
+        if (question.places().isEmpty()) {
+            return null;
+        }
+        List<PlaceMention> ambiguous = question.places().stream().filter(p -> p.ambiguous()
+                && !p.contracts().isEmpty()).toList();
+        if (!ambiguous.isEmpty()) {
+            PlaceMention place = ambiguous.get(0);
+            List<String> choices = place.candidates().stream().limit(12).map(scope::communeLabel).toList();
+            return Draft.refusal(place.candidates().size() + " communes s'appellent " + place.label() + " : "
+                    + Phrases.join(choices) + (place.candidates().size() > choices.size() ? "…" : "")
+                    + ". De laquelle parlez-vous ? Précisez le département, par exemple « " + place.label() + " "
+                    + place.candidates().get(0).departementCode() + " ».")
+                    .suggest(place.candidates().stream().limit(4).map(c -> place.label() + " "
+                            + c.departementCode()).toList());
+        }
+        if (!question.territories().isEmpty()) {
+            return asksOnlyWhere(question) ? coverage(question) : null;
+        }
+        List<String> uncovered = question.places().stream().map(p -> p.ambiguous() ? p.label() + " ("
+                + Phrases.join(p.candidates().stream().map(c -> scope.communeLabel(c)
+                .replaceFirst("^.*\\((.*)\\)$", "$1")).distinct().limit(8).toList()) + ")" : p.label()).toList();
+        Draft refusal = Draft.refusal("Je ne connais aucun CLS pour " + Phrases.join(uncovered) + ".");
+        // Where the commune belongs tells whom to ask: its intercommunalité may run a CLS the bot does not know.
+        question.places().stream().filter(p -> p.candidates().isEmpty() && p.commune() != null).forEach(p ->
+                territories.gazetteer().epciOf(p.commune()).ifPresent(epci -> refusal.line(p.commune().name()
+                        + " fait partie de l'intercommunalité " + epci.name() + ".")));
+        return refusal.line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
+    }
+
+    /** "Y a-t-il un CLS à Maringues ?", "cls 63350": nothing asked but the place. */
+    private static boolean asksOnlyWhere(Question question) {
+        return question.concepts().stream().allMatch(Concept::weak)
+                && (question.intent() == null || question.intent().style() == Intent.Style.TERRITORIES);
+    }
+
+    private Draft coverage(Question question) {
+        Draft draft = Draft.answer(0.9);
+        for (PlaceMention place : question.places()) {
+            if (place.contracts().isEmpty()) {
+                draft.line("Je ne connais aucun CLS pour " + place.label() + ".");
+                continue;
+            }
+            List<String> names = place.contracts().stream().map(Phrases::contract).toList();
+            draft.line(Phrases.capitalize(place.label()) + " : " + Phrases.join(names) + ".");
+            for (Contract contract : place.contracts()) {
+                territories.of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
+                        group.label() + " : " + group.communes().size() + " communes")));
+                draft.about(contract.territoryName());
+                draft.line(Phrases.whatIsKnown(contract));
+                draft.suggest(Phrases.examples(contract));
+            }
+        }
+        return draft;
+    }
+
+    /**
+     * "Quelles communes…", "combien d'habitants…", "combien de communes…" about the contracts in scope, answered from
+     * the map with its source and beside what the contract itself says; null when the question asks something else.
+     */
+    Draft aboutTerritory(Question question, List<Contract> contracts) {
+        String text = Folding.fold(question.text()).replaceAll("[^a-z0-9]+", " ");
+        boolean count = COUNT.matcher(text).find();
+        boolean population = POPULATION.matcher(text).find();
+        boolean list = !count && LIST.matcher(text).find();
+        if (!(count || population || list) || contracts == null || contracts.isEmpty()) {
+            return null;
+        }
+        Draft draft = Draft.answer(0.9);
+        boolean any = false;
+        for (Contract contract : contracts) {
+            TerritoryGroup group = territories.of(contract).orElse(null);
+            if (group == null) {
+                continue;
+            }
+            any = true;
+            draft.about(contract.territoryName());
+            String who = Phrases.capitalize(Phrases.contract(contract)) + " (" + group.label() + ")";
+            if (count) {
+                draft.line(who + " couvre " + group.communes().size() + " communes, selon l'" + SOURCE + ".");
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + group.communes().size()
+                        + " communes"));
+                quoted(contract, ABOUT_COMMUNES, draft);
+            }
+            if (population) {
+                draft.line(who + " compte " + thousands(group.population()) + " habitants (population "
+                        + "municipale), selon l'" + SOURCE + ".");
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + thousands(group.population())
+                        + " habitants"));
+                quoted(contract, ABOUT_INHABITANTS, draft);
+            }
+            if (list) {
+                List<String> names = group.communes().stream().map(Commune::name).sorted(java.text.Collator
+                        .getInstance(Locale.FRANCE)).toList();
+                String shown = names.size() <= MAX_LISTED ? Phrases.join(names)
+                        : String.join(", ", names.subList(0, MAX_LISTED)) + "… (" + names.size() + " en tout)";
+                draft.line(who + " couvre " + names.size() + " communes, selon l'" + SOURCE + " : " + shown + ".");
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + names.size() + " communes"));
+            }
+        }
+        return any ? draft : null;
+    }
+
+    /** "21 410", with a no-break space so that a phone never cuts the number. */
+    private static String thousands(int number) {
+        return String.format(Locale.ROOT, "%,d", number).replace(',', '\u00a0');
+    }
+
+    /** The contract's own figures on the same subject, each with its quote, after the map's. */
+    private static void quoted(Contract contract, Pattern about, Draft draft) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (Figure figure : contract.figures()) {
+            String said = Folding.fold(figure.value() + " " + figure.about());
+            if (figure.value() == null || !about.matcher(said).find() || !seen.add(figure.value())) {
+                continue;
+            }
+            Source source = contract.source(figure.source());
+            draft.line("Le contrat, lui, cite " + figure.value() + (figure.about() == null ? "" : " ("
+                    + figure.about() + ")") + (source == null ? "" : ", selon « " + source.title() + " »") + ".");
+            if (source != null && figure.quote() != null) {
+                draft.cite(new SourceRef(source.title(), source.file(), figure.quote()));
+            }
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package fr.clsbot.answer;
+
+import fr.clsbot.knowledge.Contract;
+import fr.clsbot.search.EvidenceIndex;
+import fr.clsbot.search.FrenchAnalysis;
+import fr.clsbot.search.Token;
+import fr.clsbot.territory.Commune;
+import fr.clsbot.territory.ContractTerritories;
+import fr.clsbot.territory.Departement;
+import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.territory.Region;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the places of the administrative map a question names when it names no contract: "le CLS de Maringues",
+ * "63350", "cls puy de dome", "y a-t-il un CLS à Riom ?". A single word counts as a place only where French puts
+ * one (after "à", "de", "en", "cls"…) or when capitalised, and never when it is a word of the knowledge base: "Ars"
+ * is a commune, and the ARS is not.
+ */
+final class TerritoryScope {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "de", "du", "d", "en", "sur", "cls", "chez",
+            "pour", "dans", "vers", "pres", "commune", "ville");
+    private static final int LONGEST_NAME = 8;
+
+    private final Gazetteer gazetteer;
+    private final ContractTerritories territories;
+    private final FrenchAnalysis analysis;
+    private final EvidenceIndex index;
+
+    TerritoryScope(ContractTerritories territories, FrenchAnalysis analysis, EvidenceIndex index) {
+        this.gazetteer = territories.gazetteer();
+        this.territories = territories;
+        this.analysis = analysis;
+        this.index = index;
+    }
+
+    ContractTerritories territories() {
+        return territories;
+    }
+
+    /** The places named in {@code tokens} outside {@code taken} positions, in order. */
+    List<PlaceMention> find(List<Token> tokens, Set<Integer> taken) {
+        List<Found> found = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<Integer> codePositions = new HashSet<>();
+        Set<Integer> used = new HashSet<>(taken);
+        for (int start = 0; start < tokens.size(); start++) {
+            if (used.contains(start)) {
+                continue;
+            }
+            Token token = tokens.get(start);
+            if (token.number() && token.text().length() <= 3) {
+                // "Saint-Paul 974": a département's code only settles which commune is meant.
+                int position = token.position();
+                gazetteer.departement(token.text()).ifPresent(d -> {
+                    codes.add(d.code());
+                    codePositions.add(position);
+                });
+                continue;
+            }
+            Found place = longestAt(tokens, start, used);
+            if (place != null) {
+                found.add(place);
+                for (int p = start; p < start + place.length; p++) {
+                    used.add(p);
+                }
+                start += place.length - 1;
+            }
+        }
+        // A département or région named beside an ambiguous commune settles it ("Saint-Paul, La Réunion").
+        Set<String> departements = new HashSet<>(codes);
+        Set<String> regions = new HashSet<>();
+        for (Found place : found) {
+            if (place.departement != null) {
+                departements.add(place.departement.code());
+            }
+            if (place.region != null) {
+                regions.add(place.region.code());
+            }
+        }
+        List<PlaceMention> mentions = new ArrayList<>();
+        for (Found place : found) {
+            Set<Integer> positions = new LinkedHashSet<>();
+            for (int p = place.start; p < place.start + place.length; p++) {
+                positions.add(tokens.get(p).position());
+            }
+            if (place.departement != null) {
+                mentions.add(new PlaceMention("le département " + place.departement.label(), null, List.of(),
+                        territories.inDepartement(place.departement.code()), positions));
+            } else if (place.region != null) {
+                mentions.add(new PlaceMention("la région " + place.region.name(), null, List.of(),
+                        territories.inRegion(place.region.code()), positions));
+            } else {
+                List<Commune> communes = place.communes;
+                if (communes.size() > 1 && (!departements.isEmpty() || !regions.isEmpty())) {
+                    List<Commune> settled = communes.stream().filter(c -> departements.contains(c.departementCode())
+                            || regions.contains(regionCode(c))).toList();
+                    communes = settled.isEmpty() ? communes : settled;
+                    if (!settled.isEmpty()) {
+                        // The code that settled it is part of the place's name, not something asked.
+                        positions.addAll(codePositions);
+                    }
+                }
+                mentions.add(communeMention(place, communes, positions));
+            }
+        }
+        return mentions;
+    }
+
+    private PlaceMention communeMention(Found place, List<Commune> communes, Set<Integer> positions) {
+        Set<Contract> contracts = new LinkedHashSet<>();
+        communes.forEach(c -> contracts.addAll(territories.covering(c)));
+        String label;
+        if (place.postalCode != null) {
+            label = place.postalCode + " (" + String.join(", ", communes.stream().map(Commune::name).toList()) + ")";
+            return new PlaceMention(label, null, List.of(), List.copyOf(contracts), positions);
+        }
+        boolean oneName = communes.stream().map(Commune::name).distinct().count() == 1;
+        label = communes.size() == 1 ? communeLabel(communes.get(0)) : oneName ? communes.get(0).name() : place.typed;
+        return new PlaceMention(label, communes.size() == 1 ? communes.get(0) : null,
+                communes.size() > 1 ? communes : List.of(), List.copyOf(contracts), positions);
+    }
+
+    private String regionCode(Commune commune) {
+        Departement departement = gazetteer.departementOf(commune);
+        return departement == null ? null : departement.regionCode();
+    }
+
+    /** "Riom (Puy-de-Dôme)". */
+    String communeLabel(Commune commune) {
+        Departement departement = gazetteer.departementOf(commune);
+        return commune.name() + (departement == null ? "" : " (" + departement.name() + ")");
+    }
+
+    /** What a run of words names. */
+    private static final class Found {
+        int start;
+        int length;
+        List<Commune> communes = List.of();
+        Departement departement;
+        Region region;
+        String postalCode;
+        String typed;
+    }
+
+    private Found longestAt(List<Token> tokens, int start, Set<Integer> used) {
+        Token first = tokens.get(start);
+        if (first.number()) {
+            if (first.text().length() == 5 && !gazetteer.communesWithPostalCode(first.text()).isEmpty()) {
+                Found found = found(tokens, start, 1);
+                found.postalCode = first.text();
+                found.communes = gazetteer.communesWithPostalCode(first.text());
+                return found;
+            }
+            return null;
+        }
+        if (analysis.isStopWord(first.text()) && !first.capitalized()) {
+            return null;
+        }
+        boolean placed = start > 0 && PLACE_PREPOSITIONS.contains(tokens.get(start - 1).text());
+        StringBuilder key = new StringBuilder();
+        List<String> keys = new ArrayList<>();
+        for (int end = start; end < Math.min(tokens.size(), start + LONGEST_NAME); end++) {
+            if (used.contains(end)) {
+                break;
+            }
+            key.append(key.length() == 0 ? "" : " ").append(tokens.get(end).text());
+            keys.add(key.toString());
+        }
+        for (int length = keys.size(); length >= 1; length--) {
+            String name = keys.get(length - 1);
+            boolean single = length == 1;
+            if (single && !placeWord(first, placed)) {
+                continue;
+            }
+            // A word of the knowledge base is a place only as a département or a région ("dans l'Allier").
+            boolean known = single && index.knows(name);
+            Optional<Region> region = gazetteer.regionNamed(name).filter(r -> exact(r.name(), name) || !single);
+            if (region.isPresent()) {
+                Found found = found(tokens, start, length);
+                found.region = region.get();
+                return found;
+            }
+            Optional<Departement> departement = gazetteer.departementNamed(name)
+                    .filter(d -> exact(d.name(), name) || !single);
+            if (departement.isPresent()) {
+                Found found = found(tokens, start, length);
+                found.departement = departement.get();
+                return found;
+            }
+            if (known) {
+                continue;
+            }
+            List<Commune> communes = gazetteer.communesNamed(name);
+            if (communes.isEmpty() && single && placed && name.length() >= 5) {
+                communes = gazetteer.communesNamedFuzzy(name);
+                communes = communes.size() == 1 ? communes : List.of();
+            }
+            if (communes.isEmpty() && !single && (placed || first.capitalized())) {
+                // "st pourcain" for Saint-Pourçain-sur-Sioule: the first words of a name, typed short.
+                communes = gazetteer.communesNamedStartingWith(name);
+            }
+            if (!communes.isEmpty()) {
+                Found found = found(tokens, start, length);
+                found.communes = communes;
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** A lone word names a place where French puts one, or capitalised inside the sentence; never an acronym. */
+    private boolean placeWord(Token token, boolean placed) {
+        String word = token.text();
+        boolean acronym = token.original().length() <= 5 && token.original().equals(token.original().toUpperCase(
+                java.util.Locale.ROOT));
+        if (analysis.isStopWord(word) || word.length() < 3 || acronym) {
+            return false;
+        }
+        return placed || (token.capitalized() && token.position() > 0);
+    }
+
+    private static boolean exact(String name, String key) {
+        return fr.clsbot.text.Folding.key(name).equals(key.replace(" ", ""));
+    }
+
+    private static Found found(List<Token> tokens, int start, int length) {
+        Found found = new Found();
+        found.start = start;
+        found.length = length;
+        List<String> words = new ArrayList<>();
+        for (int p = start; p < start + length; p++) {
+            words.add(tokens.get(p).original());
+        }
+        found.typed = String.join(" ", words);
+        return found;
+    }
+}

@@ -1,0 +1,151 @@
+package fr.clsbot.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fr.clsbot.Fixtures;
+import fr.clsbot.territory.Gazetteer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Questions naming places of the map instead of contracts, on the two shipped contracts. */
+class GazetteerAnswersTest {
+    private static Assistant assistant;
+
+    @BeforeAll
+    static void create() {
+        assistant = Assistant.create(Fixtures.load(Fixtures.SHIPPED));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        assistant.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Y a-t-il un CLS à Maringues ?|Plaine Limagne",
+            "cls 63350|Plaine Limagne",
+            "cls puy-de-dôme|Plaine Limagne",
+            "cls puy de dome|Plaine Limagne",
+            "Un CLS à Domérat ?|Montluçon Communauté",
+            "cls domerat|Montluçon Communauté",
+            "Y a-t-il un CLS dans l'Allier ?|Montluçon Communauté"})
+    void namesTheContractCoveringAPlace(String question, String territory) {
+        Answer answer = assistant.answer(question);
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.territory()).isEqualTo(territory);
+        assertThat(answer.text()).contains("CLS de " + territory);
+    }
+
+    @Test
+    void answersAQuestionAboutTheContractOfACommune() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS de Maringues ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.territory()).isEqualTo("Plaine Limagne");
+        assertThat(answer.text()).contains("Assurer et renforcer l'offre de soins de proximité");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"y a-t-il un CLS à Riom ?", "Quels sont les axes du CLS de Riom ?", "cls riom"})
+    void saysClearlyThatNoContractIsKnownForACommune(String question) {
+        Answer answer = assistant.answer(question);
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).startsWith("Je ne connais aucun CLS pour Riom (Puy-de-Dôme).")
+                .contains("Riom fait partie de l'intercommunalité CA Riom Limagne et Volcans.")
+                .contains("Montluçon Communauté, Plaine Limagne");
+        assertThat(answer.sources()).isEmpty();
+    }
+
+    @Test
+    void refusesADepartementWithoutContract() {
+        Answer answer = assistant.answer("Quel CLS dans le Cantal ?");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).startsWith("Je ne connais aucun CLS pour le département Cantal (15).");
+    }
+
+    @Test
+    void givesThePopulationWithItsSource() {
+        Answer answer = assistant.answer("Combien d'habitants couvre le CLS de Plaine Limagne ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("21\u00a0410 habitants").contains(Gazetteer.SOURCE);
+        assertThat(answer.sources()).anySatisfy(source -> {
+            assertThat(source.title()).isEqualTo(Gazetteer.SOURCE);
+            assertThat(source.quote()).contains("21\u00a0410 habitants");
+        });
+    }
+
+    @Test
+    void givesTheCommuneCountOfTheMapBesideTheContractsOwn() {
+        Answer answer = assistant.answer("Combien de communes compte le CLS de Montluçon ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("couvre 21 communes, selon l'" + Gazetteer.SOURCE)
+                .contains("Le contrat, lui, cite 21 communes");
+        assertThat(answer.sources()).extracting(SourceRef::title).contains(Gazetteer.SOURCE)
+                .anyMatch(title -> title.startsWith("Communiqué de presse"));
+    }
+
+    @Test
+    void listsTheCommunesOfAContract() {
+        Answer answer = assistant.answer("Quelles communes couvre le CLS de Plaine Limagne ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("25 communes").contains("Maringues").contains("Aigueperse")
+                .doesNotContain("Riom");
+    }
+
+    @Test
+    void asksWhichCommuneWhenSeveralShareTheNameAndOneHasAContract() {
+        // Mons, a commune of Plaine Limagne, shares its name with communes of other départements.
+        Answer asked = assistant.answer("Y a-t-il un CLS à Mons ?");
+        assertThat(asked.answered()).isFalse();
+        assertThat(asked.text()).contains("communes s'appellent Mons").contains("Mons (Puy-de-Dôme)")
+                .contains("Mons (Gard)").contains("De laquelle parlez-vous ?");
+
+        Answer settled = assistant.answer("Y a-t-il un CLS à Mons 63 ?");
+        assertThat(settled.answered()).isTrue();
+        assertThat(settled.territory()).isEqualTo("Plaine Limagne");
+    }
+
+    @Test
+    void saysNoContractIsKnownForAnyOfTheCommunesOfAName() {
+        // Saint-Pourçain-sur-Sioule and Saint-Pourçain-sur-Besbre, both in the Allier: "st pourcain" is either.
+        Answer unsettled = assistant.answer("cls st pourcain");
+        assertThat(unsettled.answered()).isFalse();
+        assertThat(unsettled.text()).contains("Je ne connais aucun CLS pour st pourcain (Allier)");
+
+        Answer saintPaul = assistant.answer("CLS à Saint-Paul");
+        assertThat(saintPaul.answered()).isFalse();
+        assertThat(saintPaul.text()).contains("Saint-Paul (").contains("La Réunion");
+    }
+
+    @Test
+    void followsUpOnACommune() {
+        Conversation conversation = new Conversation();
+        assistant.answer("Quels sont les axes du CLS de Montluçon ?", conversation);
+
+        Answer answer = assistant.answer("Et à Maringues ?", conversation);
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.territory()).isEqualTo("Plaine Limagne");
+        assertThat(answer.text()).contains("Assurer et renforcer l'offre de soins de proximité");
+    }
+
+    @Test
+    void leavesWordsOfTheKnowledgeBaseAlone() {
+        // Ars is a commune (Creuse, Charente); the ARS finances contracts.
+        Answer answer = assistant.answer("Combien finance l'ARS pour le CLS de Plaine Limagne ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("15 816");
+    }
+}

@@ -1,0 +1,84 @@
+package fr.clsbot.territory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+    private final Gazetteer gazetteer = Gazetteer.bundled();
+
+    @Test
+    void holdsTheWholeMapOfEtalab600() {
+        assertEquals(34_969, gazetteer.communes().size());
+        assertEquals(1_255, gazetteer.epcis().size());
+        assertTrue(gazetteer.source().contains("6.0.0"), gazetteer.source());
+    }
+
+    @Test
+    void looksNamesUpByTheKeysTheBuildScriptWrote() {
+        // scripts/build-gazetteer.py folds names as PlaceNames.key does, so that loading does not have to.
+        gazetteer.communeKeys().forEach((key, communes) -> communes.forEach(commune ->
+                assertEquals(PlaceNames.key(commune.name()), key, commune.name())));
+    }
+
+    @Test
+    void findsACommuneWhateverItsAccentsCaseAndHyphens() {
+        Commune maringues = only(gazetteer.communesNamed("MARINGUES"));
+        assertEquals("63210", maringues.insee());
+        assertEquals(List.of("63350"), maringues.postalCodes());
+        assertEquals("Puy-de-Dôme", gazetteer.departementOf(maringues).name());
+        assertEquals("CC Plaine Limagne", gazetteer.epciOf(maringues).orElseThrow().name());
+        assertEquals("Domérat", only(gazetteer.communesNamed("domerat")).name());
+        assertEquals("Saint-Pourçain-sur-Sioule", only(gazetteer.communesNamed("st pourcain sur sioule")).name());
+        assertEquals("Sainte-Maxime", only(gazetteer.communesNamed("Ste-Maxime")).name());
+    }
+
+    @Test
+    void acceptsOneTypoInLongNamesOnly() {
+        assertEquals("Montluçon", only(gazetteer.communesNamedFuzzy("montlucn")).name());
+        // One typo away from two communes: both are returned, for the caller to ask which.
+        assertEquals(Set.of("Maringues", "Martigues"), gazetteer.communesNamedFuzzy("marnigues").stream()
+                .map(Commune::name).collect(Collectors.toSet()));
+        assertTrue(gazetteer.communesNamedFuzzy("riam").isEmpty(), "four letters are too few for a typo");
+    }
+
+    @Test
+    void returnsEveryCommuneOfASharedName() {
+        List<Commune> saintPaul = gazetteer.communesNamed("Saint-Paul");
+        assertTrue(saintPaul.size() > 5, saintPaul.toString());
+        Set<String> departements = saintPaul.stream().map(Commune::departementCode).collect(Collectors.toSet());
+        assertTrue(departements.contains("974"), departements.toString());
+    }
+
+    @Test
+    void findsCommunesByPostalCode() {
+        assertTrue(gazetteer.communesWithPostalCode("63350").stream().anyMatch(c -> c.name().equals("Maringues")));
+        assertTrue(gazetteer.communesWithPostalCode("99999").isEmpty());
+    }
+
+    @Test
+    void findsDepartementsRegionsAndEpcisByName() {
+        assertEquals("63", gazetteer.departementNamed("puy de dome").orElseThrow().code());
+        assertEquals("03", gazetteer.departementNamed("Alier").orElseThrow().code());
+        assertEquals("84", gazetteer.regionNamed("auvergne rhone alpes").orElseThrow().code());
+        Epci plaineLimagne = only(gazetteer.epcisNamed("plaine limagne"));
+        assertEquals("200071199", plaineLimagne.siren());
+        assertEquals(25, gazetteer.members(plaineLimagne).size());
+        assertEquals("Montluçon Communauté", only(gazetteer.epcisNamed("CA Montluçon Communauté")).shortName());
+    }
+
+    @Test
+    void findsTheCommuneAFormerCommuneJoined() {
+        // Annecy-le-Vieux has been a commune déléguée of Annecy since 2017.
+        assertEquals("Annecy", only(gazetteer.communesNamed("Annecy-le-Vieux")).name());
+    }
+
+    private static <T> T only(List<T> list) {
+        assertEquals(1, list.size(), list.toString());
+        return list.get(0);
+    }
+}
