@@ -62,6 +62,6 @@ class ContractTerritoriesTest {
         List<String> lines = Files.readAllLines(yaml);
         assertTrue(lines.get(warning.line() - 1).contains("123456789"), warning.toString());
         assertTrue(new ContractTerritories(Fixtures.load(Fixtures.SMALL), GAZETTEER).warnings(Fixtures.SMALL).get(0)
-                .message().contains("names no EPCI or commune"));
+                .message().contains("ne désigne sûrement aucun EPCI"));
     }
 }
