@@ -407,6 +407,9 @@ final class EvidenceRanker {
                 adjustment += 0.1;
             } else if (other) {
                 return Double.NaN;
+            } else if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {
+                // The typed facts are the current contract's, and the sources say it comes after the one asked.
+                return Double.NaN;
             } else {
                 // A typed fact that does not say which contract it is of is the current one's, most likely.
                 adjustment -= evidence.typed() ? 0.15 : 0.05;

@@ -48,6 +48,11 @@ public final class EntityRecognizer {
         return persons.role(foldedWord);
     }
 
+    /** True when a folded word is a common French first name ("jean", "claire"). */
+    public boolean isFirstName(String foldedWord) {
+        return persons.isFirstName(foldedWord);
+    }
+
     /** The category of a role ("maire" → "elu", "coordinateur" → "coordination"), or null. */
     public String roleCategory(String role) {
         return persons.category(role);

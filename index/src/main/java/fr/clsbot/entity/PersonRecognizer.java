@@ -63,6 +63,10 @@ final class PersonRecognizer implements Recognizer {
     }
 
     /** The role a folded role word stands for ("coordinatrice" → "coordinateur"), or null. */
+    boolean isFirstName(String folded) {
+        return firstNames.contains(folded);
+    }
+
     String role(String folded) {
         Role role = roleOfForm.get(folded);
         return role == null ? null : role.role();

@@ -46,7 +46,7 @@ public final class ContractExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private final EntityRecognizer recognizer = new EntityRecognizer();
-    private final TerritoryExtractor territories = new TerritoryExtractor();
+    private final TerritoryExtractor territories = new TerritoryExtractor(recognizer);
     private final AxisExtractor axes = new AxisExtractor();
     private final FigureExtractor figures = new FigureExtractor();
     private final ContactExtractor contacts = new ContactExtractor();

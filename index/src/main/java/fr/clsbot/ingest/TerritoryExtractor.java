@@ -1,6 +1,10 @@
 package fr.clsbot.ingest;
 
+import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.knowledge.Territory;
+import fr.clsbot.territory.Commune;
+import fr.clsbot.territory.Epci;
+import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,6 +83,16 @@ final class TerritoryExtractor {
             "Martinique", "Guyane", "La Réunion", "Mayotte");
     private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?i:préfecture|conseil départemental|département)"
             + "\\s+(?i:" + OF + ")" + NAME);
+    /** A kind of intercommunality named without a name: "la Communauté urbaine renouvelle…". */
+    private static final Pattern BARE_KIND = Pattern.compile("(?i:\\b(?:la|l['’])\\s*(communauté urbaine"
+            + "|communauté d['’]agglomération|agglomération|communauté de communes|métropole))(?!\\s+(?i:"
+            + "du |de la |des |de l['’]|d['’]|de )?\\p{Lu})");
+    /** A town in running text: "à Fécamp", "du Havre", "de Montivilliers". */
+    private static final Pattern TOWN = Pattern.compile("\\b(?:à|(du|des|de|d['’]))\\s*(\\p{Lu}[\\p{L}'’\\-]+"
+            + "(?:[ \\-](?:sur|sous|en|le|la|les|de)[ \\-]\\p{Lu}[\\p{L}\\-]+)?)");
+    private static final Pattern LEADING_ROLE = Pattern.compile("((?:Vice-)?\\p{L}+)\\s+(?:de la |de l['’]|du |des |de |d['’])");
+    private static final Set<String> KIND_WORDS = Set.of("communaute", "communes", "urbaine", "agglomeration", "agglo",
+            "metropole", "ville", "commune", "pays", "territoire", "syndicat", "mixte", "d'agglomeration");
     /** Below this weight the territory is written in the draft but flagged for review. */
     static final double SURE = 3;
 
@@ -104,6 +118,12 @@ final class TerritoryExtractor {
         Candidate(String key) {
             this.key = key;
         }
+    }
+
+    private final EntityRecognizer recognizer;
+
+    TerritoryExtractor(EntityRecognizer recognizer) {
+        this.recognizer = recognizer;
     }
 
     Optional<Territory> extract(Document document) {
@@ -133,8 +153,10 @@ final class TerritoryExtractor {
                             : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1)
                             + connective(text, matcher.end(way.kindGroup()), matcher.start(nameGroup)) + name;
                 }
+                name = withoutLeadingRole(name);
                 String key = key(name);
-                if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)) {
+                if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)
+                        || onlyKindWords(name) || looksLikePerson(name)) {
                     continue;
                 }
                 Candidate candidate = candidates.computeIfAbsent(key, Candidate::new);
@@ -157,7 +179,7 @@ final class TerritoryExtractor {
             }
         }
         if (candidates.isEmpty()) {
-            return Optional.empty();
+            return intercommunalityOfTownsNamed(text);
         }
         List<Candidate> merged = merge(new ArrayList<>(candidates.values()));
         merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
@@ -166,6 +188,88 @@ final class TerritoryExtractor {
         List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
                 .map(c -> c.name).toList();
         return Optional.of(new Result(territory(best, text), best.weight, others));
+    }
+
+    /**
+     * "La Communauté urbaine renouvelle son CLS … salle Raoul Dufy du Havre": the text names the kind of
+     * intercommunality but not its name. The intercommunality of that kind holding the towns the text names is the
+     * territory, if there is exactly one; it is written for review, never as sure.
+     */
+    private Optional<Result> intercommunalityOfTownsNamed(String text) {
+        Matcher bare = BARE_KIND.matcher(text);
+        Map<String, String> types = Map.of("communaute urbaine", "CU", "communaute d'agglomeration", "CA",
+                "agglomeration", "CA", "communaute de communes", "CC", "metropole", "METRO");
+        Set<String> wanted = new LinkedHashSet<>();
+        while (bare.find()) {
+            String type = types.get(Folding.fold(bare.group(1)).replace('’', '\''));
+            if (type != null) {
+                wanted.add(type);
+            }
+        }
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Matcher town = TOWN.matcher(text);
+        while (town.find()) {
+            String article = town.group(1) == null ? "" : town.group(1).equals("du") ? "Le " : town.group(1)
+                    .equals("des") ? "Les " : "";
+            for (String name : List.of(article + town.group(2), town.group(2))) {
+                List<Commune> communes = gazetteer.communesNamed(name);
+                if (communes.size() == 1) {
+                    gazetteer.epciOf(communes.get(0)).filter(e -> wanted.contains(e.type()))
+                            .ifPresent(e -> votes.merge(e.siren(), 1, Integer::sum));
+                    break;
+                }
+            }
+        }
+        if (votes.size() != 1) {
+            return Optional.empty();
+        }
+        Epci epci = gazetteer.epci(votes.keySet().iterator().next()).orElseThrow();
+        String name = epci.shortName();
+        String kind = switch (epci.type()) {
+            case "CU" -> "communauté urbaine";
+            case "CC" -> "communauté de communes";
+            case "CA" -> "communauté d'agglomération";
+            default -> "métropole";
+        };
+        List<String> aliases = new ArrayList<>(List.of(name, epci.name()));
+        String first = name.replaceFirst("^(?:Le|La|Les|L')\\s*", "").split(" ")[0];
+        if (first.length() >= 4) {
+            aliases.add(first);
+        }
+        return Optional.of(new Result(new Territory(name, kind.substring(0, 1).toUpperCase(Locale.ROOT)
+                + kind.substring(1) + " " + name, kind, departement(text), region(text), aliases), SURE - 1,
+                List.of()));
+    }
+
+    /** "Vice-Présidente de Saint-Louis Agglomération" names a person's role; the territory is what follows. */
+    private String withoutLeadingRole(String name) {
+        Matcher role = LEADING_ROLE.matcher(name);
+        if (role.lookingAt() && recognizer.role(Folding.fold(role.group(1))) != null) {
+            return name.substring(role.end());
+        }
+        return name;
+    }
+
+    /** "Jean VALADIER", "Marie Dupont": a first name then a surname is a person, not a territory. */
+    private boolean looksLikePerson(String name) {
+        String[] words = name.split(" ");
+        return words.length >= 2 && words.length <= 3 && recognizer.isFirstName(Folding.fold(words[0]))
+                && !KIND_WORDS.contains(Folding.fold(words[words.length - 1]));
+    }
+
+    /** " Communauté", "La Communauté": a kind word with no name. */
+    private static boolean onlyKindWords(String name) {
+        for (String word : Folding.fold(name).split("[ \\-’']+")) {
+            if (!word.isEmpty() && !KIND_WORDS.contains(word) && !Set.of("la", "le", "les", "l", "de", "du", "des",
+                    "d").contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Names of which one extends the other ("Grand Saint-Dizier" and "Grand Saint-Dizier, Der & Vallées") merge. */
