@@ -13,6 +13,15 @@ public final class Limits {
     public static final long MAX_DOCUMENT_BYTES = 50L * 1024 * 1024;
     /** Characters of text extracted from one document: beyond this it could not be saved as a source. */
     public static final int MAX_SOURCE_CHARACTERS = (int) (MAX_SOURCE_BYTES / 2);
+    /** Nesting levels of a YAML file (a contract needs 4): deeper is refused before it can exhaust the stack. */
+    public static final int MAX_YAML_DEPTH = 20;
+    /**
+     * Values of a YAML file once its aliases are expanded: a national base's largest contract holds a few thousand,
+     * an alias bomb billions. Beyond this the file is refused.
+     */
+    public static final int MAX_YAML_NODES = 100_000;
+    /** Aliases to lists or mappings in one YAML file (contracts written by hand or by {@code ingest} use none). */
+    public static final int MAX_YAML_ALIASES = 50;
 
     private Limits() {
     }
