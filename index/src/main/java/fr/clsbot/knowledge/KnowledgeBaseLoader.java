@@ -1,6 +1,9 @@
 package fr.clsbot.knowledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -230,25 +233,69 @@ public final class KnowledgeBaseLoader {
     }
 
     private <T> T map(YamlReader.Read read, String name, Class<T> type, List<Problem> problems) {
+        UnknownFields unknown = new UnknownFields(name, read.lines());
         try {
-            return mapper.treeToValue(read.tree(), type);
+            T value = mapper.readerFor(type).withHandler(unknown).readValue(read.tree());
+            problems.addAll(unknown.problems());
+            return unknown.problems().isEmpty() ? value : null;
         } catch (JsonMappingException e) {
+            problems.addAll(unknown.problems());
             String field = path(e);
             problems.add(new Problem(name, read.lines().lineOf(field), field, describe(e)));
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             problems.add(new Problem(name, 0, "", "illisible"));
         }
         return null;
     }
 
+    /** Every unknown field of a file, each on its line, rather than only the first one Jackson would stop at. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+        private final String file;
+        private final YamlLines lines;
+        private final List<Problem> problems = new ArrayList<>();
+
+        UnknownFields(String file, YamlLines lines) {
+            this.file = file;
+            this.lines = lines;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object bean, String property)
+                throws IOException {
+            String field = fieldPath(parser.getParsingContext().pathAsPointer().toString());
+            // The file a contract was read from is set by the loader, not written in it.
+            List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString)
+                    .filter(name -> !name.equals("file")).sorted().toList();
+            problems.add(new Problem(file, lines.lineOf(field), field, "champ inconnu « " + property
+                    + " » (champs possibles : " + String.join(", ", known) + ")"));
+            parser.skipChildren();
+            return true;
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+
+        /** {@code /figures/0/payeur} → {@code figures[1].payeur}. */
+        private static String fieldPath(String pointer) {
+            StringBuilder path = new StringBuilder();
+            for (String segment : pointer.split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                if (segment.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(Integer.parseInt(segment) + 1).append(']');
+                } else {
+                    path.append(path.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+                }
+            }
+            return path.toString();
+        }
+    }
+
     /** In French and without Jackson's wording, which names Java types the coordinator has never heard of. */
     private static String describe(JsonMappingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
-            // The file a contract was read from is set by the loader, not written in it.
-            return "champ inconnu « " + unknown.getPropertyName() + " » (champs possibles : "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString)
-                    .filter(known -> !known.equals("file")).sorted().toList()) + ")";
-        }
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
             return "attendu : " + simpleType(mismatch.getTargetType());
