@@ -3,8 +3,12 @@ package fr.clsbot.feedback;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +37,10 @@ public final class QuestionLog {
     public static final String FILE = "questions.jsonl";
     private static final int MAX_QUESTION_CHARS = 500;
 
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private final Path file;
+    private boolean privateChecked;
     private final Path previous;
     private final long maxBytes;
     private final Duration retention;
@@ -64,8 +75,13 @@ public final class QuestionLog {
             if (Files.exists(file) && Files.size(file) + line.length > maxBytes) {
                 Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            if (!privateChecked) {
+                makePrivate(file);
+                makePrivate(previous);
+                privateChecked = true;
+            }
+            try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND), ownerOnly())) {
                 ByteBuffer buffer = ByteBuffer.wrap(line);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -76,7 +92,10 @@ public final class QuestionLog {
         }
     }
 
-    /** The records since {@code since} (and within the retention), oldest first; unreadable lines are skipped. */
+    /**
+     * The records since {@code since} (and within the retention), oldest first. Unreadable lines are skipped: a line
+     * torn by a crash, or holding bytes that are not UTF-8 (a write cut in the middle of a character).
+     */
     public List<QuestionRecord> read(Instant since) throws IOException {
         Instant oldest = Instant.now().minus(retention);
         Instant from = since == null || since.isBefore(oldest) ? oldest : since;
@@ -85,17 +104,54 @@ public final class QuestionLog {
             if (!Files.exists(path)) {
                 continue;
             }
-            try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    QuestionRecord record = parse(line);
-                    if (record != null && record.time() != null && !record.time().isBefore(from)) {
-                        records.add(record);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+                ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+                int b;
+                while (true) {
+                    b = in.read();
+                    if (b == '\n' || b < 0) {
+                        QuestionRecord record = parse(line.toByteArray());
+                        if (record != null && record.time() != null && !record.time().isBefore(from)) {
+                            records.add(record);
+                        }
+                        line.reset();
+                        if (b < 0) {
+                            break;
+                        }
+                    } else {
+                        line.write(b);
                     }
                 }
             }
         }
         return records;
+    }
+
+    /** Created readable by its owner only: the questions users typed are theirs, not every local user's. */
+    private FileAttribute<?>[] ownerOnly() {
+        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
+    }
+
+    /** Tightens a file written by an earlier version, which left it readable by everyone. */
+    private void makePrivate(Path path) throws IOException {
+        if (posix() && Files.exists(path) && !Files.getPosixFilePermissions(path).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(path, OWNER_ONLY);
+        }
+    }
+
+    private boolean posix() {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private QuestionRecord parse(byte[] bytes) {
+        try {
+            String line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return parse(line);
+        } catch (CharacterCodingException torn) {
+            return null;
+        }
     }
 
     private QuestionRecord parse(String line) {
