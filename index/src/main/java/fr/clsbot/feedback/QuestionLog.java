@@ -1,14 +1,11 @@
 package fr.clsbot.feedback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +43,7 @@ public final class QuestionLog {
     private final Duration retention;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectReader reader = json.readerFor(QuestionRecord.class);
 
     public QuestionLog(Path directory, long maxBytes, Duration retention) {
         this.file = directory.resolve(FILE);
@@ -104,22 +102,13 @@ public final class QuestionLog {
             if (!Files.exists(path)) {
                 continue;
             }
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
-                ByteArrayOutputStream line = new ByteArrayOutputStream(256);
-                int b;
-                while (true) {
-                    b = in.read();
-                    if (b == '\n' || b < 0) {
-                        QuestionRecord record = parse(line.toByteArray());
-                        if (record != null && record.time() != null && !record.time().isBefore(from)) {
-                            records.add(record);
-                        }
-                        line.reset();
-                        if (b < 0) {
-                            break;
-                        }
-                    } else {
-                        line.write(b);
+            try (InputStream in = Files.newInputStream(path)) {
+                LineReader lines = new LineReader(in);
+                byte[] line;
+                while ((line = lines.next()) != null) {
+                    QuestionRecord record = parse(line, lines.length());
+                    if (record != null && record.time() != null && !record.time().isBefore(from)) {
+                        records.add(record);
                     }
                 }
             }
@@ -144,24 +133,16 @@ public final class QuestionLog {
         return file.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
-    private QuestionRecord parse(byte[] bytes) {
+    /** A record, or null for a blank, torn or non-UTF-8 line (Jackson checks the UTF-8 of the bytes it parses). */
+    private QuestionRecord parse(byte[] line, int length) {
+        if (length == 0) {
+            return null;
+        }
         try {
-            String line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return parse(line);
-        } catch (CharacterCodingException torn) {
+            return reader.readValue(line, 0, length);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    private QuestionRecord parse(String line) {
-        if (line.isBlank()) {
-            return null;
-        }
-        try {
-            return json.readValue(line, QuestionRecord.class);
-        } catch (IOException e) {
-            return null;
-        }
-    }
 }
