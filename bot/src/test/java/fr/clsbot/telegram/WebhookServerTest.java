@@ -25,7 +25,7 @@ class WebhookServerTest {
              TelegramBot bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()),
                      assistant, new OkHttpClient(), millis -> { }, new ChatIdHasher("s"), null,
                      System::currentTimeMillis);
-             WebhookServer webhook = WebhookServer.start(bot, "https://bot.example.org/", 0, SECRET)) {
+             WebhookServer webhook = WebhookServer.start(bot, "https://bot.example.org/", "127.0.0.1", 0, SECRET)) {
             assertThat(api.await("setWebhook", 1, 10)).singleElement().satisfies(call -> {
                 assertThat(call.body().toString()).contains("https://bot.example.org/telegram", SECRET);
             });
