@@ -1,5 +1,6 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.console.TerminalText;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -27,7 +28,8 @@ public final class ClsBot implements Callable<Integer> {
                 .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
                     if (exception instanceof InvalidKnowledgeBaseException invalid) {
                         commandLine.getErr().println("The knowledge base is invalid:");
-                        invalid.problems().forEach(p -> commandLine.getErr().println("  " + p));
+                        invalid.problems().forEach(p -> commandLine.getErr().println("  "
+                                + TerminalText.printable(p.toString())));
                         return 2;
                     }
                     commandLine.getErr().println("clsbot: " + exception.getMessage());

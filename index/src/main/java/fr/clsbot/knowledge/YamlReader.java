@@ -30,6 +30,8 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final String TAG_REFUSED = "étiquette YAML (« ! ») refusée : un fichier ne contient que des "
+            + "textes, des nombres et des listes";
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MERGE);
 
@@ -66,10 +68,10 @@ final class YamlReader {
             }
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(new Problem(name, line, "", "YAML invalide : " + firstLine(e.getProblem())));
+            problems.add(new Problem(name, line, "", inFrench(firstLine(e.getProblem()))));
             return new Read(null, lines);
         } catch (YAMLException e) {
-            problems.add(new Problem(name, 0, "", "YAML invalide : " + firstLine(e.getMessage())));
+            problems.add(new Problem(name, 0, "", inFrench(firstLine(e.getMessage()))));
             return new Read(null, lines);
         }
         if (root == null || root instanceof ScalarNode scalar && scalar.getTag().equals(Tag.NULL)) {
@@ -169,9 +171,25 @@ final class YamlReader {
         }
 
         private static Refused tagRefused(Node node, String path) {
-            return new Refused(node, path, "étiquette YAML « " + node.getTag().getValue() + " » refusée : "
-                    + "un fichier ne contient que des textes, des nombres et des listes");
+            return new Refused(node, path, TAG_REFUSED);
         }
+    }
+
+    /** SnakeYAML's refusals that come from our limits, said in French; syntax errors keep their own wording. */
+    private static String inFrench(String problem) {
+        if (problem.startsWith("Nesting Depth exceeded")) {
+            return "plus de " + Limits.MAX_YAML_DEPTH + " niveaux d'imbrication : fichier refusé";
+        }
+        if (problem.startsWith("Number of aliases")) {
+            return "plus de " + Limits.MAX_YAML_ALIASES + " alias de listes ou de champs : fichier refusé";
+        }
+        if (problem.startsWith("Global tag is not allowed")) {
+            return TAG_REFUSED;
+        }
+        if (problem.startsWith("The incoming YAML document exceeds the limit")) {
+            return "plus de " + Limits.megabytes(Limits.MAX_YAML_BYTES) + " : fichier refusé";
+        }
+        return "YAML invalide : " + problem;
     }
 
     private static int line(Node node) {

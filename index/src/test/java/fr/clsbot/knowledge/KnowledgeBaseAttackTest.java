@@ -76,7 +76,7 @@ class KnowledgeBaseAttackTest {
 
         assertThat(problems(kb)).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("deep.yaml");
-            assertThat(p.message()).startsWith("YAML invalide");
+            assertThat(p.message()).startsWith("plus de " + Limits.MAX_YAML_DEPTH + " niveaux");
         });
     }
 
