@@ -7,6 +7,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -144,21 +145,31 @@ public final class EvidenceIndex implements AutoCloseable {
         String key = PersistedIndex.key(base, extraVocabulary);
         Path target = PersistedIndex.locate(indexRoot, key);
         if (!PersistedIndex.isComplete(target, key)) {
+            // Published whole by a rename, an index is either absent or complete: one that is there but unreadable
+            // was damaged on disk.
+            if (Files.exists(target)) {
+                warnRebuilt(target, "its commit cannot be read");
+            }
+            persist(built, base, analysis, extraVocabulary, indexRoot, key);
+        } else {
+            try {
+                return openPersisted(base, analysis, built, target);
+            } catch (IOException | RuntimeException broken) {
+                warnRebuilt(target, broken.getClass().getSimpleName());
+            }
+            PersistedIndex.discard(target);
             persist(built, base, analysis, extraVocabulary, indexRoot, key);
         }
-        try {
-            return openPersisted(base, analysis, built, target);
-        } catch (IOException | RuntimeException broken) {
-            LOG.warn("index cache {} unreadable ({}): rebuilt", target, broken.getClass().getSimpleName());
-        }
-        PersistedIndex.discard(target);
-        persist(built, base, analysis, extraVocabulary, indexRoot, key);
         try {
             return openPersisted(base, analysis, built, target);
         } catch (IOException | RuntimeException again) {
             // Correct if slower: the answers do not depend on where the index lives.
             return build(base, analysis, extraVocabulary);
         }
+    }
+
+    private static void warnRebuilt(Path target, String why) {
+        LOG.warn("index cache {} damaged ({}): rebuilt", target, why);
     }
 
     private static void persist(EvidenceBuilder built, KnowledgeBase base, FrenchAnalysis analysis,
