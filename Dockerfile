@@ -22,12 +22,14 @@ USER clsbot
 ENV CLSBOT_KB=/app/knowledge-base \
     CLSBOT_STATE_DIR=/app/state \
     CLSBOT_INDEX_DIR=/app/.cache/clsbot \
-    CLSBOT_PORT=8080
+    CLSBOT_PORT=8080 \
+    TELEGRAM_WEBHOOK_BIND=0.0.0.0
 # JVM sized from the benchmark (README, "Performance"): 1000 contracts take ~50 MB of heap; C1 only and a
 # class-data sharing archive, written here by one training question, start the bot in about 1.5 s on 2 cores.
 RUN java -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=/app/clsbot.jsa \
         -jar /app/clsbot.jar ask "Quels sont les axes du CLS ?" > /dev/null
-# Webhook mode listens on CLSBOT_PORT, on every interface; long polling needs no port.
+# Webhook mode listens on CLSBOT_PORT, on every interface of the container (the bot's own default is
+# 127.0.0.1, behind a reverse proxy); long polling needs no port.
 EXPOSE 8080
 # The questions file and the chat-id salt must survive the container; the knowledge base is edited in place.
 VOLUME ["/app/state", "/app/knowledge-base"]

@@ -71,6 +71,10 @@ public final class BenchCommand implements Callable<Integer> {
             + "holds and its lookups.")
     boolean gazetteer;
 
+    @Option(names = "--stats-lines", paramLabel = "N",
+            description = "Only time the stats report on a generated questions file of N lines (e.g. 45000).")
+    int statsLines;
+
     @Spec
     CommandSpec spec;
 
@@ -100,6 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private int run(PrintWriter out, Path work) throws Exception {
+        if (statsLines > 0) {
+            Map<String, Object> figures = StatsBench.measure(work.resolve("state"), statsLines, seed);
+            printTable(out, figures);
+            out.println(new ObjectMapper().writeValueAsString(figures));
+            out.flush();
+            return 0;
+        }
         Map<String, Object> figures = new LinkedHashMap<>();
         Path kb = work.resolve("kb");
         Path indexDir = work.resolve("index");

@@ -1,5 +1,6 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.console.TerminalText;
 import fr.clsbot.feedback.QuestionLog;
 import fr.clsbot.feedback.UsageReport;
 import java.io.PrintWriter;
@@ -39,7 +40,8 @@ final class StatsCommand implements Callable<Integer> {
         QuestionLog log = state.questionLog();
         Instant from = since == null ? null : since.atStartOfDay(ZoneId.of("Europe/Paris")).toInstant();
         out.println("Fichier : " + log.file());
-        out.print(new UsageReport().render(log.read(from), top));
+        // Questions are what users typed: they may hold escape sequences meant for the maintainer's terminal.
+        out.print(TerminalText.printable(new UsageReport().render(log.read(from), top)));
         out.flush();
         return 0;
     }

@@ -46,6 +46,11 @@ final class TelegramCommand implements Callable<Integer> {
                     + "CLSBOT_PORT).")
     int port;
 
+    @Option(names = "--bind", defaultValue = "${env:TELEGRAM_WEBHOOK_BIND:-" + WebhookServer.DEFAULT_BIND + "}",
+            paramLabel = "ADDRESS", description = "Address the webhook server listens on (default 127.0.0.1, behind "
+                    + "a reverse proxy; 0.0.0.0 in a container; env TELEGRAM_WEBHOOK_BIND).")
+    String bind;
+
     @Option(names = "--webhook-secret", defaultValue = "${env:TELEGRAM_WEBHOOK_SECRET}", paramLabel = "SECRET",
             description = "Jeton secret que Telegram joint à chaque requête webhook (variable "
                     + "TELEGRAM_WEBHOOK_SECRET ; tiré au hasard s'il manque).")
@@ -76,7 +81,7 @@ final class TelegramCommand implements Callable<Integer> {
                 bot.startPolling();
             } else {
                 String secret = webhookSecret == null || webhookSecret.isBlank() ? randomSecret() : webhookSecret;
-                webhook = WebhookServer.start(bot, webhookUrl, port, secret);
+                webhook = WebhookServer.start(bot, webhookUrl, bind, port, secret);
             }
             WebhookServer server = webhook;
             // On SIGTERM or Ctrl-C: stop taking updates, finish the answers in flight, acknowledge them, then exit.

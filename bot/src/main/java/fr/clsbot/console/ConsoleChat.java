@@ -38,7 +38,7 @@ public final class ConsoleChat {
 
     public void run() throws IOException {
         Conversation conversation = new Conversation();
-        out.println(assistant.answer("bonjour", new Conversation()).text());
+        out.println(TerminalText.printable(assistant.answer("bonjour", new Conversation()).text()));
         out.println("(Tapez votre question, ou /quitter pour sortir.)");
         while (true) {
             out.print("\n> ");
@@ -80,7 +80,7 @@ public final class ConsoleChat {
         if (!answer.suggestions().isEmpty()) {
             text.append("\n   💡 ").append(String.join(" · ", answer.suggestions()));
         }
-        return text.toString();
+        return TerminalText.printable(text.toString());
     }
 
     /** A document title short enough for one line, cut at a word. */

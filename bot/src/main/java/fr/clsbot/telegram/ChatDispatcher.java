@@ -33,6 +33,7 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
 
     private final Map<Long, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final AtomicInteger lastProcessed = new AtomicInteger();
+    private final AtomicInteger pending = new AtomicInteger();
 
     ChatDispatcher(UpdateRouter router, Feedback feedback, int threads) {
         this.router = router;
@@ -48,16 +49,38 @@ final class ChatDispatcher implements LongPollingUpdateConsumer, AutoCloseable {
     public void consume(List<Update> updates) {
         List<CompletableFuture<Void>> batch = new ArrayList<>(updates.size());
         for (Update update : updates) {
-            long chatId = chatOf(update);
-            tails.compute(chatId, (id, tail) -> {
-                CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
-                CompletableFuture<Void> next = previous.thenRunAsync(() -> handle(update, id), pool);
-                next.whenComplete((ignored, error) -> tails.remove(id, next));
-                batch.add(next);
-                return next;
-            });
+            batch.add(chain(update));
         }
         awaitUninterruptibly(CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)));
+    }
+
+    /**
+     * Queues one update behind its chat's earlier ones and returns at once (webhook mode, where Telegram must be
+     * answered quickly). At most {@code maxPending} updates wait at a time.
+     *
+     * @return false when that many are already waiting: the caller asks Telegram to deliver it again later
+     */
+    boolean offer(Update update, int maxPending) {
+        if (pending.incrementAndGet() > maxPending) {
+            pending.decrementAndGet();
+            return false;
+        }
+        chain(update).whenComplete((ignored, error) -> pending.decrementAndGet());
+        return true;
+    }
+
+    private CompletableFuture<Void> chain(Update update) {
+        long chatId = chatOf(update);
+        java.util.concurrent.atomic.AtomicReference<CompletableFuture<Void>> added =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        tails.compute(chatId, (id, tail) -> {
+            CompletableFuture<Void> previous = tail == null ? CompletableFuture.completedFuture(null) : tail;
+            CompletableFuture<Void> next = previous.thenRunAsync(() -> handle(update, id), pool);
+            next.whenComplete((ignored, error) -> tails.remove(id, next));
+            added.set(next);
+            return next;
+        });
+        return added.get();
     }
 
     /** The highest update id answered so far, or 0 (complete once {@link #close()} has returned). */

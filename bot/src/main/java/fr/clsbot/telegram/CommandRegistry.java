@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 
-/** Every command of the bot, registered in one place; the public ones are published with {@code setMyCommands}. */
-final class CommandRegistry {
+/**
+ * Every command of the bot, registered in one place; the public ones are published with {@code setMyCommands}.
+ * Closing it stops the commands that own threads.
+ */
+final class CommandRegistry implements AutoCloseable {
     private final List<BotCommandHandler> commands = List.of(
             new StartCommand("start", List.of(), "Présentation et exemples de questions"),
             new StartCommand("aide", List.of("help"), "Aide : ce que je sais faire"),
@@ -31,6 +34,15 @@ final class CommandRegistry {
 
     Optional<BotCommandHandler> find(String name) {
         return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (BotCommandHandler command : commands) {
+            if (command instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
     }
 
     /** The commands shown in Telegram's menu: the public ones. */

@@ -109,6 +109,7 @@ public final class TelegramBot implements AutoCloseable {
             }
         }
         dispatcher.close();
+        commands.close();
         if (polling != null && dispatcher.lastProcessed() > 0) {
             try {
                 sender.execute(GetUpdates.builder().offset(dispatcher.lastProcessed() + 1).limit(1).timeout(0)

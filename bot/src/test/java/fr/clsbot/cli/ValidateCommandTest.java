@@ -70,6 +70,6 @@ class ValidateCommandTest {
         CommandRun run = CommandRun.run("validate", "--kb", temp.resolve("missing").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("is not a knowledge-base directory");
+        assertThat(run.err()).contains("n'est pas un dossier de base de connaissances");
     }
 }

@@ -1,10 +1,11 @@
 package fr.clsbot.feedback;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,12 +34,16 @@ public final class QuestionLog {
     public static final String FILE = "questions.jsonl";
     private static final int MAX_QUESTION_CHARS = 500;
 
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
     private final Path file;
+    private boolean privateChecked;
     private final Path previous;
     private final long maxBytes;
     private final Duration retention;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final ObjectReader reader = json.readerFor(QuestionRecord.class);
 
     public QuestionLog(Path directory, long maxBytes, Duration retention) {
         this.file = directory.resolve(FILE);
@@ -64,8 +73,13 @@ public final class QuestionLog {
             if (Files.exists(file) && Files.size(file) + line.length > maxBytes) {
                 Files.move(file, previous, StandardCopyOption.REPLACE_EXISTING);
             }
-            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            if (!privateChecked) {
+                makePrivate(file);
+                makePrivate(previous);
+                privateChecked = true;
+            }
+            try (FileChannel channel = FileChannel.open(file, Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE, StandardOpenOption.APPEND), ownerOnly())) {
                 ByteBuffer buffer = ByteBuffer.wrap(line);
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
@@ -76,7 +90,10 @@ public final class QuestionLog {
         }
     }
 
-    /** The records since {@code since} (and within the retention), oldest first; unreadable lines are skipped. */
+    /**
+     * The records since {@code since} (and within the retention), oldest first. Unreadable lines are skipped: a line
+     * torn by a crash, or holding bytes that are not UTF-8 (a write cut in the middle of a character).
+     */
     public List<QuestionRecord> read(Instant since) throws IOException {
         Instant oldest = Instant.now().minus(retention);
         Instant from = since == null || since.isBefore(oldest) ? oldest : since;
@@ -85,10 +102,11 @@ public final class QuestionLog {
             if (!Files.exists(path)) {
                 continue;
             }
-            try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    QuestionRecord record = parse(line);
+            try (InputStream in = Files.newInputStream(path)) {
+                LineReader lines = new LineReader(in);
+                byte[] line;
+                while ((line = lines.next()) != null) {
+                    QuestionRecord record = parse(line, lines.length());
                     if (record != null && record.time() != null && !record.time().isBefore(from)) {
                         records.add(record);
                     }
@@ -98,14 +116,33 @@ public final class QuestionLog {
         return records;
     }
 
-    private QuestionRecord parse(String line) {
-        if (line.isBlank()) {
+    /** Created readable by its owner only: the questions users typed are theirs, not every local user's. */
+    private FileAttribute<?>[] ownerOnly() {
+        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_ONLY)}
+                : new FileAttribute<?>[0];
+    }
+
+    /** Tightens a file written by an earlier version, which left it readable by everyone. */
+    private void makePrivate(Path path) throws IOException {
+        if (posix() && Files.exists(path) && !Files.getPosixFilePermissions(path).equals(OWNER_ONLY)) {
+            Files.setPosixFilePermissions(path, OWNER_ONLY);
+        }
+    }
+
+    private boolean posix() {
+        return file.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    /** A record, or null for a blank, torn or non-UTF-8 line (Jackson checks the UTF-8 of the bytes it parses). */
+    private QuestionRecord parse(byte[] line, int length) {
+        if (length == 0) {
             return null;
         }
         try {
-            return json.readValue(line, QuestionRecord.class);
-        } catch (IOException e) {
+            return reader.readValue(line, 0, length);
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }
+
 }

@@ -4,6 +4,7 @@ import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.text.Plural;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,23 +59,59 @@ public final class UsageReport {
         return line.substring(0, cut > SHOWN_CHARS / 2 ? cut : SHOWN_CHARS - 1).strip() + "…";
     }
 
-    /** Unanswered or low-confidence questions, grouped by paraphrase, most frequent first. */
+    /**
+     * Unanswered or low-confidence questions, grouped by paraphrase, most frequent first. Each question joins the
+     * first group whose example it resembles enough (Jaccard similarity of stems), else starts a new group.
+     *
+     * <p>Linear in practice, whatever the size of the log: repeated questions are stemmed once, and a question is
+     * compared only with the groups sharing one of its rarest stems ("prefix filtering": two sets whose similarity
+     * reaches the threshold must share one of the first {@code n - ceil(t × n) + 1} stems of each, when all sets list
+     * their stems in one global order, rarest first). Comparing with every group made 10 000 lines take 28 s.
+     */
     public List<Group> unanswered(List<QuestionRecord> records) {
-        List<Group> groups = new ArrayList<>();
+        Map<String, Set<String>> stemsOf = new HashMap<>();
+        List<Set<String>> questions = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        Map<String, Integer> frequency = new HashMap<>();
         for (QuestionRecord record : records) {
             if (!record.unanswered() || record.question() == null || record.question().isBlank()) {
                 continue;
             }
-            Set<String> stems = analysis.stems(record.question());
+            Set<String> stems = stemsOf.computeIfAbsent(record.question(), analysis::stems);
+            questions.add(stems);
+            texts.add(record.question());
+            stems.forEach(stem -> frequency.merge(stem, 1, Integer::sum));
+        }
+        Comparator<String> rarestFirst = Comparator.<String>comparingInt(frequency::get)
+                .thenComparing(Comparator.naturalOrder());
+        List<Group> groups = new ArrayList<>();
+        Map<String, List<Integer>> groupsByPrefixStem = new HashMap<>();
+        int emptyGroup = -1;
+        for (int q = 0; q < questions.size(); q++) {
+            Set<String> stems = questions.get(q);
+            List<String> prefix = prefix(stems, rarestFirst);
             int match = -1;
-            for (int i = 0; i < groups.size(); i++) {
-                if (similarity(groups.get(i).stems(), stems) >= SAME_QUESTION) {
-                    match = i;
-                    break;
+            for (String stem : prefix) {
+                for (int candidate : groupsByPrefixStem.getOrDefault(stem, List.of())) {
+                    if ((match < 0 || candidate < match)
+                            && similarity(groups.get(candidate).stems(), stems) >= SAME_QUESTION) {
+                        match = candidate;
+                        // The lists are in creation order: later groups of this list cannot come first.
+                        break;
+                    }
                 }
             }
+            if (stems.isEmpty()) {
+                // Questions with no content word ("?", "bonjour") resemble each other only: they share one group.
+                match = emptyGroup;
+            }
             if (match < 0) {
-                groups.add(new Group(record.question(), 1, stems));
+                groups.add(new Group(texts.get(q), 1, stems));
+                int created = groups.size() - 1;
+                if (stems.isEmpty()) {
+                    emptyGroup = created;
+                }
+                prefix.forEach(stem -> groupsByPrefixStem.computeIfAbsent(stem, s -> new ArrayList<>()).add(created));
             } else {
                 Group group = groups.get(match);
                 groups.set(match, new Group(group.example(), group.count() + 1, group.stems()));
@@ -82,6 +119,12 @@ public final class UsageReport {
         }
         groups.sort(Comparator.comparingInt(Group::count).reversed());
         return groups;
+    }
+
+    /** The stems a similar set must share at least one of, rarest first. */
+    private static List<String> prefix(Set<String> stems, Comparator<String> rarestFirst) {
+        int length = stems.size() - (int) Math.ceil(SAME_QUESTION * stems.size()) + 1;
+        return stems.stream().sorted(rarestFirst).limit(Math.max(0, length)).toList();
     }
 
     private static double similarity(Set<String> a, Set<String> b) {

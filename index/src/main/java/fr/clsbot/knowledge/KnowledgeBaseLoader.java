@@ -1,11 +1,12 @@
 package fr.clsbot.knowledge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -22,18 +23,16 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads a knowledge-base directory: every {@code *.yaml} file is a contract, except {@code glossary.yaml}.
- * Loading is strict and safe: plain YAML only (no tags, no types), unknown fields and duplicate keys rejected,
- * alias bombs and huge files refused, and every problem of every file reported with its line.
+ * Loading is strict and safe: plain YAML only (no tags, no types, one document per file), unknown fields and
+ * duplicate keys rejected, alias bombs, recursive aliases and huge files refused within {@link Limits}, nothing read
+ * through a link leading out of the base ({@link BaseDirectory}), and every problem of every file reported with its
+ * line. Hidden files (editor locks such as {@code .#montlucon.yaml}) are not part of the base.
  */
 public final class KnowledgeBaseLoader {
     /** The file holding the shared glossary. */
@@ -41,22 +40,10 @@ public final class KnowledgeBaseLoader {
     static final long MAX_FILE_BYTES = Limits.MAX_YAML_BYTES;
     static final long MAX_SOURCE_BYTES = Limits.MAX_SOURCE_BYTES;
 
-    private final ObjectMapper mapper;
-    private final LoaderOptions loaderOptions;
-
-    public KnowledgeBaseLoader() {
-        loaderOptions = new LoaderOptions();
-        loaderOptions.setAllowDuplicateKeys(false);
-        loaderOptions.setMaxAliasesForCollections(20);
-        loaderOptions.setAllowRecursiveKeys(false);
-        loaderOptions.setCodePointLimit((int) MAX_FILE_BYTES);
-        loaderOptions.setNestingDepthLimit(20);
-        YAMLFactory factory = YAMLFactory.builder().loaderOptions(loaderOptions).build();
-        mapper = new ObjectMapper(factory)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-    }
+    private final YamlReader yaml = new YamlReader();
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /**
      * Loads and validates the knowledge base in {@code root}.
@@ -67,16 +54,24 @@ public final class KnowledgeBaseLoader {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             throw new InvalidKnowledgeBaseException(List.of(new Problem(root.toString(), 0, "",
-                    "is not a knowledge-base directory")));
+                    "n'est pas un dossier de base de connaissances")));
         }
-        List<Path> files = yamlFiles(root, problems);
+        BaseDirectory base;
+        try {
+            base = BaseDirectory.of(root);
+        } catch (IOException e) {
+            throw new InvalidKnowledgeBaseException(List.of(new Problem(root.toString(), 0, "",
+                    "dossier illisible")));
+        }
+        List<Path> files = yamlFiles(base, problems);
         // Files are read in parallel (a national base has hundreds), then combined in name order.
-        List<FileResult> results = files.parallelStream().map(path -> readFile(root, path)).toList();
+        List<FileResult> results = files.parallelStream().map(path -> readFile(base, path)).toList();
         MessageDigest digest = sha256();
         List<Contract> contracts = new ArrayList<>();
         List<Passage> passages = new ArrayList<>();
         Glossary glossary = Glossary.empty();
         Map<String, String> fileOfId = new HashMap<>();
+        TerritoryNames names = new TerritoryNames();
         for (FileResult result : results) {
             problems.addAll(result.problems());
             result.digests().forEach(digest::update);
@@ -91,14 +86,15 @@ public final class KnowledgeBaseLoader {
                 String other = fileOfId.putIfAbsent(contract.id(), contract.file());
                 if (other != null) {
                     problems.add(new Problem(contract.file(), result.lines().lineOf("id"), "id",
-                            "'" + contract.id() + "' is already the id of " + other));
+                            "« " + contract.id() + " » est déjà l'identifiant du contrat de " + other));
                 }
             }
+            problems.addAll(names.claim(contract, result.lines()::lineOf));
             contracts.add(contract);
             passages.addAll(result.passages());
         }
         if (problems.isEmpty() && contracts.isEmpty()) {
-            problems.add(new Problem(root.toString(), 0, "", "holds no contract file (*.yaml)"));
+            problems.add(new Problem(root.toString(), 0, "", "ne contient aucun fichier de contrat (*.yaml)"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidKnowledgeBaseException(problems);
@@ -115,7 +111,9 @@ public final class KnowledgeBaseLoader {
         List<Problem> problems = new ArrayList<>();
         String name = file.getFileName().toString();
         String text = readUtf8(file, name, MAX_FILE_BYTES, problems);
-        Glossary glossary = text == null ? null : map(text, name, Glossary.class, problems);
+        YamlReader.Read read = text == null ? null : yaml.read(text, name, problems);
+        Glossary glossary = read == null || read.tree() == null ? null
+                : map(read, name, Glossary.class, problems);
         if (!problems.isEmpty() || glossary == null) {
             throw new InvalidKnowledgeBaseException(problems);
         }
@@ -124,57 +122,37 @@ public final class KnowledgeBaseLoader {
 
     /** What one file gave: a contract or the glossary, the problems found, and the bytes to fingerprint. */
     private record FileResult(Contract contract, Glossary glossary, List<Passage> passages, List<Problem> problems,
-                              List<byte[]> digests, LazyLines lines) {
-    }
-
-    /** Line numbers of a file, worked out only when a problem has to point at one. */
-    private final class LazyLines {
-        private final String text;
-        private YamlLines lines;
-
-        LazyLines(String text) {
-            this.text = text;
-        }
-
-        int lineOf(String path) {
-            if (lines == null) {
-                lines = parseLines(text, "", new ArrayList<>());
-                if (lines == null) {
-                    lines = new YamlLines(null);
-                }
-            }
-            return lines.lineOf(path);
+                              List<byte[]> digests, YamlLines lines) {
+        static FileResult refused(List<Problem> problems, List<byte[]> digests) {
+            return new FileResult(null, null, List.of(), problems, digests, new YamlLines());
         }
     }
 
-    private FileResult readFile(Path root, Path path) {
-        String name = root.relativize(path).toString();
+    private FileResult readFile(BaseDirectory base, Path path) {
+        String name = base.root().relativize(path).toString();
         List<Problem> problems = new ArrayList<>();
         List<byte[]> digests = new ArrayList<>();
         String text = readUtf8(path, name, MAX_FILE_BYTES, problems);
         if (text == null) {
-            return new FileResult(null, null, List.of(), problems, digests, new LazyLines(""));
+            return FileResult.refused(problems, digests);
         }
         digests.add(name.getBytes(StandardCharsets.UTF_8));
         digests.add(text.getBytes(StandardCharsets.UTF_8));
-        LazyLines lines = new LazyLines(text);
+        YamlReader.Read read = yaml.read(text, name, problems);
+        if (read.tree() == null) {
+            return FileResult.refused(problems, digests);
+        }
+        YamlLines lines = read.lines();
         if (name.equals(GLOSSARY_FILE)) {
-            Glossary glossary = map(text, name, Glossary.class, problems);
+            Glossary glossary = map(read, name, Glossary.class, problems);
             return new FileResult(null, glossary, List.of(), problems, digests, lines);
         }
-        Contract contract = map(text, name, Contract.class, problems);
+        Contract contract = map(read, name, Contract.class, problems);
         if (contract == null) {
-            // A mapping error may hide a syntax error further down: the syntax error is the one to fix first.
-            List<Problem> syntax = new ArrayList<>();
-            parseLines(text, name, syntax);
-            if (!syntax.isEmpty()) {
-                problems.clear();
-                problems.addAll(syntax);
-            }
             return new FileResult(null, null, List.of(), problems, digests, lines);
         }
         contract = contract.withFile(name);
-        Map<String, SourceText> sourceTexts = readSources(root, name, lines, contract, digests, problems);
+        Map<String, SourceText> sourceTexts = readSources(base, name, lines, contract, digests, problems);
         List<String> sourceIds = contract.sources().stream().filter(s -> s != null && s.id() != null)
                 .map(Source::id).toList();
         problems.addAll(new ContractValidator(name, lines::lineOf, sourceIds, sourceTexts).validate(contract));
@@ -196,45 +174,56 @@ public final class KnowledgeBaseLoader {
         return new FileResult(contract, null, passages, problems, digests, lines);
     }
 
-    private static List<Path> yamlFiles(Path root, List<Problem> problems) {
-        try (Stream<Path> listing = Files.list(root)) {
-            return listing.filter(p -> {
-                String name = p.getFileName().toString();
-                return (name.endsWith(".yaml") || name.endsWith(".yml")) && Files.isRegularFile(p);
-            }).sorted().toList();
+    /** The YAML files of the base, hidden ones (editor locks and backups) left out, links out of the base refused. */
+    private static List<Path> yamlFiles(BaseDirectory base, List<Problem> problems) {
+        try (Stream<Path> listing = Files.list(base.root())) {
+            List<Path> files = new ArrayList<>();
+            for (Path path : listing.sorted().toList()) {
+                String name = path.getFileName().toString();
+                if (name.startsWith(".") || !(name.endsWith(".yaml") || name.endsWith(".yml"))) {
+                    continue;
+                }
+                if (!base.contains(path)) {
+                    problems.add(new Problem(name, 0, "", "est un lien vers un fichier hors de la base : refusé"));
+                } else if (Files.isRegularFile(path)) {
+                    files.add(path);
+                }
+            }
+            return files;
         } catch (IOException e) {
-            problems.add(new Problem(root.toString(), 0, "", "cannot be listed: " + e.getMessage()));
+            problems.add(new Problem(base.root().toString(), 0, "", "impossible de lister le dossier"));
             return List.of();
         }
     }
 
-    private Map<String, SourceText> readSources(Path root, String name, LazyLines lines, Contract contract,
+    private Map<String, SourceText> readSources(BaseDirectory base, String name, YamlLines lines, Contract contract,
                                                 List<byte[]> digests, List<Problem> problems) {
         Map<String, SourceText> texts = new LinkedHashMap<>();
         for (int i = 0; i < contract.sources().size(); i++) {
             Source source = contract.sources().get(i);
             String field = "sources[" + (i + 1) + "]";
             if (source == null || source.id() == null || source.file() == null || source.title() == null) {
-                problems.add(new Problem(name, lines.lineOf(field), field, "a source needs an id, a title and a file"));
+                problems.add(new Problem(name, lines.lineOf(field), field,
+                        "une source a besoin d'un id, d'un titre (title) et d'un fichier (file)"));
                 continue;
             }
             if (texts.containsKey(source.id())) {
                 problems.add(new Problem(name, lines.lineOf(field + ".id"), field + ".id",
-                        "'" + source.id() + "' names two sources"));
+                        "« " + source.id() + " » désigne deux sources"));
                 continue;
             }
-            Path file = root.resolve(source.file()).normalize();
-            if (!file.startsWith(root.normalize()) || source.file().startsWith("/")) {
+            Optional<Path> file = base.resolve(source.file());
+            if (file.isEmpty()) {
                 problems.add(new Problem(name, lines.lineOf(field + ".file"), field + ".file",
-                        "'" + source.file() + "' points outside the knowledge base"));
+                        "« " + source.file() + " » mène hors de la base de connaissances : refusé"));
                 continue;
             }
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file.get())) {
                 problems.add(new Problem(name, lines.lineOf(field + ".file"), field + ".file",
-                        "'" + source.file() + "' does not exist"));
+                        "« " + source.file() + " » n'existe pas"));
                 continue;
             }
-            String text = readUtf8(file, source.file(), MAX_SOURCE_BYTES, problems);
+            String text = readUtf8(file.get(), source.file(), MAX_SOURCE_BYTES, problems);
             if (text != null) {
                 digests.add(text.getBytes(StandardCharsets.UTF_8));
                 texts.put(source.id(), new SourceText(text));
@@ -243,61 +232,88 @@ public final class KnowledgeBaseLoader {
         return texts;
     }
 
-    private YamlLines parseLines(String text, String name, List<Problem> problems) {
+    private <T> T map(YamlReader.Read read, String name, Class<T> type, List<Problem> problems) {
+        UnknownFields unknown = new UnknownFields(name, read.lines());
         try {
-            Yaml yaml = new Yaml(new SafeConstructor(loaderOptions), new org.yaml.snakeyaml.representer.Representer(
-                    new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), loaderOptions);
-            return new YamlLines(yaml.compose(new java.io.StringReader(text)));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(new Problem(name, line, "", "invalid YAML: " + firstLine(e.getProblem())));
-        } catch (YAMLException e) {
-            problems.add(new Problem(name, 0, "", "invalid YAML: " + firstLine(e.getMessage())));
-        }
-        return null;
-    }
-
-    private <T> T map(String text, String name, Class<T> type, List<Problem> problems) {
-        try {
-            T value = mapper.readValue(text, type);
-            if (value == null) {
-                problems.add(new Problem(name, 1, "", "the file is empty"));
-            }
-            return value;
+            T value = mapper.readerFor(type).withHandler(unknown).readValue(read.tree());
+            problems.addAll(unknown.problems());
+            return unknown.problems().isEmpty() ? value : null;
         } catch (JsonMappingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new Problem(name, line, path(e), describe(e)));
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            problems.add(new Problem(name, line, "", "invalid YAML: " + firstLine(e.getOriginalMessage())));
+            problems.addAll(unknown.problems());
+            String field = path(e);
+            problems.add(new Problem(name, read.lines().lineOf(field), field, describe(e)));
+        } catch (IOException e) {
+            problems.add(new Problem(name, 0, "", "illisible"));
         }
         return null;
     }
 
-    private static String describe(JsonMappingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
-            return "unknown field '" + unknown.getPropertyName() + "' (known: "
-                    + String.join(", ", unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
-                    .toList()) + ")";
+    /** Every unknown field of a file, each on its line, rather than only the first one Jackson would stop at. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+        private final String file;
+        private final YamlLines lines;
+        private final List<Problem> problems = new ArrayList<>();
+
+        UnknownFields(String file, YamlLines lines) {
+            this.file = file;
+            this.lines = lines;
         }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object bean, String property)
+                throws IOException {
+            String field = fieldPath(parser.getParsingContext().pathAsPointer().toString());
+            // The file a contract was read from is set by the loader, not written in it.
+            List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString)
+                    .filter(name -> !name.equals("file")).sorted().toList();
+            problems.add(new Problem(file, lines.lineOf(field), field, "champ inconnu « " + property
+                    + " » (champs possibles : " + String.join(", ", known) + ")"));
+            parser.skipChildren();
+            return true;
+        }
+
+        List<Problem> problems() {
+            return problems;
+        }
+
+        /** {@code /figures/0/payeur} → {@code figures[1].payeur}. */
+        private static String fieldPath(String pointer) {
+            StringBuilder path = new StringBuilder();
+            for (String segment : pointer.split("/")) {
+                if (segment.isEmpty()) {
+                    continue;
+                }
+                if (segment.chars().allMatch(Character::isDigit)) {
+                    path.append('[').append(Integer.parseInt(segment) + 1).append(']');
+                } else {
+                    path.append(path.length() == 0 ? "" : ".").append(segment.replace("~1", "/").replace("~0", "~"));
+                }
+            }
+            return path.toString();
+        }
+    }
+
+    /** In French and without Jackson's wording, which names Java types the coordinator has never heard of. */
+    private static String describe(JsonMappingException e) {
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
                 && mismatch.getTargetType() != null) {
-            return "expected " + simpleType(mismatch.getTargetType()) + ": " + firstLine(e.getOriginalMessage());
+            return "attendu : " + simpleType(mismatch.getTargetType());
         }
-        return firstLine(e.getOriginalMessage());
+        return "valeur d'une forme inattendue à cet endroit";
     }
 
     private static String simpleType(Class<?> type) {
         if (type == String.class) {
-            return "a text";
+            return "un texte";
         }
         if (type == Integer.class || type == int.class) {
-            return "a whole number";
+            return "un nombre entier";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return "une liste";
         }
-        return "a " + type.getSimpleName();
+        return "des champs (nom: valeur)";
     }
 
     private static String path(JsonMappingException e) {
@@ -319,8 +335,8 @@ public final class KnowledgeBaseLoader {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
-                problems.add(new Problem(name, 0, "", "is " + size + " bytes, more than the " + maxBytes
-                        + " allowed"));
+                problems.add(new Problem(name, 0, "", "fait " + size + " octets, plus que la limite de "
+                        + Limits.megabytes(maxBytes) + " : fichier refusé"));
                 return null;
             }
             byte[] bytes = Files.readAllBytes(path);
@@ -329,19 +345,12 @@ public final class KnowledgeBaseLoader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            problems.add(new Problem(name, 0, "", "is not valid UTF-8 text (save it as UTF-8)"));
+            problems.add(new Problem(name, 0, "", "n'est pas un texte UTF-8 valide (enregistrez-le en UTF-8)"));
         } catch (IOException e) {
-            problems.add(new Problem(name, 0, "", "cannot be read: " + e.getMessage()));
+            problems.add(new Problem(name, 0, "", e instanceof java.nio.file.AccessDeniedException
+                    ? "illisible : accès refusé" : "illisible"));
         }
         return null;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int newline = message.indexOf('\n');
-        return (newline < 0 ? message : message.substring(0, newline)).strip();
     }
 
     private static MessageDigest sha256() {

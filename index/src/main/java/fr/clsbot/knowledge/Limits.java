@@ -29,6 +29,15 @@ public final class Limits {
     public static final int MAX_ZIP_COMPRESSION_RATIO = 100;
     /** Below this many decompressed bytes a part is never refused for its ratio (tiny parts compress well). */
     public static final long ZIP_RATIO_GRACE_BYTES = 1024L * 1024;
+    /** Nesting levels of a YAML file (a contract needs 4): deeper is refused before it can exhaust the stack. */
+    public static final int MAX_YAML_DEPTH = 20;
+    /**
+     * Values of a YAML file once its aliases are expanded: a national base's largest contract holds a few thousand,
+     * an alias bomb billions. Beyond this the file is refused.
+     */
+    public static final int MAX_YAML_NODES = 100_000;
+    /** Aliases to lists or mappings in one YAML file (contracts written by hand or by {@code ingest} use none). */
+    public static final int MAX_YAML_ALIASES = 50;
 
     private Limits() {
     }

@@ -74,10 +74,12 @@ public final class LiveAssistant implements AutoCloseable {
         } catch (InvalidKnowledgeBaseException e) {
             LOG.warn("knowledge base rejected, the previous index keeps serving:\n{}", e.getMessage());
             return new ReloadResult(false, current.get().knowledgeBase().contracts().size(), e.problems());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            // Whatever a file holds, a reload answers: the watcher and /reload must never be left without a reply.
             LOG.error("knowledge base reload failed, the previous index keeps serving", e);
             return new ReloadResult(false, current.get().knowledgeBase().contracts().size(), List.of(
-                    new fr.clsbot.knowledge.Problem(directory.toString(), 0, "", "reload failed: " + e.getMessage())));
+                    new fr.clsbot.knowledge.Problem(directory.toString(), 0, "", "rechargement impossible : "
+                            + "le détail est dans le journal du bot")));
         }
     }
 

@@ -7,6 +7,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,6 +46,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of a knowledge base's evidence (typed facts and source sentences), with the spelling vocabulary
@@ -53,6 +56,7 @@ import org.apache.lucene.util.BytesRef;
  * from stored fields at search time.
  */
 public final class EvidenceIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EvidenceIndex.class);
     private static final String VOCABULARY_KIND = "VOCABULARY";
     /** Words of this many letters or more may have two typos; shorter ones one (and cost far less to correct). */
     private static final int LONG_WORD = 8;
@@ -132,7 +136,8 @@ public final class EvidenceIndex implements AutoCloseable {
     /**
      * Opens the index of {@code base} persisted under {@code indexRoot}, building it there first when the base (or
      * the engine's own data) changed since it was written. The evidence itself is rebuilt in memory, in the same
-     * order, from the base.
+     * order, from the base. A persisted index that cannot be read (a truncated file, another engine's format) is
+     * replaced by a fresh one, with one warning; if even that fails, this process answers from memory.
      */
     public static EvidenceIndex open(KnowledgeBase base, FrenchAnalysis analysis, Collection<String> extraVocabulary,
                                      Path indexRoot) throws IOException {
@@ -140,17 +145,51 @@ public final class EvidenceIndex implements AutoCloseable {
         String key = PersistedIndex.key(base, extraVocabulary);
         Path target = PersistedIndex.locate(indexRoot, key);
         if (!PersistedIndex.isComplete(target, key)) {
-            Path staging = PersistedIndex.staging(indexRoot, key);
-            try (Directory directory = FSDirectory.open(staging)) {
-                write(directory, built, base, analysis, extraVocabulary, Map.of(PersistedIndex.KEY, key));
+            // Published whole by a rename, an index is either absent or complete: one that is there but unreadable
+            // was damaged on disk.
+            if (Files.exists(target)) {
+                warnRebuilt(target, "its commit cannot be read");
             }
-            PersistedIndex.publish(staging, target);
+            persist(built, base, analysis, extraVocabulary, indexRoot, key);
+        } else {
+            try {
+                return openPersisted(base, analysis, built, target);
+            } catch (IOException | RuntimeException broken) {
+                warnRebuilt(target, broken.getClass().getSimpleName());
+            }
+            PersistedIndex.discard(target);
+            persist(built, base, analysis, extraVocabulary, indexRoot, key);
         }
         try {
-            return new EvidenceIndex(base, analysis, built, FSDirectory.open(target));
-        } catch (IOException stale) {
-            // Written by another version of the engine: this process answers from memory, correct if slower.
+            return openPersisted(base, analysis, built, target);
+        } catch (IOException | RuntimeException again) {
+            // Correct if slower: the answers do not depend on where the index lives.
             return build(base, analysis, extraVocabulary);
+        }
+    }
+
+    private static void warnRebuilt(Path target, String why) {
+        LOG.warn("index cache {} damaged ({}): rebuilt", target, why);
+    }
+
+    private static void persist(EvidenceBuilder built, KnowledgeBase base, FrenchAnalysis analysis,
+                                Collection<String> extraVocabulary, Path indexRoot, String key) throws IOException {
+        Path staging = PersistedIndex.staging(indexRoot, key);
+        try (Directory directory = FSDirectory.open(staging)) {
+            write(directory, built, base, analysis, extraVocabulary, Map.of(PersistedIndex.KEY, key));
+        }
+        PersistedIndex.publish(staging, PersistedIndex.locate(indexRoot, key), key);
+    }
+
+    private static EvidenceIndex openPersisted(KnowledgeBase base, FrenchAnalysis analysis, EvidenceBuilder built,
+                                               Path target) throws IOException {
+        Directory directory = FSDirectory.open(target);
+        try {
+            PersistedIndex.verify(directory);
+            return new EvidenceIndex(base, analysis, built, directory);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
     }
 
@@ -192,6 +231,11 @@ public final class EvidenceIndex implements AutoCloseable {
             writer.setLiveCommitData(commitData.entrySet());
             writer.commit();
         }
+    }
+
+    /** True when this index is read from disk, false when it lives in memory only. */
+    boolean persisted() {
+        return directory instanceof FSDirectory;
     }
 
     /** How many pieces of evidence are indexed. */

@@ -81,7 +81,7 @@ class KnowledgeBaseLoaderTest {
                 () -> new KnowledgeBaseLoader().load(kb));
 
         assertThat(error.problems()).anyMatch(p -> p.file().equals("val-sioule.yaml")
-                && p.message().contains("unknown field 'payeur'") && p.line() > 0);
+                && p.message().contains("champ inconnu « payeur »") && p.line() > 0);
         assertThat(error.problems()).anyMatch(p -> p.file().equals("other.yaml") && p.field().equals("id"));
         assertThat(error.problems()).anyMatch(p -> p.file().equals("other.yaml") && p.field().equals("territory"));
     }
@@ -96,7 +96,7 @@ class KnowledgeBaseLoaderTest {
 
         assertThat(error.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("broken.yaml");
-            assertThat(p.message()).startsWith("invalid YAML");
+            assertThat(p.message()).startsWith("YAML invalide");
             assertThat(p.line()).isGreaterThan(1);
         });
     }
@@ -129,9 +129,9 @@ class KnowledgeBaseLoaderTest {
         InvalidKnowledgeBaseException error = assertThrows(InvalidKnowledgeBaseException.class,
                 () -> new KnowledgeBaseLoader().load(kb));
 
-        assertThat(error.problems()).anyMatch(p -> p.message().contains("points outside the knowledge base"));
+        assertThat(error.problems()).anyMatch(p -> p.message().contains("hors de la base"));
         assertThat(error.problems()).anyMatch(p -> p.file().equals("latin1.yaml")
-                && p.message().contains("not valid UTF-8"));
+                && p.message().contains("UTF-8 valide"));
     }
 
     @Test
@@ -144,7 +144,7 @@ class KnowledgeBaseLoaderTest {
 
         assertThat(error.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("huge.yaml");
-            assertThat(p.message()).contains("more than the");
+            assertThat(p.message()).contains("plus que la limite de 2 Mo");
         });
     }
 
@@ -156,8 +156,8 @@ class KnowledgeBaseLoaderTest {
         InvalidKnowledgeBaseException error = assertThrows(InvalidKnowledgeBaseException.class,
                 () -> new KnowledgeBaseLoader().load(kb));
 
-        assertThat(error.problems()).singleElement().satisfies(p ->
-                assertThat(p.message()).contains("is already the id of"));
+        assertThat(error.problems()).filteredOn(p -> p.field().equals("id")).singleElement().satisfies(p ->
+                assertThat(p.toString()).contains("val-sioule.yaml", "est déjà l'identifiant", "val-sioule-copy.yaml"));
     }
 
     @Test
@@ -168,7 +168,7 @@ class KnowledgeBaseLoaderTest {
         Path broken = Files.writeString(temp.resolve("glossary.yaml"), "terms:\n  - term: X\n    sens: y\n");
         assertThat(assertThrows(InvalidKnowledgeBaseException.class,
                 () -> new KnowledgeBaseLoader().readGlossary(broken)).problems())
-                .singleElement().satisfies(p -> assertThat(p.message()).contains("unknown field 'sens'"));
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("champ inconnu « sens »"));
     }
 
     @Test
