@@ -42,13 +42,13 @@ final class TelegramCommand implements Callable<Integer> {
     String webhookUrl;
 
     @Option(names = "--port", defaultValue = "${env:CLSBOT_PORT:-8080}",
-            description = "Port du serveur webhook, sur toutes les interfaces (8080 par défaut ; variable "
+            description = "Port du serveur webhook (8080 par défaut ; variable "
                     + "CLSBOT_PORT).")
     int port;
 
     @Option(names = "--bind", defaultValue = "${env:TELEGRAM_WEBHOOK_BIND:-" + WebhookServer.DEFAULT_BIND + "}",
-            paramLabel = "ADDRESS", description = "Address the webhook server listens on (default 127.0.0.1, behind "
-                    + "a reverse proxy; 0.0.0.0 in a container; env TELEGRAM_WEBHOOK_BIND).")
+            paramLabel = "ADRESSE", description = "Adresse où écoute le serveur webhook (127.0.0.1 par défaut, derrière "
+                    + "un proxy inverse ; 0.0.0.0 dans un conteneur ; variable TELEGRAM_WEBHOOK_BIND).")
     String bind;
 
     @Option(names = "--webhook-secret", defaultValue = "${env:TELEGRAM_WEBHOOK_SECRET}", paramLabel = "SECRET",

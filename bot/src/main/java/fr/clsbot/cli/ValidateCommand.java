@@ -43,9 +43,10 @@ final class ValidateCommand implements Callable<Integer> {
         if (territories) {
             for (Contract contract : base.contracts()) {
                 spec.commandLine().getOut().println(contract.id() + " : " + links.of(contract).map(group -> String
-                        .format(Locale.FRANCE, "%s%s, %d communes, %d habitants (confiance %.2f)", group.label(),
+                        .format(Locale.FRANCE, "%s%s, %s, %,d habitants (confiance %.2f)", group.label(),
                                 group.epci() == null ? "" : " (EPCI " + group.epci().siren() + ")",
-                                group.communes().size(), group.population(), group.confidence()))
+                                Plural.of(group.communes().size(), "commune"), group.population(),
+                                group.confidence()))
                         .orElse("non rattaché" + links.guess(contract).map(g -> " (meilleure hypothèse : "
                                 + g.label() + ", " + g.communes().size() + " communes)").orElse("")));
             }

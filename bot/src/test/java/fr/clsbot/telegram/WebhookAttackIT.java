@@ -115,7 +115,7 @@ class WebhookAttackIT {
         Webhook(FakeBotApi api, Sleeper sleeper) throws Exception {
             assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
             bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()), assistant,
-                    new OkHttpClient(), sleeper, new ChatIdHasher("s"), null, System::currentTimeMillis);
+                    new OkHttpClient(), sleeper, LongPolling.DEFAULT, new ChatIdHasher("s"), null, System::currentTimeMillis);
             server = WebhookServer.start(bot, "https://bot.example.org/", WebhookServer.DEFAULT_BIND, 0, SECRET);
         }
 

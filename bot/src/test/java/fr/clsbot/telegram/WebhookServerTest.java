@@ -23,7 +23,7 @@ class WebhookServerTest {
         try (FakeBotApi api = new FakeBotApi();
              LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
              TelegramBot bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()),
-                     assistant, new OkHttpClient(), millis -> { }, new ChatIdHasher("s"), null,
+                     assistant, new OkHttpClient(), millis -> { }, LongPolling.DEFAULT, new ChatIdHasher("s"), null,
                      System::currentTimeMillis);
              WebhookServer webhook = WebhookServer.start(bot, "https://bot.example.org/", "127.0.0.1", 0, SECRET)) {
             assertThat(api.await("setWebhook", 1, 10)).singleElement().satisfies(call -> {

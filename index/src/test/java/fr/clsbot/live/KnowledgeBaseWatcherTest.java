@@ -40,7 +40,7 @@ class KnowledgeBaseWatcherTest {
                 broken = reloads.poll(30, TimeUnit.SECONDS);
 
                 assertThat(logged.messages(Level.WARN)).singleElement().asString()
-                        .contains("knowledge base rejected", "invalid YAML");
+                        .contains("knowledge base rejected", "YAML invalide");
             }
 
             assertThat(broken).isNotNull();
