@@ -1,5 +1,6 @@
 package fr.clsbot.cli;
 
+import fr.clsbot.console.TerminalText;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -53,7 +54,8 @@ final class CommandLineErrors implements CommandLine.IParameterExceptionHandler,
         }
         if (exception instanceof InvalidKnowledgeBaseException invalid) {
             err.println(PREFIX + "la base de connaissances n'est pas valide :");
-            invalid.problems().forEach(problem -> err.println("  " + problem));
+            // File names and values come from the files: no control byte of theirs reaches the terminal.
+            invalid.problems().forEach(problem -> err.println("  " + TerminalText.printable(problem.toString())));
             return USAGE;
         }
         if (exception instanceof UserError user) {

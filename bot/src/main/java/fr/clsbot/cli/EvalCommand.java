@@ -81,8 +81,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private int extraction(PrintWriter out) throws Exception {
         if (documents == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--extraction demande deux arguments : le fichier des faits attendus et le dossier des documents.");
+            throw UserError.invalidInput("--extraction demande deux arguments : le fichier des faits attendus et le "
+                    + "dossier des documents");
         }
         ExtractionGold gold = ExtractionGold.read(file);
         ExtractionEval.Report report = new ExtractionEval(new ContractExtractor(knowledgeBase.load().glossary()))
