@@ -28,7 +28,7 @@ class AdminStatsIT {
         try (FakeBotApi api = new FakeBotApi();
              LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"))) {
             TelegramBot bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of(ADMIN)),
-                    assistant, new OkHttpClient(), millis -> { }, LongPolling.DEFAULT, new ChatIdHasher("salt"), QuestionLog.in(state),
+                    assistant, new OkHttpClient(), millis -> { }, FakeBotApi.POLLING, new ChatIdHasher("salt"), QuestionLog.in(state),
                     System::currentTimeMillis);
             try {
                 bot.startPolling();

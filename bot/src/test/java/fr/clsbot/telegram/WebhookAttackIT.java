@@ -1,5 +1,8 @@
 package fr.clsbot.telegram;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.live.LiveAssistant;
@@ -21,6 +24,15 @@ import org.junit.jupiter.api.Test;
 
 /** The webhook under slow, replayed and unauthenticated traffic, against a fake Bot API on 127.0.0.1. */
 class WebhookAttackIT {
+    /** Expected warnings (the attack's effect) are kept off the build output and checked after each test. */
+    private final LogCapture logs = LogCapture.of(TelegramSender.class);
+
+    @AfterEach
+    void onlyExpectedWarnings() {
+        logs.close();
+        assertThat(logs.messages(Level.WARN)).allMatch(message -> message.contains("failed"));
+    }
+
     private static final String SECRET = "s3cret-token-for-attacks";
     private static final int IDLE_CONNECTIONS = 50;
 
@@ -115,7 +127,7 @@ class WebhookAttackIT {
         Webhook(FakeBotApi api, Sleeper sleeper) throws Exception {
             assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
             bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()), assistant,
-                    new OkHttpClient(), sleeper, LongPolling.DEFAULT, new ChatIdHasher("s"), null, System::currentTimeMillis);
+                    new OkHttpClient(), sleeper, FakeBotApi.POLLING, new ChatIdHasher("s"), null, System::currentTimeMillis);
             server = WebhookServer.start(bot, "https://bot.example.org/", WebhookServer.DEFAULT_BIND, 0, SECRET);
         }
 

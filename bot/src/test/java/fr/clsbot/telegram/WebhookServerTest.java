@@ -1,5 +1,8 @@
 package fr.clsbot.telegram;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.live.LiveAssistant;
@@ -13,6 +16,15 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 
 class WebhookServerTest {
+    /** Expected warnings (the attack's effect) are kept off the build output and checked after each test. */
+    private final LogCapture logs = LogCapture.of(WebhookServer.class);
+
+    @AfterEach
+    void onlyExpectedWarnings() {
+        logs.close();
+        assertThat(logs.messages(Level.WARN)).allMatch(message -> message.contains("rejected"));
+    }
+
     private static final String SECRET = "s3cret-token-for-tests";
     private static final String UPDATE = "{\"update_id\":5,\"message\":{\"message_id\":1,\"date\":1700000000,"
             + "\"chat\":{\"id\":77,\"type\":\"private\"},\"from\":{\"id\":77,\"is_bot\":false,\"first_name\":\"x\"},"
@@ -23,7 +35,7 @@ class WebhookServerTest {
         try (FakeBotApi api = new FakeBotApi();
              LiveAssistant assistant = new LiveAssistant(Path.of("..", "knowledge-base"));
              TelegramBot bot = new TelegramBot(new TelegramSettings(FakeBotApi.TOKEN, api.url(), Set.of()),
-                     assistant, new OkHttpClient(), millis -> { }, LongPolling.DEFAULT, new ChatIdHasher("s"), null,
+                     assistant, new OkHttpClient(), millis -> { }, FakeBotApi.POLLING, new ChatIdHasher("s"), null,
                      System::currentTimeMillis);
              WebhookServer webhook = WebhookServer.start(bot, "https://bot.example.org/", "127.0.0.1", 0, SECRET)) {
             assertThat(api.await("setWebhook", 1, 10)).singleElement().satisfies(call -> {

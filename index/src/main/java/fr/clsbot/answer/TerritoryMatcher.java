@@ -36,6 +36,7 @@ final class TerritoryMatcher {
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
     /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
     private final Map<String, List<List<String>>> fullNames = new HashMap<>();
+    private final Map<String, Set<Contract>> initialsOf = new HashMap<>();
 
     TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
@@ -57,8 +58,41 @@ final class TerritoryMatcher {
                     namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(entry);
                     contractsByWord.computeIfAbsent(word, w -> new HashSet<>()).add(contract.id());
                 }
+                for (String initials : initials(analysis.words(name), words)) {
+                    initialsOf.computeIfAbsent(initials, i -> new HashSet<>()).add(contract);
+                }
             }
         }
+        // "LHSM" for Le Havre Seine Métropole, "msm" for Mont Saint-Michel: initials that are no word of the base
+        // and stand for one contract only.
+        initialsOf.forEach((initials, contracts) -> {
+            if (contracts.size() == 1 && !namesByWord.containsKey(initials) && !index.knows(initials)) {
+                Contract contract = contracts.iterator().next();
+                namesByWord.computeIfAbsent(initials, w -> new ArrayList<>()).add(new Name(contract,
+                        List.of(initials)));
+                contractsByWord.computeIfAbsent(initials, w -> new HashSet<>()).add(contract.id());
+            }
+        });
+    }
+
+    /**
+     * The initials (three letters or more) of a name of two proper words or more, with and without its generic
+     * words.
+     */
+    private static Set<String> initials(List<String> all, List<String> content) {
+        Set<String> found = new LinkedHashSet<>();
+        if (content.size() < 2) {
+            // "agglomération de Montluçon" is no three-word name: "adm" would stand for nothing.
+            return found;
+        }
+        for (List<String> words : List.of(all, content)) {
+            if (words.size() >= 3 && words.size() <= 6) {
+                StringBuilder letters = new StringBuilder();
+                words.forEach(w -> letters.append(w.charAt(0)));
+                found.add(letters.toString());
+            }
+        }
+        return found;
     }
 
     /** The territories named in {@code tokens}, in the order they appear, each once. */

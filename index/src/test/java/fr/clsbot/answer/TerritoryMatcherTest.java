@@ -9,6 +9,7 @@ import fr.clsbot.search.FrenchAnalysis;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -42,6 +43,13 @@ class TerritoryMatcherTest {
     void findsTerritoriesByNameAliasAndTypo(String question, String contractId) {
         assertThat(matcher.find(ANALYSIS.tokens(question))).extracting(m -> m.contract().id())
                 .containsExactly(contractId);
+    }
+
+    @Test
+    void initialsOfAShortNameStandForNothing() {
+        // "agglomération de Montluçon" has one proper word: its initials are not a name of the contract.
+        assertThat(matcher.find(ANALYSIS.tokens("budget adm"))).isEmpty();
+        assertThat(matcher.find(ANALYSIS.tokens("axes cls pl"))).isEmpty();
     }
 
     @ParameterizedTest

@@ -1,5 +1,8 @@
 package fr.clsbot.live;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher of a running bot survives hostile files and a base replaced under it. */
 class KnowledgeBaseWatcherAttackTest {
+    /** Expected warnings (the attack's effect) are kept off the build output and checked after each test. */
+    private final LogCapture logs = LogCapture.of("fr.clsbot.live.LiveAssistant");
+
+    @AfterEach
+    void onlyExpectedWarnings() {
+        logs.close();
+        assertThat(logs.messages(Level.WARN)).allMatch(message -> message.contains("knowledge base rejected"));
+    }
+
     private static final String QUESTION = "contact presse val de sioule";
 
     @TempDir

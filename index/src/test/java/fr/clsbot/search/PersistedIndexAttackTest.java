@@ -1,5 +1,8 @@
 package fr.clsbot.search;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
@@ -24,6 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The index cache shared by several bots and commands on one machine, and damaged on disk. */
 class PersistedIndexAttackTest {
+    /** Expected warnings (the attack's effect) are kept off the build output and checked after each test. */
+    private final LogCapture logs = LogCapture.of(EvidenceIndex.class);
+
+    @AfterEach
+    void onlyExpectedWarnings() {
+        logs.close();
+        assertThat(logs.messages(Level.WARN)).allMatch(message -> message.contains("damaged"));
+    }
+
     private static final FrenchAnalysis ANALYSIS = new FrenchAnalysis();
     private static final int STARTERS = 4;
     private static final int ROUNDS = 5;

@@ -1,5 +1,8 @@
 package fr.clsbot.search;
 
+import ch.qos.logback.classic.Level;
+import fr.clsbot.LogCapture;
+import org.junit.jupiter.api.AfterEach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
@@ -15,6 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class PersistedIndexTest {
+    /** Expected warnings (the attack's effect) are kept off the build output and checked after each test. */
+    private final LogCapture logs = LogCapture.of(EvidenceIndex.class);
+
+    @AfterEach
+    void onlyExpectedWarnings() {
+        logs.close();
+        assertThat(logs.messages(Level.WARN)).allMatch(message -> message.contains("damaged"));
+    }
+
     private static final FrenchAnalysis ANALYSIS = new FrenchAnalysis();
 
     @TempDir
