@@ -43,7 +43,7 @@ public final class Gazetteer {
     private final Map<String, Region> regionsByName = new HashMap<>();
     private final Map<String, List<Epci>> epcisByName = new HashMap<>();
     /** Commune name keys grouped by length, for the one-typo lookup (built on first use). */
-    private volatile Map<Integer, String[]> keysByLength;
+    private volatile Map<String, String[]> keysByEnds;
     /** Commune name keys in order, for the lookup by the first words (built on first use). */
     private volatile String[] sortedKeys;
     private String source = "";
@@ -246,26 +246,39 @@ public final class Gazetteer {
         if (!exact.isEmpty() || key.length() < MIN_FUZZY_LENGTH) {
             return exact;
         }
+        // One edit leaves either the first two letters or the last two unchanged (names of five letters or more):
+        // only the names sharing one of them, one letter longer or shorter at most, are compared.
         Set<Commune> found = new LinkedHashSet<>();
+        Map<String, String[]> buckets = keysByEnds();
         for (int length = key.length() - 1; length <= key.length() + 1; length++) {
-            for (String candidate : keysByLength().getOrDefault(length, new String[0])) {
-                if (PlaceNames.oneEditApart(key, candidate)) {
-                    found.addAll(communesByName.get(candidate));
+            for (String bucket : List.of(length + "<" + key.substring(0, 2),
+                    length + ">" + key.substring(key.length() - 2))) {
+                for (String candidate : buckets.getOrDefault(bucket, new String[0])) {
+                    if (PlaceNames.oneEditApart(key, candidate)) {
+                        found.addAll(communesByName.get(candidate));
+                    }
                 }
             }
         }
         return List.copyOf(found);
     }
 
-    private Map<Integer, String[]> keysByLength() {
-        Map<Integer, String[]> keys = keysByLength;
+    /** Name keys by length and first two letters ("12<sa") and by length and last two letters ("12>ne"). */
+    private Map<String, String[]> keysByEnds() {
+        Map<String, String[]> keys = keysByEnds;
         if (keys == null) {
-            Map<Integer, List<String>> grouped = new HashMap<>();
-            communesByName.keySet().forEach(k -> grouped.computeIfAbsent(k.length(), n -> new ArrayList<>()).add(k));
-            Map<Integer, String[]> built = new HashMap<>();
-            grouped.forEach((length, list) -> built.put(length, list.toArray(new String[0])));
+            Map<String, List<String>> grouped = new HashMap<>();
+            for (String k : communesByName.keySet()) {
+                if (k.length() >= 2) {
+                    grouped.computeIfAbsent(k.length() + "<" + k.substring(0, 2), n -> new ArrayList<>()).add(k);
+                    grouped.computeIfAbsent(k.length() + ">" + k.substring(k.length() - 2), n -> new ArrayList<>())
+                            .add(k);
+                }
+            }
+            Map<String, String[]> built = new HashMap<>();
+            grouped.forEach((bucket, list) -> built.put(bucket, list.toArray(new String[0])));
             keys = Map.copyOf(built);
-            keysByLength = keys;
+            keysByEnds = keys;
         }
         return keys;
     }
