@@ -31,6 +31,11 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * and can answer {@code 429 Too Many Requests} on demand. No test reaches Telegram.
  */
 final class FakeBotApi implements AutoCloseable {
+    /**
+     * MockWebServer reports on java.util.logging a client connection that closes without a request, which the
+     * load test's connection pool does on purpose; kept here (a strong reference) so the level holds.
+     */
+    private static final java.util.logging.Logger MOCK_SERVER_LOG = quiet("okhttp3.mockwebserver.MockWebServer");
     static final String TOKEN = "123456:TEST-token-never-printed";
     static final String USERNAME = "clsbot_test_bot";
     /** Long polling for tests: an idle {@code getUpdates} is held 1 s, a failed one is retried after 10 ms. */
@@ -320,5 +325,11 @@ final class FakeBotApi implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.shutdown();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 }
