@@ -97,7 +97,8 @@ public final class DocumentReader {
             context.set(HtmlMapper.class, MarkupHandler.HTML_ELEMENTS);
             parser.parse(in, new MarkupHandler(markup), metadata, context);
             return markup.text();
-        } catch (TikaException | SAXException | RuntimeException e) {
+        } catch (TikaException | SAXException | RuntimeException | LinkageError e) {
+            // LinkageError: a PDF encrypted with certificates needs BouncyCastle, which the jar leaves out.
             if (causedByLength(e)) {
                 throw tooLong(file);
             }
