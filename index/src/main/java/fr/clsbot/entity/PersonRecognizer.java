@@ -58,7 +58,9 @@ final class PersonRecognizer implements Recognizer {
         });
         roles.sort(Comparator.comparingInt((Role r) -> r.form().length()).reversed());
         String alternatives = String.join("|", roles.stream().map(r -> Pattern.quote(r.form())).toList());
-        roleAfter = Pattern.compile("\\A\\s*,\\s*(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        // "Marie Dupont, coordinatrice", and in press quotes without the comma: "précise Joëlle Charrier
+        // vice-présidente de la CC".
+        roleAfter = Pattern.compile("\\A\\s*(?:,\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
         roleBefore = Pattern.compile("\\b(" + alternatives + ")\\b(?:\\s+[^,.;:«»]{0,60}?)?\\s*,?\\s*$");
     }
 

@@ -1,0 +1,69 @@
+package fr.clsbot.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<Entity> of(EntityType type, String sentence) {
+        return recognizer.find(sentence).stream().filter(e -> e.type() == type).toList();
+    }
+
+    @Test
+    void findsADateToTheDayAndThePlaceOfAnEvent() {
+        String sentence = "Le contrat a été signé le 2 avril 2025 à la salle du Temple à Vendôme.";
+        assertThat(of(EntityType.DATE, sentence)).singleElement()
+                .satisfies(date -> {
+                    assertThat(date.text()).isEqualTo("2 avril 2025");
+                    assertThat(date.detail()).isEqualTo(Entity.DAY);
+                });
+        assertThat(of(EntityType.PLACE, sentence)).extracting(Entity::text)
+                .containsExactly("la salle du Temple à Vendôme");
+    }
+
+    @Test
+    void readsAmountsPercentagesAndDurationsAsPrinted() {
+        String sentence = "L'ARS finance 50 % du poste, soit 15 816 €, pour une durée de cinq ans.";
+        assertThat(of(EntityType.PERCENT, sentence)).extracting(Entity::value).containsExactly("50");
+        assertThat(of(EntityType.AMOUNT, sentence)).extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("15816", "EUR"));
+        assertThat(of(EntityType.DURATION, sentence)).extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("5", "an"));
+    }
+
+    @Test
+    void countsKeepWhatTheyCount() {
+        assertThat(of(EntityType.COUNT, "Le diagnostic couvre les 21 communes et 14 fiches actions."))
+                .extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("21", "communes"),
+                        tuple("14", "fiches"));
+    }
+
+    @Test
+    void tellsAPeriodFromTheRankOfAContract() {
+        String sentence = "La période 2025-2029 est celle du 2e CLS.";
+        assertThat(of(EntityType.PERIOD, sentence)).extracting(Entity::value).containsExactly("2025-2029");
+        assertThat(of(EntityType.ORDINAL, sentence)).extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("2", "cls"));
+    }
+
+    @Test
+    void findsOrganisationsFromTheGazetteerOfInstitutions() {
+        assertThat(of(EntityType.ORGANISATION, "L'ARS et la CPAM de l'Allier ont signé."))
+                .extracting(Entity::text).containsExactly("ARS", "CPAM de l'Allier");
+    }
+
+    @Test
+    void givesAPersonTheRoleWrittenAfterTheName() {
+        assertThat(of(EntityType.PERSON, "Marie Dupont, coordinatrice du CLS, a présenté le plan."))
+                .extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("Marie Dupont", "coordinateur"));
+        // Press quotes often drop the comma: « …», précise Joëlle Charrier vice-présidente de la CC.
+        assertThat(of(EntityType.PERSON, "précise Joëlle Charrier vice-présidente de la communauté de communes."))
+                .extracting(Entity::detail).containsExactly("vice-president");
+    }
+}
