@@ -20,6 +20,10 @@ final class SigningExtractor {
     /** Words before a date that make it the date of a publication or of another article, not of an event. */
     private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
             + "|article|mis a jour|mise a jour|lire|voir|datee?|numero|n°)\\W+(?:(?:du|de|le|la|en)\\W+)?$");
+    /** Words before a date that make it the date of a vote, not of the signing: "lors du conseil municipal du …". */
+    private static final Pattern VOTE = Pattern.compile("(?:conseil municipal|conseil communautaire|conseil syndical"
+            + "|comite syndical|bureau communautaire|assemblee|deliberation|vote|adopte|adoptee)\\W+(?:\\w+\\W+){0,3}?"
+            + "(?:du|de|le|en)\\W+$");
     /** Contracts that are not a CLS, named in a sentence that then says nothing of the CLS. */
     private static final Pattern OTHER_CONTRACT = Pattern.compile("\\bcontrats? (?:de ville|de ruralite|de relance"
             + "|de territoire|territorial|de plan|de projet)");
@@ -79,9 +83,10 @@ final class SigningExtractor {
         return best;
     }
 
+    /** A date of another article, of a publication or of a council's vote: not the signing's. */
     private static boolean reference(String folded, Entity date) {
         String before = folded.substring(Math.max(0, date.start() - 40), date.start());
-        return REFERENCE.matcher(before).find();
+        return REFERENCE.matcher(before).find() || VOTE.matcher(before).find();
     }
 
     /** A date in a year before the current contract's period began belongs to an earlier step or contract. */

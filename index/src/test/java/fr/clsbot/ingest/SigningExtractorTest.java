@@ -23,6 +23,15 @@ class SigningExtractorTest {
     }
 
     @Test
+    void neverTakesTheDateOfACouncilVote() {
+        Contract draft = ExtractionFixtures.extract("Adopté à l'unanimité lors du Conseil municipal du 16 octobre "
+                + "et officiellement signé ensuite, le Contrat Local de Santé de Lormes a été signé le vendredi "
+                + "14 novembre 2025.");
+
+        assertThat(draft.signing().date()).endsWith("14 novembre 2025");
+    }
+
+    @Test
     void neverTakesAPublicationDate() {
         Contract draft = ExtractionFixtures.extract("Publié le 12 mai 2025 – La Ville de Lormes signe son Contrat "
                 + "Local de Santé.");
