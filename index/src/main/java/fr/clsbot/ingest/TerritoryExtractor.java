@@ -91,6 +91,12 @@ final class TerritoryExtractor {
     private static final Pattern TOWN = Pattern.compile("\\b(?:à|(du|des|de|d['’]))\\s*(\\p{Lu}[\\p{L}'’\\-]+"
             + "(?:[ \\-](?:sur|sous|en|le|la|les|de)[ \\-]\\p{Lu}[\\p{L}\\-]+)?)");
     private static final Pattern LEADING_ROLE = Pattern.compile("((?:Vice-)?\\p{L}+)\\s+(?:de la |de l['’]|du |des |de |d['’])");
+    /** The Etalab type of the intercommunality a bare kind names (folded, straight apostrophe). */
+    private static final Map<String, String> EPCI_TYPE_OF_KIND = Map.of("communaute urbaine", "CU",
+            "communaute d'agglomeration", "CA", "agglomeration", "CA", "communaute de communes", "CC", "metropole",
+            "METRO");
+    private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "de", "du", "des", "d");
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:Le|La|Les|L['’])\\s*");
     private static final Set<String> KIND_WORDS = Set.of("communaute", "communes", "urbaine", "agglomeration", "agglo",
             "metropole", "ville", "commune", "pays", "territoire", "syndicat", "mixte", "d'agglomeration");
     /** Below this weight the territory is written in the draft but flagged for review. */
@@ -197,11 +203,9 @@ final class TerritoryExtractor {
      */
     private Optional<Result> intercommunalityOfTownsNamed(String text) {
         Matcher bare = BARE_KIND.matcher(text);
-        Map<String, String> types = Map.of("communaute urbaine", "CU", "communaute d'agglomeration", "CA",
-                "agglomeration", "CA", "communaute de communes", "CC", "metropole", "METRO");
         Set<String> wanted = new LinkedHashSet<>();
         while (bare.find()) {
-            String type = types.get(Folding.fold(bare.group(1)).replace('’', '\''));
+            String type = EPCI_TYPE_OF_KIND.get(Folding.fold(bare.group(1)).replace('’', '\''));
             if (type != null) {
                 wanted.add(type);
             }
@@ -236,7 +240,7 @@ final class TerritoryExtractor {
             default -> "métropole";
         };
         List<String> aliases = new ArrayList<>(List.of(name, epci.name()));
-        String first = name.replaceFirst("^(?:Le|La|Les|L')\\s*", "").split(" ")[0];
+        String first = LEADING_ARTICLE.matcher(name).replaceFirst("").split(" ")[0];
         if (first.length() >= 4) {
             aliases.add(first);
         }
@@ -264,8 +268,7 @@ final class TerritoryExtractor {
     /** " Communauté", "La Communauté": a kind word with no name. */
     private static boolean onlyKindWords(String name) {
         for (String word : Folding.fold(name).split("[ \\-’']+")) {
-            if (!word.isEmpty() && !KIND_WORDS.contains(word) && !Set.of("la", "le", "les", "l", "de", "du", "des",
-                    "d").contains(word)) {
+            if (!word.isEmpty() && !KIND_WORDS.contains(word) && !ARTICLES.contains(word)) {
                 return false;
             }
         }
@@ -345,7 +348,7 @@ final class TerritoryExtractor {
     }
 
     private static String display(String name, String article) {
-        String bare = name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", "");
+        String bare = LEADING_ARTICLE.matcher(name).replaceFirst("");
         return article.isEmpty() ? bare : article + bare;
     }
 
@@ -355,7 +358,7 @@ final class TerritoryExtractor {
     }
 
     private static String firstWord(String name) {
-        String first = name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", "").split("[ \\-’']")[0];
+        String first = LEADING_ARTICLE.matcher(name).replaceFirst("").split("[ \\-’']")[0];
         return Folding.fold(first);
     }
 
@@ -407,7 +410,7 @@ final class TerritoryExtractor {
     }
 
     static String key(String name) {
-        return Folding.key(name.replaceFirst("^(?:Le|La|Les|L['’])\\s*", ""));
+        return Folding.key(LEADING_ARTICLE.matcher(name).replaceFirst(""));
     }
 
     private static String departement(String text) {
