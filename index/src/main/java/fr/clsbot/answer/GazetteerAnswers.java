@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  */
 final class GazetteerAnswers {
     private static final String SOURCE = Gazetteer.SOURCE;
-    private static final String DATA_FILE = "territories.tsv.gz";
+    private static final String DATA_FILE = "territories.bin.gz";
     private static final Pattern COUNT = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bcommunes?\\b");
     private static final Pattern POPULATION = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bhabitants?\\b"
             + "|\\bpopulation\\b");

@@ -3,9 +3,12 @@ package fr.clsbot.territory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,43 +16,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.zip.GZIPInputStream;
 
 /**
  * France's administrative map: 34 969 communes, 1 255 EPCI, 109 départements and 26 régions, read from the data file
- * bundled with the engine ({@code territories.tsv.gz}, derived from Etalab's {@code @etalab/decoupage-administratif}
+ * bundled with the engine ({@code territories.bin.gz}, derived from Etalab's {@code @etalab/decoupage-administratif}
  * by {@code scripts/build-gazetteer.py}). Immutable and thread-safe; {@link #bundled()} loads it once.
  *
- * <p>Names are looked up accent-, case- and hyphen-insensitively, "st" and "ste" standing for "saint" and "sainte";
- * the fuzzy lookups also accept one typo. A name several communes share returns them all: the caller asks which.
+ * <p>The communes are held as columns (arrays), sorted by name key, with every lookup table written sorted by the
+ * script: loading is a few bulk reads, a lookup is a binary search, and a {@link Commune} is only made when a
+ * lookup returns it. Names are looked up accent-, case- and hyphen-insensitively, "st" and "ste" standing for
+ * "saint" and "sainte"; the fuzzy lookups also accept one typo. A name several communes share returns them all:
+ * the caller asks which.
  */
 public final class Gazetteer {
     /** The data's source, as answers name it. */
     public static final String SOURCE = "INSEE, découpage administratif Etalab 6.0.0";
-    private static final String RESOURCE = "territories.tsv.gz";
+    private static final String RESOURCE = "territories.bin.gz";
+    private static final int FORMAT_VERSION = 1;
     /** Shorter names are never matched with a typo: too many would match. */
     private static final int MIN_FUZZY_LENGTH = 5;
 
+    private final String source;
     private final Map<String, Region> regions = new HashMap<>();
-    private final Map<String, Departement> departements = new HashMap<>();
-    private final Map<String, Epci> epcis = new HashMap<>();
-    private final Map<String, Commune> communes = new HashMap<>(50_000);
-    private final Map<String, List<Commune>> members = new HashMap<>(2_000);
-    private final Map<String, List<Commune>> communesByName = new HashMap<>(50_000);
-    /** Former communes (déléguées, associées) by name: only looked at when no commune of today has the name. */
-    private final Map<String, List<Commune>> communesByOlderName = new HashMap<>(4_000);
-    private final Map<String, List<Commune>> communesByPostalCode = new HashMap<>(8_000);
-    private final Map<String, Departement> departementsByName = new HashMap<>();
     private final Map<String, Region> regionsByName = new HashMap<>();
+    private final Departement[] departementList;
+    private final Map<String, Departement> departements = new HashMap<>();
+    private final Map<String, Departement> departementsByName = new HashMap<>();
+    private final Epci[] epciList;
+    private final Map<String, Integer> epciIndex = new HashMap<>();
     private final Map<String, List<Epci>> epcisByName = new HashMap<>();
-    /** Commune name keys grouped by length, for the one-typo lookup (built on first use). */
-    private volatile Map<String, String[]> keysByEnds;
-    /** Commune name keys in order, for the lookup by the first words (built on first use). */
-    private volatile String[] sortedKeys;
-    private String source = "";
 
-    private Gazetteer() {
-    }
+    private final int communeCount;
+    private final byte[] inseeCodes;
+    private final byte[] departementOfCommune;
+    private final short[] epciOfCommune;
+    private final int[] population;
+    private final TextColumn names;
+    private final TextColumn keys;
+    private final int[] postalStart;
+    private final int[] postalCodes;
+    private final char[] byInsee;
+    private final char[] byReversedKey;
+    private final int[] postalIndexCodes;
+    private final char[] postalIndexCommunes;
+    private final int[] memberStart;
+    private final char[] members;
+    private final TextColumn olderNameKeys;
+    private final char[] olderNameCommunes;
 
     /** The bundled gazetteer, loaded on first use. */
     public static Gazetteer bundled() {
@@ -71,110 +86,260 @@ public final class Gazetteer {
         }
     }
 
-    /** Reads a gazetteer in the format {@code scripts/build-gazetteer.py} writes (gzip'd TSV). */
+    /** Reads a gazetteer in the format {@code scripts/build-gazetteer.py} writes. */
     static Gazetteer read(InputStream gzipped) throws IOException {
-        Gazetteer gazetteer = new Gazetteer();
-        // Decoded at once and cut with indexOf: a reader decoding line by line costs more than the parsing.
-        String text;
+        byte[] bytes;
         try (GZIPInputStream in = new GZIPInputStream(gzipped, 1 << 16)) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            bytes = in.readAllBytes();
         }
-        String[] fields = new String[8];
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            if (text.charAt(start) == '#') {
-                gazetteer.source = text.substring(start + 1, end).strip();
-            } else if (end > start) {
-                int count = split(text, start, end, fields);
-                gazetteer.add(fields, count);
-            }
-            start = end + 1;
-        }
-        gazetteer.members.replaceAll((siren, list) -> List.copyOf(list));
-        return gazetteer;
+        return new Gazetteer(ByteBuffer.wrap(bytes));
     }
 
-    private void add(String[] f, int count) {
-        switch (f[0]) {
-            case "R" -> {
-                Region region = new Region(f[1], f[2]);
-                regions.put(region.code(), region);
-                regionsByName.put(PlaceNames.key(region.name()), region);
+    private Gazetteer(ByteBuffer in) {
+        byte[] magic = new byte[4];
+        in.get(magic);
+        if (!"CLSG".equals(new String(magic, StandardCharsets.US_ASCII)) || in.getInt() != FORMAT_VERSION) {
+            throw new IllegalStateException(RESOURCE + " is not in the format this engine reads");
+        }
+        source = string(in);
+        for (int i = in.getInt(); i > 0; i--) {
+            Region region = new Region(string(in), string(in));
+            regions.put(region.code(), region);
+            regionsByName.put(PlaceNames.key(region.name()), region);
+        }
+        departementList = new Departement[in.getInt()];
+        for (int i = 0; i < departementList.length; i++) {
+            String code = string(in);
+            String regionCode = string(in);
+            Departement departement = new Departement(code, string(in), regionCode);
+            departementList[i] = departement;
+            departements.put(code, departement);
+            departementsByName.put(PlaceNames.key(departement.name()), departement);
+        }
+        epciList = new Epci[in.getInt()];
+        for (int i = 0; i < epciList.length; i++) {
+            String siren = string(in);
+            String type = string(in);
+            int people = in.getInt();
+            Epci epci = new Epci(siren, string(in), type, people);
+            epciList[i] = epci;
+            epciIndex.put(siren, i);
+            for (String name : new LinkedHashSet<>(List.of(PlaceNames.key(epci.name()),
+                    PlaceNames.key(epci.shortName())))) {
+                epcisByName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(epci);
             }
-            case "D" -> {
-                Departement departement = new Departement(f[1], f[3], f[2]);
-                departements.put(departement.code(), departement);
-                departementsByName.put(PlaceNames.key(departement.name()), departement);
+        }
+        communeCount = in.getInt();
+        inseeCodes = bytes(in, communeCount * 5);
+        departementOfCommune = bytes(in, communeCount);
+        epciOfCommune = new short[communeCount];
+        in.asShortBuffer().get(epciOfCommune);
+        in.position(in.position() + 2 * communeCount);
+        population = ints(in, communeCount);
+        names = TextColumn.read(in, communeCount);
+        keys = TextColumn.read(in, communeCount);
+        postalStart = TextColumn.offsets(bytes(in, communeCount));
+        postalCodes = ints(in, in.getInt());
+        byInsee = chars(in, communeCount);
+        byReversedKey = chars(in, communeCount);
+        int postalEntries = in.getInt();
+        postalIndexCodes = ints(in, postalEntries);
+        postalIndexCommunes = chars(in, postalEntries);
+        memberStart = ints(in, epciList.length + 1);
+        members = chars(in, in.getInt());
+        int older = in.getInt();
+        olderNameKeys = TextColumn.read(in, older);
+        olderNameCommunes = chars(in, older);
+    }
+
+    private static String string(ByteBuffer in) {
+        int length = Short.toUnsignedInt(in.getShort());
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static byte[] bytes(ByteBuffer in, int count) {
+        byte[] values = new byte[count];
+        in.get(values);
+        return values;
+    }
+
+    private static int[] ints(ByteBuffer in, int count) {
+        int[] values = new int[count];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + 4 * count);
+        return values;
+    }
+
+    /** Unsigned 16-bit values (commune indices) read as chars. */
+    private static char[] chars(ByteBuffer in, int count) {
+        char[] values = new char[count];
+        in.asCharBuffer().get(values);
+        in.position(in.position() + 2 * count);
+        return values;
+    }
+
+    /** Texts stored end to end, one per commune (or older name), with where each starts. */
+    private record TextColumn(byte[] text, int[] start) {
+        static TextColumn read(ByteBuffer in, int count) {
+            int[] start = offsets(bytes(in, count));
+            return new TextColumn(bytes(in, in.getInt()), start);
+        }
+
+        /** Lengths (one unsigned byte each) to start offsets, with the end as the last entry. */
+        static int[] offsets(byte[] lengths) {
+            int[] start = new int[lengths.length + 1];
+            for (int i = 0; i < lengths.length; i++) {
+                start[i + 1] = start[i] + Byte.toUnsignedInt(lengths[i]);
             }
-            case "E" -> {
-                Epci epci = new Epci(f[1], f[4], f[2], Integer.parseInt(f[3]));
-                epcis.put(epci.siren(), epci);
-                for (String name : new LinkedHashSet<>(List.of(PlaceNames.key(epci.name()),
-                        PlaceNames.key(epci.shortName())))) {
-                    epcisByName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(epci);
+            return start;
+        }
+
+        int length(int i) {
+            return start[i + 1] - start[i];
+        }
+
+        /** Entry {@code i} as a string of its bytes, one char each: the keys are ASCII. */
+        CharSequence latin1(int i) {
+            int from = start[i];
+            int length = length(i);
+            return new CharSequence() {
+                @Override
+                public int length() {
+                    return length;
+                }
+
+                @Override
+                public char charAt(int index) {
+                    return (char) (text[from + index] & 0xff);
+                }
+
+                @Override
+                public CharSequence subSequence(int begin, int end) {
+                    return new String(text, from + begin, end - begin, StandardCharsets.ISO_8859_1);
+                }
+            };
+        }
+
+        String utf8(int i) {
+            return new String(text, start[i], length(i), StandardCharsets.UTF_8);
+        }
+
+        /** Compares entry {@code i} (ASCII) with {@code key}, as String.compareTo would. */
+        int compare(int i, String key) {
+            int length = length(i);
+            int common = Math.min(length, key.length());
+            for (int j = 0; j < common; j++) {
+                int d = (text[start[i] + j] & 0xff) - key.charAt(j);
+                if (d != 0) {
+                    return d;
                 }
             }
-            case "C" -> {
-                Departement departement = departements.get(f[2]);
-                Epci epci = f[3].isEmpty() ? null : epcis.get(f[3]);
-                List<String> postalCodes = f[5].isEmpty() ? List.of() : f[5].indexOf(',') < 0 ? List.of(f[5])
-                        : Arrays.asList(f[5].split(","));
-                Commune commune = new Commune(f[1], f[6], departement == null ? f[2] : departement.code(),
-                        epci == null ? null : epci.siren(), Integer.parseInt(f[4]), postalCodes);
-                communes.put(commune.insee(), commune);
-                // The key comes with the data: folding 37 000 names would cost most of the load.
-                append(communesByName, f[7], commune);
-                for (String postalCode : commune.postalCodes()) {
-                    append(communesByPostalCode, postalCode, commune);
-                }
-                if (epci != null) {
-                    members.computeIfAbsent(epci.siren(), k -> new ArrayList<>()).add(commune);
+            return length - key.length();
+        }
+
+        /** Compares entry {@code i} read backwards with {@code reversedKey}. */
+        int compareReversed(int i, String reversedKey) {
+            int length = length(i);
+            int common = Math.min(length, reversedKey.length());
+            int last = start[i + 1] - 1;
+            for (int j = 0; j < common; j++) {
+                int d = (text[last - j] & 0xff) - reversedKey.charAt(j);
+                if (d != 0) {
+                    return d;
                 }
             }
-            case "A" -> {
-                Commune parent = communes.get(f[2]);
-                if (parent != null) {
-                    append(communesByOlderName, f[4], parent);
+            return length - reversedKey.length();
+        }
+
+        boolean startsWith(int i, String prefix) {
+            if (length(i) < prefix.length()) {
+                return false;
+            }
+            for (int j = 0; j < prefix.length(); j++) {
+                if ((text[start[i] + j] & 0xff) != prefix.charAt(j)) {
+                    return false;
                 }
             }
-            default -> throw new IllegalStateException("unknown record '" + f[0] + "' in " + RESOURCE);
+            return true;
+        }
+
+        /** True when entry {@code i} ends with the reverse of {@code reversedSuffix}. */
+        boolean endsWithReversed(int i, String reversedSuffix) {
+            if (length(i) < reversedSuffix.length()) {
+                return false;
+            }
+            int last = start[i + 1] - 1;
+            for (int j = 0; j < reversedSuffix.length(); j++) {
+                if ((text[last - j] & 0xff) != reversedSuffix.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The first entry not below {@code key}, the entries being sorted. */
+        int lowerBound(String key) {
+            int low = 0;
+            int high = start.length - 1;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (compare(middle, key) < 0) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
         }
     }
 
-    /** Appends without copying: most names and postal codes have one commune, kept as an immutable one-item list. */
-    private static void append(Map<String, List<Commune>> map, String key, Commune commune) {
-        List<Commune> list = map.get(key);
-        if (list == null) {
-            map.put(key, List.of(commune));
-        } else if (!list.contains(commune)) {
-            List<Commune> longer = new ArrayList<>(list.size() + 1);
-            longer.addAll(list);
-            longer.add(commune);
-            map.put(key, List.copyOf(longer));
+    private Commune communeAt(int i) {
+        String insee = new String(inseeCodes, 5 * i, 5, StandardCharsets.ISO_8859_1);
+        int epci = epciOfCommune[i];
+        List<String> codes = new ArrayList<>(postalStart[i + 1] - postalStart[i]);
+        for (int p = postalStart[i]; p < postalStart[i + 1]; p++) {
+            codes.add(postalCode(postalCodes[p]));
         }
+        return new Commune(insee, names.utf8(i), departementList[Byte.toUnsignedInt(departementOfCommune[i])].code(),
+                epci < 0 ? null : epciList[epci].siren(), population[i], codes);
     }
 
-    private static int split(String text, int start, int end, String[] fields) {
-        int count = 0;
-        while (count < fields.length) {
-            int tab = text.indexOf('\t', start);
-            if (tab < 0 || tab > end) {
-                fields[count++] = text.substring(start, end);
-                break;
+    private static String postalCode(int code) {
+        String digits = Integer.toString(code);
+        return "00000".substring(digits.length()) + digits;
+    }
+
+    /** The communes at indices {@code from} (inclusive) to {@code to} of a column, mapped to commune indices. */
+    private List<Commune> communesAt(int from, int to, IntUnaryOperator commune) {
+        if (from >= to) {
+            return List.of();
+        }
+        if (to - from == 1) {
+            return List.of(communeAt(commune.applyAsInt(from)));
+        }
+        List<Commune> found = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Commune c = communeAt(commune.applyAsInt(i));
+            if (!found.contains(c)) {
+                found.add(c);
             }
-            fields[count++] = text.substring(start, tab);
-            start = tab + 1;
         }
-        return count;
+        return List.copyOf(found);
     }
 
-    /** The key each commune's name is looked up by, as the data file gives it (for tests of their agreement). */
-    Map<String, List<Commune>> communeKeys() {
-        return communesByName;
+    /** The number of communes, and the key and name of each, for the test of their agreement with PlaceNames. */
+    int communeCount() {
+        return communeCount;
+    }
+
+    String keyAt(int i) {
+        return new String(keys.text(), keys.start()[i], keys.length(i), StandardCharsets.ISO_8859_1);
+    }
+
+    String nameAt(int i) {
+        return names.utf8(i);
     }
 
     /** The data's origin and version, as the data file's first line gives it. */
@@ -182,20 +347,59 @@ public final class Gazetteer {
         return source;
     }
 
-    public Collection<Commune> communes() {
-        return communes.values();
+    /** Every commune, in name order (each made when read). */
+    public List<Commune> communes() {
+        return new AbstractList<>() {
+            @Override
+            public Commune get(int index) {
+                return communeAt(index);
+            }
+
+            @Override
+            public int size() {
+                return communeCount;
+            }
+        };
     }
 
     public Optional<Commune> commune(String insee) {
-        return Optional.ofNullable(communes.get(insee));
+        if (insee == null || insee.length() != 5) {
+            return Optional.empty();
+        }
+        int low = 0;
+        int high = communeCount - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int i = byInsee[middle];
+            int d = compareInsee(i, insee);
+            if (d == 0) {
+                return Optional.of(communeAt(i));
+            } else if (d < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private int compareInsee(int i, String insee) {
+        for (int j = 0; j < 5; j++) {
+            int d = (inseeCodes[5 * i + j] & 0xff) - insee.charAt(j);
+            if (d != 0) {
+                return d;
+            }
+        }
+        return 0;
     }
 
     public Optional<Epci> epci(String siren) {
-        return Optional.ofNullable(siren == null ? null : epcis.get(siren));
+        Integer i = siren == null ? null : epciIndex.get(siren);
+        return Optional.ofNullable(i == null ? null : epciList[i]);
     }
 
     public Collection<Epci> epcis() {
-        return epcis.values();
+        return List.of(epciList);
     }
 
     public Optional<Departement> departement(String code) {
@@ -226,7 +430,11 @@ public final class Gazetteer {
 
     /** The member communes of an EPCI, in INSEE code order. */
     public List<Commune> members(Epci epci) {
-        return members.getOrDefault(epci.siren(), List.of());
+        Integer e = epciIndex.get(epci.siren());
+        if (e == null) {
+            return List.of();
+        }
+        return communesAt(memberStart[e], memberStart[e + 1], m -> members[m]);
     }
 
     /**
@@ -235,8 +443,17 @@ public final class Gazetteer {
      */
     public List<Commune> communesNamed(String name) {
         String key = PlaceNames.key(name);
-        List<Commune> found = communesByName.get(key);
-        return found != null ? found : communesByOlderName.getOrDefault(key, List.of());
+        List<Commune> found = named(keys, key, i -> i);
+        return found.isEmpty() ? named(olderNameKeys, key, i -> olderNameCommunes[i]) : found;
+    }
+
+    private List<Commune> named(TextColumn column, String key, IntUnaryOperator commune) {
+        int at = column.lowerBound(key);
+        int end = at;
+        while (end < column.start().length - 1 && column.compare(end, key) == 0) {
+            end++;
+        }
+        return communesAt(at, end, commune);
     }
 
     /** {@link #communesNamed}, or when no commune has the name, the communes whose name is one typo away. */
@@ -247,40 +464,39 @@ public final class Gazetteer {
             return exact;
         }
         // One edit leaves either the first two letters or the last two unchanged (names of five letters or more):
-        // only the names sharing one of them, one letter longer or shorter at most, are compared.
-        Set<Commune> found = new LinkedHashSet<>();
-        Map<String, String[]> buckets = keysByEnds();
-        for (int length = key.length() - 1; length <= key.length() + 1; length++) {
-            for (String bucket : List.of(length + "<" + key.substring(0, 2),
-                    length + ">" + key.substring(key.length() - 2))) {
-                for (String candidate : buckets.getOrDefault(bucket, new String[0])) {
-                    if (PlaceNames.oneEditApart(key, candidate)) {
-                        found.addAll(communesByName.get(candidate));
-                    }
-                }
-            }
+        // only the names beginning or ending as the key does, one letter longer or shorter at most, are compared.
+        BitSet found = new BitSet();
+        String head = key.substring(0, 2);
+        for (int i = keys.lowerBound(head); i < communeCount && keys.startsWith(i, head); i++) {
+            addIfOneEditApart(key, i, found);
         }
-        return List.copyOf(found);
+        String tail = new StringBuilder(key.substring(key.length() - 2)).reverse().toString();
+        for (int i = reversedLowerBound(tail); i < communeCount && keys.endsWithReversed(byReversedKey[i], tail); i++) {
+            addIfOneEditApart(key, byReversedKey[i], found);
+        }
+        List<Commune> communes = new ArrayList<>(found.cardinality());
+        found.stream().forEach(i -> communes.add(communeAt(i)));
+        return List.copyOf(communes);
     }
 
-    /** Name keys by length and first two letters ("12<sa") and by length and last two letters ("12>ne"). */
-    private Map<String, String[]> keysByEnds() {
-        Map<String, String[]> keys = keysByEnds;
-        if (keys == null) {
-            Map<String, List<String>> grouped = new HashMap<>();
-            for (String k : communesByName.keySet()) {
-                if (k.length() >= 2) {
-                    grouped.computeIfAbsent(k.length() + "<" + k.substring(0, 2), n -> new ArrayList<>()).add(k);
-                    grouped.computeIfAbsent(k.length() + ">" + k.substring(k.length() - 2), n -> new ArrayList<>())
-                            .add(k);
-                }
-            }
-            Map<String, String[]> built = new HashMap<>();
-            grouped.forEach((bucket, list) -> built.put(bucket, list.toArray(new String[0])));
-            keys = Map.copyOf(built);
-            keysByEnds = keys;
+    private void addIfOneEditApart(String key, int i, BitSet found) {
+        if (Math.abs(keys.length(i) - key.length()) <= 1 && PlaceNames.oneEditApart(key, keys.latin1(i))) {
+            found.set(i);
         }
-        return keys;
+    }
+
+    private int reversedLowerBound(String reversedKey) {
+        int low = 0;
+        int high = communeCount;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (keys.compareReversed(byReversedKey[middle], reversedKey) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /**
@@ -289,28 +505,33 @@ public final class Gazetteer {
      */
     public List<Commune> communesNamedStartingWith(String name) {
         String prefix = PlaceNames.key(name) + " ";
-        String[] keys = sortedKeys();
-        int at = Arrays.binarySearch(keys, prefix);
-        Set<Commune> found = new LinkedHashSet<>();
-        for (int i = at < 0 ? -at - 1 : at; i < keys.length && keys[i].startsWith(prefix); i++) {
-            found.addAll(communesByName.get(keys[i]));
+        int at = keys.lowerBound(prefix);
+        int end = at;
+        while (end < communeCount && keys.startsWith(end, prefix)) {
+            end++;
         }
-        return List.copyOf(found);
-    }
-
-    private String[] sortedKeys() {
-        String[] keys = sortedKeys;
-        if (keys == null) {
-            keys = communesByName.keySet().toArray(new String[0]);
-            Arrays.sort(keys);
-            sortedKeys = keys;
-        }
-        return keys;
+        return communesAt(at, end, i -> i);
     }
 
     /** The communes with postal code {@code code} (several often share one). */
     public List<Commune> communesWithPostalCode(String code) {
-        return communesByPostalCode.getOrDefault(code.strip(), List.of());
+        String digits = code.strip();
+        if (!digits.matches("\\d{5}")) {
+            return List.of();
+        }
+        int value = Integer.parseInt(digits);
+        int at = Arrays.binarySearch(postalIndexCodes, value);
+        if (at < 0) {
+            return List.of();
+        }
+        while (at > 0 && postalIndexCodes[at - 1] == value) {
+            at--;
+        }
+        int end = at;
+        while (end < postalIndexCodes.length && postalIndexCodes[end] == value) {
+            end++;
+        }
+        return communesAt(at, end, i -> postalIndexCommunes[i]);
     }
 
     /** The département named {@code name} ("puy de dome", "Puy-de-Dôme"), allowing one typo in longer names. */

@@ -21,8 +21,9 @@ class GazetteerTest {
     @Test
     void looksNamesUpByTheKeysTheBuildScriptWrote() {
         // scripts/build-gazetteer.py folds names as PlaceNames.key does, so that loading does not have to.
-        gazetteer.communeKeys().forEach((key, communes) -> communes.forEach(commune ->
-                assertEquals(PlaceNames.key(commune.name()), key, commune.name())));
+        for (int i = 0; i < gazetteer.communeCount(); i++) {
+            assertEquals(PlaceNames.key(gazetteer.nameAt(i)), gazetteer.keyAt(i), gazetteer.nameAt(i));
+        }
     }
 
     @Test
@@ -44,6 +45,43 @@ class GazetteerTest {
         assertEquals(Set.of("Maringues", "Martigues"), gazetteer.communesNamedFuzzy("marnigues").stream()
                 .map(Commune::name).collect(Collectors.toSet()));
         assertTrue(gazetteer.communesNamedFuzzy("riam").isEmpty(), "four letters are too few for a typo");
+    }
+
+    @Test
+    void findsWithATypoEveryCommuneABruteForceScanFinds() {
+        // The fuzzy lookup only compares names that begin or end as the typed one: check it misses none.
+        List<Commune> all = gazetteer.communes();
+        for (int i = 0; i < all.size(); i += 997) {
+            String key = PlaceNames.key(all.get(i).name());
+            if (key.length() < 6) {
+                continue;
+            }
+            int at = key.length() / 2;
+            for (String typo : List.of(key.substring(0, at) + key.substring(at + 1),
+                    key.substring(0, at) + "x" + key.substring(at),
+                    key.substring(0, at) + "q" + key.substring(at + 1),
+                    key.substring(0, at) + key.charAt(at + 1) + key.charAt(at) + key.substring(at + 2))) {
+                List<Commune> exact = all.stream().filter(c -> PlaceNames.key(c.name()).equals(typo)).toList();
+                Set<String> expected = (exact.isEmpty() ? all.stream()
+                        .filter(c -> PlaceNames.oneEditApart(typo, PlaceNames.key(c.name()))).toList() : exact)
+                        .stream().map(Commune::insee).collect(Collectors.toSet());
+                Set<String> found = gazetteer.communesNamedFuzzy(typo).stream().map(Commune::insee)
+                        .collect(Collectors.toSet());
+                assertEquals(expected, found, typo);
+            }
+        }
+    }
+
+    @Test
+    void findsACommuneByItsInseeCodeAndTheMembersOfAnEpci() {
+        Commune maringues = gazetteer.commune("63210").orElseThrow();
+        assertEquals("Maringues", maringues.name());
+        assertTrue(gazetteer.commune("2A004").isPresent(), "Corsican codes have a letter");
+        assertTrue(gazetteer.commune("00000").isEmpty());
+        List<Commune> members = gazetteer.members(gazetteer.epciOf(maringues).orElseThrow());
+        assertTrue(members.contains(maringues), members.toString());
+        assertEquals(members.stream().map(Commune::insee).sorted().toList(),
+                members.stream().map(Commune::insee).toList(), "in INSEE code order");
     }
 
     @Test
