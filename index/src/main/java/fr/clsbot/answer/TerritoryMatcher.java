@@ -32,6 +32,7 @@ final class TerritoryMatcher {
     }
 
     private final EvidenceIndex index;
+    private final FrenchAnalysis analysis;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
     /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
@@ -40,6 +41,7 @@ final class TerritoryMatcher {
 
     TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
+        this.analysis = analysis;
         for (Contract contract : base.contracts()) {
             var territory = contract.territory();
             Set<String> names = new LinkedHashSet<>(territory.aliases());
@@ -132,7 +134,8 @@ final class TerritoryMatcher {
             if (best == null) {
                 // A lone word of a longer name ("limagne") still names the territory when no other one has it.
                 Set<String> owners = contractsByWord.getOrDefault(words.get(i), Set.of());
-                if (owners.size() == 1 && words.get(i).length() >= 5) {
+                if (owners.size() == 1 && words.get(i).length() >= 5
+                        && !namesSomethingElse(tokens, content.get(i), namesByWord.get(words.get(i)).get(0))) {
                     best = namesByWord.get(words.get(i)).get(0);
                     bestLength = 1;
                 } else {
@@ -163,6 +166,25 @@ final class TerritoryMatcher {
             found.put(best.contract().id(), new TerritoryMention(best.contract(), Set.copyOf(positions)));
         }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * "plaine orientale" is not Plaine Limagne: a lone word of a longer name does not name it when the word the name
+     * would continue with is another proper word ("plaine" then "orientale", "franche" after "nord").
+     */
+    private boolean namesSomethingElse(List<Token> tokens, Token lone, Name name) {
+        int at = name.words().indexOf(lone.text());
+        int p = tokens.indexOf(lone);
+        boolean first = at == 0;
+        boolean last = at == name.words().size() - 1;
+        Token next = p + 1 < tokens.size() ? tokens.get(p + 1) : null;
+        Token previous = p > 0 ? tokens.get(p - 1) : null;
+        return first && !last && continuesAName(next) || last && !first && continuesAName(previous);
+    }
+
+    private boolean continuesAName(Token token) {
+        return token != null && !GENERIC.contains(token.text()) && !analysis.isStopWord(token.text())
+                && token.text().length() >= 4 && !token.number() && !namesByWord.containsKey(token.text());
     }
 
     /** The positions of the generic words before and after the matched ones that continue one of the names. */

@@ -7,6 +7,7 @@ import fr.clsbot.territory.Epci;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,16 +31,24 @@ import java.util.regex.Pattern;
 final class TerritoryExtractor {
     /** A proper name: capitalised words with the small words French names hold, "Der & Vallées" included. */
     private static final String WORD = "(?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\d'’\\-]*[\\p{L}\\d]";
-    /** "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"). */
-    private static final String NAME = "(" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) ))(?:(?:de|du|des|la|le"
-            + "|les|d'|l'|d’|l’|&|sur|sous|en|lès|aux)[ \\-]?)?" + WORD + "|(?<=, " + WORD + ") (?:et|&) " + WORD
-            + "){0,6})";
+    /** "Paris – Vallée de la Marne": a spaced dash joins two parts of a name, never a name and a new sentence. */
+    private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses)\\b)"
+            + "(?=\\p{Lu})";
+    /**
+     * "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"); a name may end
+     * with a geographic adjective ("Doubs central").
+     */
+    private static final String NAME = "(" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) )|" + DASH + ")"
+            + "(?:(?:de la|de l['’]|de|du|des|la|le|les|d'|l'|d’|l’|&|sur|sous|en|lès|aux)[ \\-]?)?" + WORD
+            + "|(?<=, " + WORD + ") (?:et|&) " + WORD + "){0,6}"
+            + "(?: (?:centrale?|orientale?|occidentale?|méridionale?|septentrionale?)\\b)?)";
     private static final String OF = "(?:du |de la |des |de l['’]|d['’]|de )";
     private static final String KIND = "(communauté de communes|communauté d['’]agglomération|communauté urbaine"
-            + "|syndicat mixte|pôle d['’]équilibre territorial et rural|PETR|métropole|ville|commune|mairie|pays"
+            + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|PETR|métropole|ville|commune"
+            + "|mairie|pays"
             + "|territoire)";
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String CLS = "(?:contrat local de santé|(?-i:CLS))";
+    private static final String CLS = "(?:contrat local de santé|contrat territorial de santé|(?-i:CLS|CTS))";
     private static final String VERBS = "(?:lance|a lancé|engage|a engagé|s['’]engage|signe|a signé|signent|ont signé"
             + "|adopte|a adopté|renouvelle|a renouvelé|dévoile|présente|officialise|a officialisé|poursuit|consolide"
             + "|annonce|inaugure|met en place|a mis en place|élabore|prépare|lancent|engagent)";
@@ -56,8 +65,8 @@ final class TerritoryExtractor {
             new Way(Pattern.compile(NAME + "\\s+(?i:" + VERBS + ")\\b[^.;:]{0,90}?(?i:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
             new Way(Pattern.compile("(?i:(communauté de communes|communauté d['’]agglomération|communauté urbaine"
-                    + "|syndicat mixte|pôle d['’]équilibre territorial et rural|métropole))\\s+(?i:" + OF + ")?"
-                    + NAME), 2, 2, 1),
+                    + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
+                    + "|agglomération))\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan" (a pays is a territory; "Pays de la Loire" is a region, left out below)
             new Way(Pattern.compile("\\b(?:le |du |au )(Pays) " + NAME), 2, 2, 1),
@@ -69,7 +78,8 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("(?i:\\bterritoire)\\s+(?i:" + OF + ")" + NAME), 1, 1, 0));
     /** First words that make a name an organisation or a generic word, not a territory. */
     private static final Set<String> NOT_TERRITORY = Set.of("ars", "agence", "prefecture", "prefet", "conseil",
-            "sante", "contrat", "cls", "france", "etat", "region", "departement", "caisse", "communaute",
+            "sante", "contrat", "cls", "france", "etat", "region", "departement", "caisse", "communaute", "agglomeration",
+            "pole", "petr",
             "direction", "service", "relations", "cpam", "caf", "msa", "carsat", "cpts", "centre", "ville",
             "commune", "mairie", "education", "academie", "mutualite", "groupement", "hopital", "chu", "syndicat",
             "assurance", "promotion", "ce", "cette", "il", "elle", "le", "la", "les", "son", "sa", "ses", "un",
@@ -159,7 +169,7 @@ final class TerritoryExtractor {
                             : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1)
                             + connective(text, matcher.end(way.kindGroup()), matcher.start(nameGroup)) + name;
                 }
-                name = withoutLeadingRole(name);
+                name = withoutTrailingPerson(withoutLeadingRole(name));
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)
                         || onlyKindWords(name) || looksLikePerson(name)) {
@@ -185,7 +195,7 @@ final class TerritoryExtractor {
             }
         }
         if (candidates.isEmpty()) {
-            return intercommunalityOfTownsNamed(text);
+            return intercommunalityOfTownsNamed(text).or(() -> intercommunalityNamed(text));
         }
         List<Candidate> merged = merge(new ArrayList<>(candidates.values()));
         merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
@@ -231,7 +241,24 @@ final class TerritoryExtractor {
         if (votes.size() != 1) {
             return Optional.empty();
         }
-        Epci epci = gazetteer.epci(votes.keySet().iterator().next()).orElseThrow();
+        return Optional.of(forReview(gazetteer.epci(votes.keySet().iterator().next()).orElseThrow(), text));
+    }
+
+    /**
+     * A text that names its territory in none of the usual ways may still name an intercommunality of the map, as
+     * a name of two words or more ("Auray Quiberon Terre Atlantique", "Loue-Lison"): the one it names most is the
+     * territory, written for review.
+     */
+    private Optional<Result> intercommunalityNamed(String text) {
+        List<Map.Entry<Epci, Integer>> named = Gazetteer.bundled().epcisNamedIn(text).entrySet().stream()
+                .sorted(Map.Entry.<Epci, Integer>comparingByValue().reversed()).toList();
+        if (named.isEmpty() || named.size() > 1 && named.get(1).getValue().equals(named.get(0).getValue())) {
+            return Optional.empty();
+        }
+        return Optional.of(forReview(named.get(0).getKey(), text));
+    }
+
+    private Result forReview(Epci epci, String text) {
         String name = epci.shortName();
         String kind = switch (epci.type()) {
             case "CU" -> "communauté urbaine";
@@ -244,9 +271,9 @@ final class TerritoryExtractor {
         if (first.length() >= 4) {
             aliases.add(first);
         }
-        return Optional.of(new Result(new Territory(name, kind.substring(0, 1).toUpperCase(Locale.ROOT)
+        return new Result(new Territory(name, kind.substring(0, 1).toUpperCase(Locale.ROOT)
                 + kind.substring(1) + " " + name, kind, departement(text), region(text), aliases), SURE - 1,
-                List.of()));
+                List.of());
     }
 
     /** "Vice-Présidente de Saint-Louis Agglomération" names a person's role; the territory is what follows. */
@@ -254,6 +281,18 @@ final class TerritoryExtractor {
         Matcher role = LEADING_ROLE.matcher(name);
         if (role.lookingAt() && recognizer.role(Folding.fold(role.group(1))) != null) {
             return name.substring(role.end());
+        }
+        return name;
+    }
+
+    /** "l'Alta Rocca Pierre Marcellesi": a name run on into the person who speaks for it ends before the person. */
+    private String withoutTrailingPerson(String name) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length - 1; i++) {
+            if (recognizer.isFirstName(Folding.fold(words[i])) && words.length - i <= 3
+                    && !KIND_WORDS.contains(Folding.fold(words[words.length - 1]))) {
+                return String.join(" ", Arrays.copyOfRange(words, 0, i));
+            }
         }
         return name;
     }

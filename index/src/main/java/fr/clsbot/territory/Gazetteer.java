@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -542,6 +543,29 @@ public final class Gazetteer {
     /** The région named {@code name}, allowing one typo in longer names. */
     public Optional<Region> regionNamed(String name) {
         return Optional.ofNullable(named(regionsByName, PlaceNames.key(name)));
+    }
+
+    /**
+     * The EPCI whose name (without its type) of two words or more occurs in {@code text}, with how many times:
+     * "Auray Quiberon Terre Atlantique", "Loue-Lison" whatever their accents, hyphens and case.
+     */
+    public Map<Epci, Integer> epcisNamedIn(String text) {
+        String words = " " + PlaceNames.key(text) + " ";
+        Map<Epci, Integer> found = new LinkedHashMap<>();
+        for (Epci epci : epciList) {
+            String name = PlaceNames.key(epci.shortName());
+            if (name.indexOf(' ') < 0) {
+                continue;
+            }
+            int count = 0;
+            for (int at = words.indexOf(" " + name + " "); at >= 0; at = words.indexOf(" " + name + " ", at + 1)) {
+                count++;
+            }
+            if (count > 0) {
+                found.put(epci, count);
+            }
+        }
+        return found;
     }
 
     /** The EPCI named {@code name}, with or without its type ("CC Plaine Limagne", "plaine limagne"). */

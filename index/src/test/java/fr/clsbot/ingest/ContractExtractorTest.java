@@ -132,4 +132,36 @@ class ContractExtractorTest {
         assertThat(draft.review()).extracting(r -> r.field()).contains("territory");
         assertThat(draft.review()).extracting(r -> r.note()).anyMatch(n -> n.startsWith("à vérifier"));
     }
+
+    @Test
+    void readsTerritoryNamesJoinedByADashOrEndingWithAGeographicAdjective() {
+        assertThat(territoryOf("L'Agglomération Paris – Vallée de la Marne a renouvelé son contrat local de santé "
+                + "pour 2024-2028.")).isEqualTo("Paris – Vallée de la Marne");
+        assertThat(territoryOf("Le Pôle métropolitain Nord Franche-Comté et l'ARS signent un contrat local de "
+                + "santé.")).isEqualTo("Nord Franche-Comté");
+        assertThat(territoryOf("Le PETR du Val central et ses partenaires ont signé le contrat local de santé."))
+                .isEqualTo("Val central");
+    }
+
+    @Test
+    void endsATerritoryNameBeforeThePersonWhoSpeaksForIt() {
+        assertThat(territoryOf("Le président de la communauté de communes de l'Ouche Marcel Durand a signé le "
+                + "contrat local de santé.")).isEqualTo("Ouche");
+    }
+
+    @Test
+    void takesAnIntercommunalityOfTheMapWhenTheTextNamesItInNoUsualWay() {
+        String text = "Santé : un contrat pour 2025-2029\n\nLes élus d'Auray Quiberon Terre Atlantique et l'ARS "
+                + "Bretagne ont présenté leurs priorités. Auray Quiberon Terre Atlantique compte 24 communes.";
+
+        Contract draft = extractor.extract(text, "sources/document-3.txt", null, "document-3");
+
+        assertThat(draft.territory().name()).isEqualTo("Auray Quiberon Terre Atlantique");
+        assertThat(draft.territory().kind()).isEqualTo("communauté de communes");
+        assertThat(draft.review()).extracting(r -> r.field()).contains("territory");
+    }
+
+    private String territoryOf(String text) {
+        return extractor.extract(text, "sources/document-1.txt", null, "document-1").territory().name();
+    }
 }
