@@ -152,7 +152,8 @@ final class AnswerComposer {
     private boolean listItem(int rank, Candidate candidate, Draft draft) {
         Evidence evidence = candidate.evidence();
         Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
-                : evidence.list() >= 0 ? index.evidence().get(evidence.list()) : null;
+                : evidence.list() >= 0 ? index.evidence().get(evidence.list())
+                : evidence.typed() ? listIntroducedBy(evidence) : null;
         if (list == null || !(list.origin() instanceof List<?> members)) {
             return false;
         }
@@ -191,6 +192,12 @@ final class AnswerComposer {
             draft.line(yes + list.text()).cite(list);
             return;
         }
+        Evidence introduced = lead == AnswerType.Lead.LIST && evidence.typed() ? listIntroducedBy(evidence) : null;
+        if (introduced != null) {
+            // "quatre axes" quoted from "… autour de quatre axes stratégiques :": the list asked for follows it.
+            draft.line(yes + introduced.text()).cite(evidence).cite(introduced);
+            return;
+        }
         if (evidence.typed()) {
             Intent intent = question.intent();
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
@@ -209,6 +216,19 @@ final class AnswerComposer {
             draft.line(yes + "D'après " + sourceName(evidence) + " :");
         }
         draft.line(quote).cite(evidence);
+    }
+
+    /** The source list whose introducing sentence a typed fact quotes, or null. */
+    private Evidence listIntroducedBy(Evidence fact) {
+        if (fact.quote() == null || fact.quote().isBlank()) {
+            return null;
+        }
+        for (Evidence sentence : index.of(fact.contract().id(), EvidenceKind.SENTENCE)) {
+            if (sentence.list() >= 0 && introducesList(sentence) && fact.quote().contains(sentence.text())) {
+                return index.evidence().get(sentence.list());
+            }
+        }
+        return null;
     }
 
     private static boolean introducesList(Evidence evidence) {

@@ -54,6 +54,8 @@ public final class SourceStructure {
         private int currentList = -1;
         /** True after a plain sentence ending with a colon, while its plain-line items go on. */
         private boolean plainList;
+        /** The plain-line items read in the current block of consecutive lines. */
+        private int plainItemsInBlock;
 
         Reader(List<SourceLine> units) {
             this.units = units;
@@ -69,8 +71,14 @@ public final class SourceStructure {
                         -1));
                 return;
             }
+            plainItemsInBlock = 0;
             for (String line : lines) {
                 line(line);
+            }
+            if (plainItemsInBlock >= 2) {
+                // Items written on consecutive lines end with their block: the paragraph after the blank line is
+                // prose again ("Il sera décliné sur 5 ans au travers de 21 actions.").
+                plainList = false;
             }
         }
 
@@ -124,6 +132,7 @@ public final class SourceStructure {
                     startList();
                 }
                 units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
+                plainItemsInBlock++;
                 plainList = !text.endsWith(".") && !text.endsWith("[…]");
                 return;
             }

@@ -98,6 +98,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aCountQuotedFromTheSentenceIntroducingAListGivesTheList() {
+        Answer answer = assistant.answer("Quelles sont les quatre orientations du CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("la santé mentale des jeunes", "un environnement favorable à la santé");
+    }
+
+    @Test
     void anItemOfAListIsTakenByItsRankAndAMissingRankIsRefused() {
         Answer third = assistant.answer("Quel est le troisième axe du CLS des Rives de l'Aven ?");
         Answer sixth = assistant.answer("Quel est le sixième axe du CLS des Rives de l'Aven ?");

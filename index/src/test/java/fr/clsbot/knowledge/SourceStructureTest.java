@@ -36,6 +36,21 @@ class SourceStructureTest {
     }
 
     @Test
+    void endsAListOfConsecutiveLinesAtTheBlankLineAfterIt() {
+        List<SourceLine> units = SourceStructure.read("""
+                Le contrat repose sur trois axes :
+
+                Promouvoir la santé à tous les âges
+                Réduire les inégalités de santé
+                Renforcer l'offre de soins
+
+                Il sera décliné sur cinq ans au travers de 18 actions.
+                """);
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.LIST_INTRO, Role.LIST_ITEM,
+                Role.LIST_ITEM, Role.LIST_ITEM, Role.SENTENCE);
+    }
+
+    @Test
     void keepsTableOfContentsEntriesAsTitlesWithoutPageNumbers() {
         List<SourceLine> units = SourceStructure.read("""
                 Article 4 : Orientations stratégiques ........ 9
