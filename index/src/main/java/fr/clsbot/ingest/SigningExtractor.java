@@ -3,6 +3,9 @@ package fr.clsbot.ingest;
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Signing;
+import fr.clsbot.text.Folding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -30,11 +33,13 @@ final class SigningExtractor {
     private static final Pattern CLS = Pattern.compile("\\bcls\\b|contrat local|contrats locaux|\\b(?:ce|le) contrat"
             + "\\b|\\bconvention\\b|\\baccord\\b");
     private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     private static final int MAX_DISTANCE = 250;
     private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
 
     Signing extract(Document document, ContractTimeline timeline) {
         Candidate best = null;
+        List<Candidate> candidates = new ArrayList<>();
         String mention = null;
         for (Unit unit : document.units()) {
             String folded = unit.folded();
@@ -55,15 +60,27 @@ final class SigningExtractor {
                     continue;
                 }
                 Candidate candidate = new Candidate(date.text(), unit.text(), precision, distance);
+                candidates.add(candidate);
                 if (best == null || candidate.better(best)) {
                     best = candidate;
                 }
             }
         }
         if (best != null) {
-            return new Signing(best.date(), best.quote(), null);
+            Candidate dated = withYear(best, candidates);
+            return new Signing(dated.date(), dated.quote(), null);
         }
         return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
+    }
+
+    /** "ce jeudi 6 mars" said where the verb is, "jeudi 6 mars 2025" elsewhere: the same day, with its year. */
+    private static Candidate withYear(Candidate best, List<Candidate> candidates) {
+        if (YEAR.matcher(best.date()).find()) {
+            return best;
+        }
+        String day = Folding.fold(best.date());
+        return candidates.stream().filter(c -> YEAR.matcher(c.date()).find())
+                .filter(c -> Folding.fold(c.date()).contains(day)).findFirst().orElse(best);
     }
 
     private record Candidate(String date, String quote, int precision, int distance) {
@@ -92,7 +109,7 @@ final class SigningExtractor {
     /** A date in a year before the current contract's period began belongs to an earlier step or contract. */
     private static boolean older(Entity date, ContractTimeline timeline) {
         OptionalInt start = timeline.currentStart();
-        Matcher year = Pattern.compile("\\b(?:19|20)\\d\\d\\b").matcher(date.text());
+        Matcher year = YEAR.matcher(date.text());
         return start.isPresent() && year.find() && Integer.parseInt(year.group()) < start.getAsInt() - 1;
     }
 

@@ -128,6 +128,8 @@ final class TerritoryExtractor {
         int kindPriority;
         double weight;
         int first = Integer.MAX_VALUE;
+        /** Named as the contract's own: "le contrat local de santé de la Plaine Orientale". */
+        boolean namesTheContract;
         final Set<String> forms = new LinkedHashSet<>();
         final Set<String> acronyms = new LinkedHashSet<>();
 
@@ -176,6 +178,7 @@ final class TerritoryExtractor {
                     continue;
                 }
                 Candidate candidate = candidates.computeIfAbsent(key, Candidate::new);
+                candidate.namesTheContract |= way == WAYS.get(0);
                 double weight = way.weight() * (matcher.start() < titleEnd ? 1.5 : 1);
                 candidate.weight += weight;
                 candidate.forms.add(name);
@@ -203,7 +206,17 @@ final class TerritoryExtractor {
         Candidate best = merged.get(0);
         List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
                 .map(c -> c.name).toList();
-        return Optional.of(new Result(territory(best, text), best.weight, others));
+        Territory territory = territory(best, text);
+        List<Candidate> contractNames = merged.stream().filter(c -> c.namesTheContract).toList();
+        if (!best.namesTheContract && contractNames.size() == 1) {
+            // The carrier is named most ("la communauté de communes du Fiumorbu Castellu a signé"), the contract
+            // by another name ("le contrat de la Plaine Orientale"): users will ask by either.
+            List<String> aliases = new ArrayList<>(territory.aliases());
+            aliases.addAll(contractNames.get(0).forms);
+            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
+                    territory.departement(), territory.region(), aliases);
+        }
+        return Optional.of(new Result(territory, best.weight, others));
     }
 
     /**
@@ -329,6 +342,7 @@ final class TerritoryExtractor {
             into.forms.addAll(candidate.forms);
             into.acronyms.addAll(candidate.acronyms);
             into.first = Math.min(into.first, candidate.first);
+            into.namesTheContract |= candidate.namesTheContract;
             if (candidate.kindPriority > into.kindPriority) {
                 into.kind = candidate.kind;
                 into.kindPriority = candidate.kindPriority;

@@ -62,4 +62,13 @@ class SigningExtractorTest {
 
         assertThat(draft.signing().date()).isEqualTo("3 mars");
     }
+
+    @Test
+    void givesTheSigningDayTheYearTheTextGivesItElsewhere() {
+        Contract draft = ExtractionFixtures.extract("Ce mardi 4 février 2025, le maire de Lormes et l'ARS ont signé "
+                + "un Contrat Local de Santé pour 2025-2029.\n\nSa signature ce mardi 4 février a réuni les "
+                + "partenaires.");
+
+        assertThat(draft.signing().date()).isEqualTo("mardi 4 février 2025");
+    }
 }
