@@ -37,6 +37,9 @@ final class SignatoryExtractor {
     /** Words that link an item to the list without being part of its name ("mais aussi la Région"). */
     private static final Pattern LINK = Pattern.compile("^(?:et|ainsi que|mais aussi|en lien avec|avec|ou encore"
             + "|notamment|de même que|aux côtés de|sans oublier)\\s+", I);
+    /** What links a sentence's names to the list it introduces: "… ainsi que par :", "… et :". */
+    private static final Pattern TRAILING_LINK = Pattern.compile("\\s*(?:,?\\s*(?:ainsi que|et|mais aussi)"
+            + "(?:\\s+(?:par|avec))?)?\\s*:?\\s*$", I);
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*(?:et\\s+|ainsi que\\s+)?|\\s+(?:et|ainsi que)\\s+"
             + "(?=(?:le|la|les|l'|l’)\\b)", I);
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
@@ -142,10 +145,13 @@ final class SignatoryExtractor {
 
     /** The names of a list written in the sentence, or of the list the sentence introduces ("… avec :"). */
     private List<String> listOrItems(Document document, Unit unit, String list, List<String> names) {
-        if (list.isBlank() && unit.role() == SourceLine.Role.LIST_INTRO) {
-            return document.items(unit.line().list()).stream().map(Unit::text).toList();
+        if (unit.role() != SourceLine.Role.LIST_INTRO) {
+            return split(list, names);
         }
-        return split(list, names);
+        // "… entre l'ARS, le Pôle métropolitain ainsi que par :" names some in the sentence, the rest in its list.
+        List<String> items = new ArrayList<>(split(TRAILING_LINK.matcher(list).replaceFirst(""), names));
+        document.items(unit.line().list()).stream().map(Unit::text).forEach(items::add);
+        return items;
     }
 
     private static List<String> split(String list, List<String> names) {

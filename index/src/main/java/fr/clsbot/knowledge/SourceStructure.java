@@ -72,7 +72,7 @@ public final class SourceStructure {
                 return;
             }
             plainItemsInBlock = 0;
-            for (String line : lines) {
+            for (String line : joinWrapped(lines, plainList)) {
                 line(line);
             }
             if (plainItemsInBlock >= 2) {
@@ -170,6 +170,31 @@ public final class SourceStructure {
         private void endList() {
             currentList = -1;
         }
+    }
+
+    /**
+     * A sentence wrapped onto the next line ("… de Haute-Corse" / "et Francis Giudici … ont signé") is one line again:
+     * a line that begins in lower case continues the one before when that one ends without punctuation. Never in a
+     * list (after a colon), whose items may begin in lower case.
+     */
+    private static List<String> joinWrapped(List<String> lines, boolean inList) {
+        List<String> joined = new ArrayList<>();
+        boolean list = inList;
+        for (String line : lines) {
+            String stripped = line.strip();
+            if (!joined.isEmpty() && !list && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))
+                    && !LIST_ITEM.matcher(line).matches()) {
+                String previous = joined.get(joined.size() - 1).stripTrailing();
+                char last = previous.isEmpty() ? '.' : previous.charAt(previous.length() - 1);
+                if (".:;!?»…|".indexOf(last) < 0 && !LIST_ITEM.matcher(previous).matches()) {
+                    joined.set(joined.size() - 1, previous + " " + stripped);
+                    continue;
+                }
+            }
+            list |= stripped.endsWith(":");
+            joined.add(line);
+        }
+        return joined;
     }
 
     private static boolean isContactBlock(List<String> lines) {

@@ -117,4 +117,20 @@ class SignatoryExtractorTest {
         assertThat(draft.signatories()).hasSize(3);
         assertThat(draft.review()).extracting(r -> r.field()).doesNotContain("signatories");
     }
+
+    @Test
+    void readsTheNamesOfTheSentenceAndThoseOfTheListItIntroduces() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé de Lormes est signé entre l'ARS Bourgogne-Franche-Comté, la ville de \
+                Lormes ainsi que par :
+
+                le conseil départemental de la Nièvre
+                la Caisse primaire d'assurance maladie de la Nièvre
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).anyMatch(n -> n.startsWith("l'ARS"))
+                .anyMatch(n -> n.equals("la ville de Lormes"))
+                .anyMatch(n -> n.startsWith("le conseil départemental de la Nièvre"))
+                .noneMatch(n -> n.contains("ainsi que"));
+    }
 }

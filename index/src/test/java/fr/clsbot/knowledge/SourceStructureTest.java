@@ -51,6 +51,16 @@ class SourceStructureTest {
     }
 
     @Test
+    void joinsASentenceWrappedOntoTheNextLine() {
+        List<SourceLine> units = SourceStructure.read("""
+                Le directeur de l'ARS, la présidente du Département
+                et le maire de Lormes ont signé le contrat le 3 mars.
+                """);
+        assertThat(units).extracting(SourceLine::text).containsExactly("Le directeur de l'ARS, la présidente du "
+                + "Département et le maire de Lormes ont signé le contrat le 3 mars.");
+    }
+
+    @Test
     void keepsTableOfContentsEntriesAsTitlesWithoutPageNumbers() {
         List<SourceLine> units = SourceStructure.read("""
                 Article 4 : Orientations stratégiques ........ 9
