@@ -166,7 +166,7 @@ final class QuestionReader {
 
     /**
      * The best intent that fits the rest of the question: a definition only when all it asks about are glossary
-     * words, the list of territories only when no single territory is named.
+     * words, the list of territories only when no single territory is named, help only when nothing else is asked.
      */
     private Intent plausibleIntent(List<IntentMatch> intents, List<Concept> concepts, int territoriesNamed) {
         for (IntentMatch match : intents) {
@@ -177,6 +177,11 @@ final class QuestionReader {
                 continue;
             }
             if (intent.style() == Intent.Style.TERRITORIES && territoriesNamed == 1) {
+                continue;
+            }
+            // "le CLS de X aide-t-il l'installation des médecins ?" asks about X, not for the bot's help.
+            if (intent.style() == Intent.Style.HELP && (territoriesNamed > 0 || concepts.stream()
+                    .anyMatch(c -> !c.weak() && !classifier.vocabulary(intent).containsAll(c.ownStems())))) {
                 continue;
             }
             return intent;

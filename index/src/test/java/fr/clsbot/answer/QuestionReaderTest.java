@@ -63,6 +63,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aidAskedAboutAContractIsNotARequestForHelp() {
+        assertThat(reader.read("aide").intent().name()).isEqualTo("help");
+        Question question = reader.read("le cls de montlucon aide t il l installation des medecins ?");
+        assertThat(question.intent() == null || !question.intent().name().equals("help")).isTrue();
+    }
+
+    @Test
+    void plaineOrientaleIsNotPlaineLimagne() {
+        assertThat(reader.read("Qui a signé le CLS de la plaine orientale ?").territories()).isEmpty();
+        assertThat(reader.read("Qui a signé le CLS de Plaine Limagne ?").territories())
+                .extracting(m -> m.contract().id()).containsExactly("plaine-limagne");
+    }
+
+    @Test
     void aCapitalisedUnknownPlaceIsKeptToSayItIsNotKnown() {
         // Not a commune either (a commune is read by the gazetteer: "Vichy" gets "no CLS known for Vichy").
         assertThat(reader.read("Quel est le budget du CLS de Zorglubie ?").unknownPlaces())
