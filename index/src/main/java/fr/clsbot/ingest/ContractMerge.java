@@ -123,7 +123,9 @@ final class ContractMerge {
         return new Territory(existing.name(), existing.collectivity() != null ? existing.collectivity()
                 : incoming.collectivity(), existing.kind() != null ? existing.kind() : incoming.kind(),
                 existing.departement() != null ? existing.departement() : incoming.departement(),
-                existing.region() != null ? existing.region() : incoming.region(), List.copyOf(aliases.values()));
+                existing.region() != null ? existing.region() : incoming.region(), List.copyOf(aliases.values()),
+                existing.epci() != null ? existing.epci() : incoming.epci(),
+                !existing.communes().isEmpty() ? existing.communes() : incoming.communes());
     }
 
     /** The sources of the merged contract and the one being (re)ingested. */

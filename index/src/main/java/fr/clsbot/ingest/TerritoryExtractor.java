@@ -366,8 +366,34 @@ final class TerritoryExtractor {
         if (best.collectivity != null) {
             aliases.add(best.collectivity);
         }
+        List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
-                departement(text), region(text), new ArrayList<>(aliases));
+                departement(text), region(text), new ArrayList<>(aliases), null, communes);
+    }
+
+    /**
+     * A pays or PETR groups intercommunalities, which its text names as partners ("les Communautés de communes des
+     * Collines du Perche et du Perche Haut Vendômois") or whose names share its own ("Territoires Vendômois" for the
+     * Pays Vendômois). The INSEE codes of their communes when the text names at least one of them, all in one
+     * département; none otherwise (the link is then left to review).
+     */
+    private static List<String> communesOfPays(String name, String text) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Set<Epci> named = gazetteer.epcisNamedIn(text).keySet();
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        Set<Epci> group = new LinkedHashSet<>(named);
+        group.addAll(gazetteer.epcisSharingTheWordsOf(name));
+        Set<String> departements = new LinkedHashSet<>();
+        List<String> codes = new ArrayList<>();
+        for (Epci epci : group) {
+            for (Commune commune : gazetteer.members(epci)) {
+                codes.add(commune.insee());
+                departements.add(commune.departementCode());
+            }
+        }
+        return departements.size() == 1 ? codes : List.of();
     }
 
     /** The end of the first two lines: a name in a document's title counts more. */

@@ -550,10 +550,11 @@ public final class Gazetteer {
      * "Auray Quiberon Terre Atlantique", "Loue-Lison" whatever their accents, hyphens and case.
      */
     public Map<Epci, Integer> epcisNamedIn(String text) {
-        String words = " " + PlaceNames.key(text) + " ";
+        // "et" is left out of both: "Perche Haut Vendômois" names the CC du Perche et Haut Vendômois.
+        String words = withoutEt(" " + PlaceNames.key(text) + " ");
         Map<Epci, Integer> found = new LinkedHashMap<>();
         for (Epci epci : epciList) {
-            String name = PlaceNames.key(epci.shortName());
+            String name = withoutEt(PlaceNames.key(epci.shortName()));
             if (name.indexOf(' ') < 0) {
                 continue;
             }
@@ -563,6 +564,34 @@ public final class Gazetteer {
             }
             if (count > 0) {
                 found.put(epci, count);
+            }
+        }
+        return found;
+    }
+
+    private static String withoutEt(String key) {
+        return key.replace(" et ", " ");
+    }
+
+    /**
+     * The EPCI whose names hold every distinctive word (four letters or more) of {@code name}: "Territoires
+     * Vendômois" and "Perche et Haut Vendômois" for "Pays Vendômois".
+     */
+    public List<Epci> epcisSharingTheWordsOf(String name) {
+        List<String> words = new ArrayList<>();
+        for (String word : PlaceNames.key(name).split(" ")) {
+            if (word.length() >= 4 && !word.equals("pays") && !word.equals("petr")) {
+                words.add(word);
+            }
+        }
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        List<Epci> found = new ArrayList<>();
+        for (Epci epci : epciList) {
+            List<String> own = List.of(PlaceNames.key(epci.shortName()).split(" "));
+            if (own.containsAll(words)) {
+                found.add(epci);
             }
         }
         return found;

@@ -10,6 +10,7 @@ import fr.clsbot.knowledge.Glossary;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.Party;
 import fr.clsbot.knowledge.SourceText;
+import fr.clsbot.territory.Gazetteer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -163,5 +164,20 @@ class ContractExtractorTest {
 
     private String territoryOf(String text) {
         return extractor.extract(text, "sources/document-1.txt", null, "document-1").territory().name();
+    }
+
+    @Test
+    void linksAPaysToTheCommunesOfTheIntercommunalitiesItGroups() {
+        String text = "Le Contrat Local de Santé du Pays Vendômois a été signé par le Syndicat Mixte du Pays "
+                + "Vendômois, l'ARS et les communautés de communes des Collines du Perche et du Perche Haut "
+                + "Vendômois.";
+
+        Contract draft = extractor.extract(text, "sources/document-1.txt", null, "document-1");
+
+        Gazetteer gazetteer = Gazetteer.bundled();
+        assertThat(draft.territory().communes())
+                .contains(gazetteer.communesNamed("Mondoubleau").get(0).insee(),
+                        gazetteer.communesNamed("Vendôme").get(0).insee())
+                .doesNotContain(gazetteer.communesNamed("Blois").get(0).insee());
     }
 }
