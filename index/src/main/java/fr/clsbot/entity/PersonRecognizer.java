@@ -26,6 +26,10 @@ final class PersonRecognizer implements Recognizer {
             + WORD + "(?:\\s+" + WORD + ")?)");
     private static final Pattern ROLE_BY_VERB = Pattern.compile("(?:(?:que|qu')\\s+(preside|dirige|coordonne|anime)"
             + "|(presidee?s?|dirigee?s?|coordonnee?s?|animee?s?) par)\\s*$");
+    /** "Léa Potin, recrutée par la communauté de communes pour coordonner le CLS", "X, qui anime le contrat". */
+    private static final Pattern ROLE_BY_VERB_AFTER = Pattern.compile("\\A\\s*,\\s*(?:qui\\s+(preside|dirige|coordonne"
+            + "|anime)|(?:recrutee?|chargee?|nommee?|embauchee?|missionnee?)\\b[^.;:]{0,60}?\\b(?:pour|de|d')\\s*"
+            + "(presider|diriger|coordonner|animer))\\b");
     private static final Set<String> NOT_SURNAMES = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "le", "la", "les");
 
@@ -108,21 +112,27 @@ final class PersonRecognizer implements Recognizer {
                      List<int[]> spans) {
         String role = null;
         Matcher after = roleAfter.matcher(folded).region(end, folded.length());
+        Matcher verbAfter = ROLE_BY_VERB_AFTER.matcher(folded).region(end, folded.length());
         if (after.lookingAt()) {
             role = roleOfForm.get(after.group(1)).role();
+        } else if (verbAfter.lookingAt()) {
+            role = roleOfVerb(verbAfter.group(1) != null ? verbAfter.group(1) : verbAfter.group(2));
         } else {
             String before = folded.substring(Math.max(0, start - 90), start);
             Matcher verb = ROLE_BY_VERB.matcher(before);
             Matcher noun = roleBefore.matcher(before);
             if (verb.find()) {
-                String word = verb.group(1) != null ? verb.group(1) : verb.group(2);
-                role = word.startsWith("presid") ? "president" : word.startsWith("dirig") ? "directeur"
-                        : "coordinateur";
+                role = roleOfVerb(verb.group(1) != null ? verb.group(1) : verb.group(2));
             } else if (noun.find()) {
                 role = roleOfForm.get(noun.group(1)).role();
             }
         }
         spans.add(new int[] {start, end});
         found.add(new Entity(EntityType.PERSON, text.substring(start, end), start, end, name.strip(), role));
+    }
+
+    /** The role a verb gives: presides → président, directs → directeur, coordinates or leads → coordinateur. */
+    private static String roleOfVerb(String word) {
+        return word.startsWith("presid") ? "president" : word.startsWith("dirig") ? "directeur" : "coordinateur";
     }
 }

@@ -66,4 +66,12 @@ class EntityRecognizerTest {
         assertThat(of(EntityType.PERSON, "précise Joëlle Charrier vice-présidente de la communauté de communes."))
                 .extracting(Entity::detail).containsExactly("vice-president");
     }
+
+    @Test
+    void givesAPersonTheRoleAVerbAfterTheNameSays() {
+        assertThat(of(EntityType.PERSON, "Le diagnostic a été élaboré par Marie Dupont, recrutée par la commune "
+                + "pour coordonner et animer le CLS.")).extracting(Entity::detail).containsExactly("coordinateur");
+        assertThat(of(EntityType.PERSON, "Paul Martin, qui préside la communauté de communes, a signé."))
+                .extracting(Entity::detail).containsExactly("president");
+    }
 }
