@@ -220,7 +220,9 @@ final class TerritoryMatcher {
     }
 
     /** The territory word {@code folded} is, possibly misspelt, or null when it names no territory. */
-    private String territoryWord(String folded) {
+    private String territoryWord(String typed) {
+        // "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere.
+        String folded = typed.equals("st") ? "saint" : typed.equals("ste") ? "sainte" : typed;
         if (GENERIC.contains(folded)) {
             return null;
         }

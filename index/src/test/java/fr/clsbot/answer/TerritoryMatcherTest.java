@@ -46,6 +46,16 @@ class TerritoryMatcherTest {
     }
 
     @Test
+    void readsStAndSteAsSaintAndSainte() throws Exception {
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "saint"));
+        try (EvidenceIndex saints = EvidenceIndex.build(base, ANALYSIS, List.of())) {
+            TerritoryMatcher matcher = new TerritoryMatcher(base, saints, ANALYSIS);
+            assertThat(matcher.find(ANALYSIS.tokens("pour quelle duree est conclu le cls de st aubin")))
+                    .extracting(m -> m.contract().id()).containsExactly("saint-aubin");
+        }
+    }
+
+    @Test
     void initialsOfAShortNameStandForNothing() {
         // "agglomération de Montluçon" has one proper word: its initials are not a name of the contract.
         assertThat(matcher.find(ANALYSIS.tokens("budget adm"))).isEmpty();
