@@ -28,6 +28,10 @@ final class QuantityRecognizer implements Recognizer {
             + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
     private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS + "|\\b"
             + FrenchNumbers.WORDS + ")\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+    /** "plus d'une cinquantaine d'entretiens": a round number in words, and what it counts. */
+    private static final Pattern ROUND_COUNT = Patterns.compile("(?:(?:plus d'|pres d'|environ |quelque )\\s*)?"
+            + "\\bune (dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
+            + "\\s+(?:de\\s+|d')" + ADJECTIVES + "([a-z][a-z'-]{2,})");
     /** Words that follow a number without being counted by it. */
     private static final Set<String> NOT_COUNTED = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "ans", "annees", "annee", "mois",
@@ -86,6 +90,27 @@ final class QuantityRecognizer implements Recognizer {
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));
         }
+        Matcher round = ROUND_COUNT.matcher(folded);
+        while (round.find()) {
+            if (!NOT_COUNTED.contains(round.group(2))) {
+                found.add(entity(EntityType.COUNT, text, round, String.valueOf(roundValue(round.group(1))),
+                        round.group(2)));
+            }
+        }
+    }
+
+    private static int roundValue(String word) {
+        return switch (word) {
+            case "dizaine" -> 10;
+            case "douzaine" -> 12;
+            case "quinzaine" -> 15;
+            case "vingtaine" -> 20;
+            case "trentaine" -> 30;
+            case "quarantaine" -> 40;
+            case "cinquantaine" -> 50;
+            case "soixantaine" -> 60;
+            default -> 100;
+        };
     }
 
     private static Entity entity(EntityType type, String text, Matcher matcher, String value, String detail) {

@@ -44,6 +44,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsARoundNumberInWordsAsACount() {
+        assertThat(of(EntityType.COUNT, "Elle a réalisé plus d'une cinquantaine d'entretiens avec les élus."))
+                .extracting(Entity::value, Entity::detail).containsExactly(tuple("50", "entretiens"));
+    }
+
+    @Test
     void tellsAPeriodFromTheRankOfAContract() {
         String sentence = "La période 2025-2029 est celle du 2e CLS.";
         assertThat(of(EntityType.PERIOD, sentence)).extracting(Entity::value).containsExactly("2025-2029");
