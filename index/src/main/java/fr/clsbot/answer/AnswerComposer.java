@@ -11,11 +11,14 @@ import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.Token;
+import fr.clsbot.text.Folding;
+import fr.clsbot.text.FrenchNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Step 4 of answering: writes the answer from the best evidence. A typed fact of a list intent brings its whole
@@ -78,9 +81,13 @@ final class AnswerComposer {
                     return null;
                 }
             } else if (question.filters().item() != null) {
-                // "le quatrième axe": the item of the list the best evidence belongs to, if the list has one.
+                // "le quatrième axe": the item of the list the best evidence belongs to, if the list has one, or
+                // the sentence that names that item itself ("Le premier axe est de renforcer l'accès aux soins").
                 if (!listItem(question.filters().item(), candidate, draft)) {
-                    return null;
+                    if (!namesItem(question, candidate.evidence())) {
+                        return null;
+                    }
+                    evidence(question, candidate, draft);
                 }
             } else {
                 evidence(question, candidate, draft);
@@ -168,6 +175,23 @@ final class AnswerComposer {
         }
         draft.line(items.get(rank - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
+    }
+
+    /** True when the sentence names the item of the rank asked: "le premier axe", "la deuxième priorité". */
+    private static boolean namesItem(Question question, Evidence evidence) {
+        if (evidence.typed()) {
+            return false;
+        }
+        String[] words = Folding.fold(evidence.text()).split("[^a-z0-9]+");
+        for (int i = 0; i + 1 < words.length; i++) {
+            OptionalInt rank = FrenchNumbers.ordinal(words[i]);
+            String noun = words[i + 1];
+            if (rank.isPresent() && rank.getAsInt() == question.filters().item() && question.concepts().stream()
+                    .anyMatch(c -> c.words().stream().anyMatch(w -> Folding.fold(w).equals(noun)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String listItem(Evidence item) {

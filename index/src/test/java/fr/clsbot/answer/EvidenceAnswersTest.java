@@ -106,6 +106,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aSentenceThatNamesTheItemOfTheRankAskedAnswersIt() {
+        Answer answer = assistant.answer("Quelle est la première priorité du CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("prévention des chutes");
+    }
+
+    @Test
     void anItemOfAListIsTakenByItsRankAndAMissingRankIsRefused() {
         Answer third = assistant.answer("Quel est le troisième axe du CLS des Rives de l'Aven ?");
         Answer sixth = assistant.answer("Quel est le sixième axe du CLS des Rives de l'Aven ?");
