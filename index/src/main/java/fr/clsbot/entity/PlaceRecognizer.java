@@ -13,7 +13,7 @@ final class PlaceRecognizer implements Recognizer {
             + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
             + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
             + "|chapelle|halle|foyer|site|cite)\\b(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)"
-            + "\\b)[\\w'\\-]+){0,5})");
+            + "\\b)[\\w'\\-]+){0,7})");
     private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 

@@ -44,6 +44,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aVenueHoldingAnOrganisationsNameIsAPlace() {
+        assertThat(of(EntityType.PLACE, "Il a été signé le 22 novembre, en salle d'honneur de la mairie de Flers."))
+                .extracting(Entity::text).containsExactly("salle d'honneur de la mairie de Flers");
+    }
+
+    @Test
     void readsARoundNumberInWordsAsACount() {
         assertThat(of(EntityType.COUNT, "Elle a réalisé plus d'une cinquantaine d'entretiens avec les élus."))
                 .extracting(Entity::value, Entity::detail).containsExactly(tuple("50", "entretiens"));
