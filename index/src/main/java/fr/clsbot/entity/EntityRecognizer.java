@@ -32,6 +32,23 @@ public final class EntityRecognizer {
         for (Recognizer recognizer : recognizers) {
             recognizer.find(text, folded, candidates);
         }
+        // "la CPAM de Haute-Corse et Francis Giudici, président…": a name run on into a person ends before it.
+        for (int i = 0; i < candidates.size(); i++) {
+            Entity organisation = candidates.get(i);
+            if (organisation.type() != EntityType.ORGANISATION) {
+                continue;
+            }
+            for (Entity person : candidates) {
+                if (person.type() == EntityType.PERSON && person.start() > organisation.start()
+                        && person.start() < organisation.end()) {
+                    String head = text.substring(organisation.start(), person.start())
+                            .replaceAll("(?:\\s+et|\\s*,)?\\s*$", "");
+                    candidates.set(i, new Entity(EntityType.ORGANISATION, head, organisation.start(),
+                            organisation.start() + head.length(), organisation.value(), organisation.detail()));
+                    break;
+                }
+            }
+        }
         // "en salle d'honneur de la mairie de Flers" is a place: a venue holding an organisation's name wins.
         candidates.removeIf(c -> c.type() == EntityType.ORGANISATION && candidates.stream().anyMatch(
                 p -> p.type() == EntityType.PLACE && p.start() < c.start() && p.end() >= c.end()));

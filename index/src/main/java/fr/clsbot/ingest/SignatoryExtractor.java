@@ -10,6 +10,7 @@ import fr.clsbot.knowledge.Territory;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,6 +85,7 @@ final class SignatoryExtractor {
                     }
                 }
             }
+            Map<String, String> representatives = items.isEmpty() ? Map.of() : representatives(unit);
             for (String item : items) {
                 String name = name(item, names);
                 if (name == null) {
@@ -94,7 +96,10 @@ final class SignatoryExtractor {
                     continue;
                 }
                 keys.add(key);
-                parties.add(new Party(expand.apply(name), null, name, null));
+                String representative = representatives.entrySet().stream()
+                        .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
+                        .findFirst().orElse(null);
+                parties.add(new Party(expand.apply(name), representative, name, null));
             }
         }
         List<ReviewNote> review = new ArrayList<>();
@@ -107,6 +112,32 @@ final class SignatoryExtractor {
             }
         }
         return new Found(parties, review);
+    }
+
+    /**
+     * Who signed for each organisation, when the sentence names them: "Marie-Hélène Lecenne, directrice générale
+     * de l'ARS Corse" gives the ARS Corse the representative "Marie-Hélène Lecenne, directrice générale".
+     */
+    private static Map<String, String> representatives(Unit unit) {
+        Map<String, String> found = new java.util.HashMap<>();
+        List<Entity> persons = unit.of(EntityType.PERSON);
+        List<Entity> organisations = unit.of(EntityType.ORGANISATION);
+        for (Entity person : persons) {
+            if (person.detail() == null) {
+                continue;
+            }
+            organisations.stream().filter(o -> o.start() >= person.end() && o.start() - person.end() <= 70)
+                    .filter(o -> persons.stream().noneMatch(p -> p.start() > person.start() && p.start() < o.start()))
+                    .findFirst().ifPresent(o -> {
+                        String role = unit.text().substring(person.end(), o.start())
+                                .replaceAll("^\\s*,\\s*", "")
+                                .replaceAll("\\s*(?:de la|de l['’]|du|des|de|d['’]|à la|au)\\s*$", "").strip();
+                        if (!role.isEmpty() && role.length() <= 60 && !role.contains(",")) {
+                            found.putIfAbsent(key(o.text()), person.text() + ", " + role);
+                        }
+                    });
+        }
+        return found;
     }
 
     /** The raw items a unit gives as signatories, or none. */
@@ -190,6 +221,14 @@ final class SignatoryExtractor {
             // "la MSA le 3 avril 2025": the date says when, not who.
             item = item.substring(0, firstDate.start()).replaceAll("\\s+(?:le|en|du|depuis|au|ce|dès)\\s*$", "")
                     .strip();
+            entities = recognizer.find(item);
+        }
+        Entity named = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()
+                .orElse(null);
+        if (named != null && entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.start() >= named.end())) {
+            // "la CPAM de Haute-Corse et Francis Giudici": the person after the organisation signs for another.
+            item = item.substring(0, named.end()).strip();
             entities = recognizer.find(item);
         }
         if (CUT.matcher(item).find()) {

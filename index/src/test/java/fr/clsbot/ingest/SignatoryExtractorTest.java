@@ -1,6 +1,7 @@
 package fr.clsbot.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Figure;
@@ -132,5 +133,17 @@ class SignatoryExtractorTest {
                 .anyMatch(n -> n.equals("la ville de Lormes"))
                 .anyMatch(n -> n.startsWith("le conseil départemental de la Nièvre"))
                 .noneMatch(n -> n.contains("ainsi que"));
+    }
+
+    @Test
+    void keepsWhoSignedForEachOrganisation() {
+        Contract draft = ExtractionFixtures.extract("Anne Morel, directrice générale de l’ARS Bretagne, Paul Le Bris, "
+                + "directeur de la Caisse primaire d’Assurance Maladie du Finistère et Jean Kerhoas, président de la "
+                + "communauté de communes de Lormes ont signé le 3 mars 2025 le Contrat Local de Santé de Lormes.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("la Caisse primaire d’Assurance Maladie du Finistère", "Paul Le Bris, directeur"),
+                tuple("la communauté de communes de Lormes", "Jean Kerhoas, président"));
+        assertThat(draft.signatories()).extracting(Party::name).noneMatch(n -> n.contains("Kerhoas"));
     }
 }
