@@ -312,7 +312,7 @@ final class EvidenceRanker {
         return switch (entity.type()) {
             case DATE -> !filters.dayWanted() || Entity.DAY.equals(entity.detail());
             case COUNT -> filters.counted() == null || countsNoun(filters.counted(), entity);
-            case PERSON -> filters.roles().isEmpty() || (entity.detail() != null
+            case PERSON -> !filters.organisationAsked() && filters.roles().isEmpty() || (entity.detail() != null
                     && (asks(filters.roles(), entity.detail())
                     || asks(filters.roles(), recognizer.roleCategory(entity.detail()))));
             case ORGANISATION -> filters.families().isEmpty() || filters.families().contains(entity.value());

@@ -12,9 +12,10 @@ import java.util.Set;
  * @param families  families of the organisations the question names ("cpts", "hopital", "etat")
  * @param dayWanted true when a date must give the day ("quel jour")
  * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
+ * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
-                       boolean dayWanted, Integer item) {
+                       boolean dayWanted, Integer item, boolean organisationAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);

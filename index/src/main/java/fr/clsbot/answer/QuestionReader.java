@@ -23,6 +23,9 @@ import java.util.Set;
  * organisation).
  */
 final class QuestionReader {
+    /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
+    private static final java.util.regex.Pattern ASKED_ORGANISATION = java.util.regex.Pattern.compile(
+            "(?i)\\bquel(?:le)?s?\\s+(?:est\\s+l[ae']\\s*)?$");
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
@@ -221,13 +224,16 @@ final class QuestionReader {
             }
         }
         Set<String> families = new HashSet<>();
+        boolean organisationAsked = false;
         for (Entity entity : recognizer.find(text)) {
             if (entity.type() == EntityType.ORGANISATION && !entity.value().equals("intercommunalite")
                     && !entity.value().equals("commune")) {
                 families.add(entity.value());
+                organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
             }
         }
-        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words));
+        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
+                organisationAsked);
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

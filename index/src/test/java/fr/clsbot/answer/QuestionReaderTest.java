@@ -70,6 +70,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void quelleBeforeAnOrganisationAsksForTheOrganisationNotAPerson() {
+        assertThat(reader.read("Quelle CPTS est associée au CLS de Montluçon ?").filters().organisationAsked())
+                .isTrue();
+        assertThat(reader.read("Qui a signé pour la CPTS à Montluçon ?").filters().organisationAsked()).isFalse();
+    }
+
+    @Test
     void plaineOrientaleIsNotPlaineLimagne() {
         assertThat(reader.read("Qui a signé le CLS de la plaine orientale ?").territories()).isEmpty();
         assertThat(reader.read("Qui a signé le CLS de Plaine Limagne ?").territories())
