@@ -84,10 +84,13 @@ final class AnswerComposer {
                 // "le quatrième axe": the item of the list the best evidence belongs to, if the list has one, or
                 // the sentence that names that item itself ("Le premier axe est de renforcer l'accès aux soins").
                 if (!listItem(question.filters().item(), candidate, draft)) {
-                    if (!namesItem(question, candidate.evidence())) {
+                    Candidate naming = ranked.stream().filter(c -> c.score() >= threshold && c.evidence().contract()
+                            .id().equals(candidate.evidence().contract().id()) && namesItem(question, c.evidence()))
+                            .findFirst().orElse(null);
+                    if (naming == null) {
                         return null;
                     }
-                    evidence(question, candidate, draft);
+                    evidence(question, naming, draft);
                 }
             } else {
                 evidence(question, candidate, draft);
@@ -183,15 +186,22 @@ final class AnswerComposer {
             return false;
         }
         String[] words = Folding.fold(evidence.text()).split("[^a-z0-9]+");
+        int asked = question.filters().item();
         for (int i = 0; i + 1 < words.length; i++) {
+            // "le premier axe", or "Axe 1 : …"
             OptionalInt rank = FrenchNumbers.ordinal(words[i]);
-            String noun = words[i + 1];
-            if (rank.isPresent() && rank.getAsInt() == question.filters().item() && question.concepts().stream()
-                    .anyMatch(c -> c.words().stream().anyMatch(w -> Folding.fold(w).equals(noun)))) {
+            boolean before = rank.isPresent() && rank.getAsInt() == asked && asks(question, words[i + 1]);
+            boolean after = words[i + 1].equals(String.valueOf(asked)) && asks(question, words[i]);
+            if (before || after) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean asks(Question question, String noun) {
+        return question.concepts().stream().anyMatch(c -> c.words().stream().anyMatch(w -> Folding.fold(w)
+                .equals(noun)));
     }
 
     private static String listItem(Evidence item) {

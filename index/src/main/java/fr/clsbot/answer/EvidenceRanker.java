@@ -151,9 +151,10 @@ final class EvidenceRanker {
         if (!numbersMatch(question, evidence)) {
             return null;
         }
-        if (wantsList(question) && evidence.origin() instanceof SourceLine line
+        if (wantsList(question) && question.filters().item() == null && evidence.origin() instanceof SourceLine line
                 && line.role() == SourceLine.Role.HEADING) {
-            // "Article 4 : Orientations stratégiques" names the list it heads; alone it lists nothing.
+            // "Article 4 : Orientations stratégiques" names the list it heads; alone it lists nothing. It may
+            // still be the item asked by rank ("Axe 1 : développer …").
             return null;
         }
         double filter = filters(question, evidence);

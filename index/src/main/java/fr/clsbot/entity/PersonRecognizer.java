@@ -41,6 +41,8 @@ final class PersonRecognizer implements Recognizer {
     private final List<Role> roles = new ArrayList<>();
     private final Pattern roleAfter;
     private final Pattern roleBefore;
+    /** A role written just before a name ("une coordonnatrice nommée Ly-Ann Sifflet"): the name is a person's. */
+    private final Pattern roleRightBefore;
     private final Map<String, Role> roleOfForm = new HashMap<>();
 
     PersonRecognizer() {
@@ -65,6 +67,7 @@ final class PersonRecognizer implements Recognizer {
         // "Marie Dupont, coordinatrice", and in press quotes without the comma: "précise Joëlle Charrier
         // vice-présidente de la CC".
         roleAfter = Pattern.compile("\\A\\s*(?:,\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        roleRightBefore = Pattern.compile("\\b(?:" + alternatives + ")(?:\\s+(?:nommee?|appelee?))?\\s*,?\\s*$");
         roleBefore = Pattern.compile("\\b(" + alternatives + ")\\b(?:\\s+[^,.;:«»]{0,60}?)?\\s*,?\\s*$");
     }
 
@@ -96,7 +99,9 @@ final class PersonRecognizer implements Recognizer {
             String first = Folding.fold(named.group(1));
             String surname = named.group(2);
             boolean known = firstNames.contains(first) || (first.contains("-")
-                    && firstNames.contains(first.substring(0, first.indexOf('-'))));
+                    && firstNames.contains(first.substring(0, first.indexOf('-'))))
+                    || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
+                    .find();
             String[] surnameWords = surname.split("\\s+");
             if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {

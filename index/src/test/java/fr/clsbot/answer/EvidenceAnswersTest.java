@@ -114,6 +114,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aTitleThatNumbersTheItemAskedAnswersIt() {
+        Answer answer = assistant.answer("Quel est le deuxième volet du CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("soutien aux aidants");
+    }
+
+    @Test
     void anItemOfAListIsTakenByItsRankAndAMissingRankIsRefused() {
         Answer third = assistant.answer("Quel est le troisième axe du CLS des Rives de l'Aven ?");
         Answer sixth = assistant.answer("Quel est le sixième axe du CLS des Rives de l'Aven ?");

@@ -80,6 +80,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void takesANameRightAfterARoleForAPersonEvenWithAnUnlistedFirstName() {
+        assertThat(of(EntityType.PERSON, "Une coordonnatrice nommée Ly-Ann Sifflet fut recrutée en 2023."))
+                .extracting(Entity::value, Entity::detail).containsExactly(tuple("Ly-Ann Sifflet", "coordinateur"));
+    }
+
+    @Test
     void givesAPersonTheRoleAVerbAfterTheNameSays() {
         assertThat(of(EntityType.PERSON, "Le diagnostic a été élaboré par Marie Dupont, recrutée par la commune "
                 + "pour coordonner et animer le CLS.")).extracting(Entity::detail).containsExactly("coordinateur");
