@@ -84,6 +84,12 @@ final class RefusalPolicy {
         if (type.name().equals("contact") && !question.filters().roles().isEmpty()) {
             return "de contact pour cette personne";
         }
+        if (type.name().equals("contact") && scope.stream().allMatch(c -> !index.of(c.id(), EvidenceKind.CONTACT)
+                .isEmpty())) {
+            // Contacts are known and listed below: never say there are none.
+            String subject = AnswerComposer.subject(question);
+            return subject.isEmpty() ? "de contact pour cette demande" : "de contact pour « " + subject + " »";
+        }
         if (intent != null && intent.missing() != null && (typeFromIntent || type.missing() == null)) {
             return intent.missing();
         }

@@ -28,6 +28,14 @@ class AssistantTest {
     }
 
     @Test
+    void aContactNotFoundNeverSaysThereIsNoneWhenOthersAreListed() {
+        Answer answer = assistant.answer("contact pour les piscines du Val de Sioule");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).doesNotContain("ne donnent pas de contact.").contains("04 70 11 22 33");
+    }
+
+    @Test
     void listsEveryAxisInOrderWithItsSource() {
         Answer answer = assistant.answer("Quels sont les axes du CLS du Val de Sioule ?");
 
