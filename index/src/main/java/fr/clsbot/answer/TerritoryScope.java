@@ -175,11 +175,14 @@ final class TerritoryScope {
         for (int length = keys.size(); length >= 1; length--) {
             String name = keys.get(length - 1);
             boolean single = length == 1;
-            if (single && !placeWord(first, placed)) {
+            // "contact presse domerat": a commune inside a known contract's territory, typed in lower case.
+            boolean covered = single && name.length() >= 5 && !analysis.isStopWord(name) && gazetteer
+                    .communesNamed(name).stream().anyMatch(c -> !territories.covering(c).isEmpty());
+            if (single && !placeWord(first, placed) && !covered) {
                 continue;
             }
             // A word of the knowledge base is a place only as a département or a région ("dans l'Allier").
-            boolean known = single && index.knows(name);
+            boolean known = single && index.knows(name) && !covered;
             Optional<Region> region = gazetteer.regionNamed(name).filter(r -> exact(r.name(), name) || !single);
             if (region.isPresent()) {
                 Found found = found(tokens, start, length);

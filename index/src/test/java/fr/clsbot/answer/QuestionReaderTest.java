@@ -77,6 +77,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aCommuneOfAContractIsReadInLowerCase() {
+        assertThat(reader.read("contact presse domerat").territories()).extracting(m -> m.contract().id())
+                .containsExactly("montlucon");
+        assertThat(reader.read("contact presse aigueperse 63").territories()).extracting(m -> m.contract().id())
+                .containsExactly("plaine-limagne");
+    }
+
+    @Test
     void plaineOrientaleIsNotPlaineLimagne() {
         assertThat(reader.read("Qui a signé le CLS de la plaine orientale ?").territories()).isEmpty();
         assertThat(reader.read("Qui a signé le CLS de Plaine Limagne ?").territories())
