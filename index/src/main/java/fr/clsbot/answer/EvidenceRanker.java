@@ -262,9 +262,13 @@ final class EvidenceRanker {
         List<Entity> found = entities.of(evidence);
         Entity best = null;
         double value = 0;
+        // "ça dure combien de temps, le CLS ?" asks the contract's own duration: its period, a fact of the intent
+        // read, answers it fully when nothing else is asked.
+        boolean aboutTheContract = question.intent() != null && question.intent().kinds().contains(evidence.kind())
+                && evidence.typed() && question.concepts().stream().allMatch(Concept::weak);
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
-                    : type.weak().contains(entity.type()) ? WEAK_FIT : 0;
+                    : type.weak().contains(entity.type()) ? (aboutTheContract ? 1 : WEAK_FIT) : 0;
             if (entity.type() == EntityType.ORGANISATION && type.entities().contains(EntityType.PERSON)
                     && !question.filters().roles().isEmpty()) {
                 weight = Math.min(weight, WEAK_FIT);

@@ -28,6 +28,14 @@ class AssistantTest {
     }
 
     @Test
+    void howLongTheContractLastsIsItsPeriod() {
+        Answer answer = assistant.answer("ça dure combien de temps le cls du val de sioule ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).startsWith("Période");
+    }
+
+    @Test
     void aContactNotFoundNeverSaysThereIsNoneWhenOthersAreListed() {
         Answer answer = assistant.answer("contact pour les piscines du Val de Sioule");
 
