@@ -222,8 +222,8 @@ final class EvidenceRanker {
         String word = concept.words().get(0);
         return switch (lead.type()) {
             case PERSON -> lead.detail() != null && asks(question.filters().roles(), roleOf(word));
-            case ORGANISATION -> recognizer.find(concept.label()).stream().anyMatch(e -> e.type()
-                    == EntityType.ORGANISATION && e.value().equals(lead.value()));
+            case ORGANISATION -> recognizer.organisations(concept.label()).stream().anyMatch(e -> e.value()
+                    .equals(lead.value()));
             case COUNT -> question.filters().counted() != null && sameNoun(word, lead.detail());
             default -> false;
         };

@@ -2,7 +2,6 @@ package fr.clsbot.answer;
 
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityRecognizer;
-import fr.clsbot.entity.EntityType;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
@@ -216,8 +215,8 @@ final class QuestionReader {
             }
         }
         Set<String> families = new HashSet<>();
-        for (Entity entity : recognizer.find(text)) {
-            if (entity.type() == EntityType.ORGANISATION && !entity.value().equals("intercommunalite")
+        for (Entity entity : recognizer.organisations(text)) {
+            if (!entity.value().equals("intercommunalite")
                     && !entity.value().equals("commune")) {
                 families.add(entity.value());
             }
