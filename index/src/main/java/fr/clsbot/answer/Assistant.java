@@ -41,6 +41,8 @@ public final class Assistant implements AutoCloseable {
     private static final int MAX_CONTRACTS_UNASKED = 3;
 
     private final KnowledgeBase base;
+    /** Built once: a national base holds a thousand contracts, and most questions look one up. */
+    private final Map<String, Contract> contractsById;
     private final EvidenceIndex index;
     private final QuestionReader reader;
     private final EvidenceGatherer gatherer;
@@ -54,6 +56,7 @@ public final class Assistant implements AutoCloseable {
     private Assistant(KnowledgeBase base, EngineVocabulary vocabulary, Clock clock, Path indexRoot)
             throws IOException {
         this.base = base;
+        this.contractsById = base.contractsById();
         this.clock = clock;
         IntentClassifier classifier = new IntentClassifier(vocabulary.intents(), vocabulary.analysis());
         Set<String> words = new HashSet<>(classifier.words());
@@ -217,8 +220,7 @@ public final class Assistant implements AutoCloseable {
         if (!question.unknownPlaces().isEmpty()) {
             return null;
         }
-        Map<String, Contract> byId = base.contractsById();
-        List<Contract> remembered = new ArrayList<>(conversation.territoryIds(now).stream().map(byId::get)
+        List<Contract> remembered = new ArrayList<>(conversation.territoryIds(now).stream().map(contractsById::get)
                 .filter(Objects::nonNull).toList());
         if (!remembered.isEmpty()) {
             return remembered;
