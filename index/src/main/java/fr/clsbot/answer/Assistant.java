@@ -49,6 +49,7 @@ public final class Assistant implements AutoCloseable {
     private final EvidenceRanker ranker;
     private final AnswerComposer composer;
     private final RefusalPolicy refusals;
+    private final CacheWarmer warmer;
     private final GazetteerAnswers places;
     private final SmallTalk smallTalk = SmallTalk.bundled();
     private final Clock clock;
@@ -80,6 +81,7 @@ public final class Assistant implements AutoCloseable {
                 vocabulary, classifier);
         this.composer = new AnswerComposer(base, index, vocabulary.intents());
         this.refusals = new RefusalPolicy(base, index);
+        this.warmer = new CacheWarmer(base.contracts(), index, ranker);
     }
 
     /** An assistant answering from {@code base} with the bundled vocabulary, indexed now in memory. */
@@ -137,6 +139,7 @@ public final class Assistant implements AutoCloseable {
             cleaned = cleaned.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
         }
         Answer answer = reply(cleaned, conversation);
+        warmer.start();
         if (truncated) {
             answer = answer.prefixed(Phrases.TOO_LONG);
         }
@@ -274,6 +277,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        warmer.close();
         index.close();
     }
 }

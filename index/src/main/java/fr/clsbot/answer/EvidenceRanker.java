@@ -6,6 +6,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
@@ -443,6 +444,16 @@ final class EvidenceRanker {
     private boolean ranksAContract(Entity entity) {
         return entity.type() == EntityType.ORDINAL && entity.detail() != null
                 && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
+    }
+
+    /** Works out now the entities of every piece of evidence of {@code contract}, and its latest rank. */
+    void warm(Contract contract) {
+        latestRank(contract.id());
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            for (Evidence evidence : index.of(contract.id(), kind)) {
+                entitiesWithHeading(evidence);
+            }
+        }
     }
 
     /** The highest rank of contract the evidence of a contract speaks of ("le 3e CLS"), 0 when none. */
