@@ -272,8 +272,14 @@ final class QuestionReader {
         return OptionalInt.empty();
     }
 
+    /** "2025": 19xx or 20xx (read for every word of every question, hence no regular expression). */
     private static boolean isYear(String word) {
-        return word.matches("(?:19|20)\\d\\d");
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && isDigit(word.charAt(2))
+                && isDigit(word.charAt(3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Groups the words (null where a territory stood) into concepts, longest synonym expressions first. */
