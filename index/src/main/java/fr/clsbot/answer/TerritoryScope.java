@@ -10,9 +10,12 @@ import fr.clsbot.territory.Departement;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.Region;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -113,8 +116,11 @@ final class TerritoryScope {
     }
 
     private PlaceMention communeMention(Found place, List<Commune> communes, Set<Integer> positions) {
-        Set<Contract> contracts = new LinkedHashSet<>();
-        communes.forEach(c -> contracts.addAll(territories.covering(c)));
+        // Keyed by id: a contract is a record, whose hash would walk all it holds.
+        Map<String, Contract> covering = new LinkedHashMap<>();
+        communes.forEach(c -> territories.covering(c).forEach(contract -> covering.putIfAbsent(contract.id(),
+                contract)));
+        Collection<Contract> contracts = covering.values();
         String label;
         if (place.postalCode != null) {
             label = place.postalCode + " (" + String.join(", ", communes.stream().map(Commune::name).toList()) + ")";
