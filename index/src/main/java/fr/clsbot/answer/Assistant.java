@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The front door of the engine: every channel (console, Telegram, command line) asks its questions here.
@@ -72,8 +73,8 @@ public final class Assistant implements AutoCloseable {
                 : EvidenceIndex.open(base, vocabulary.analysis(), words, indexRoot);
         EntityRecognizer recognizer = new EntityRecognizer();
         TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis());
-        TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
-                vocabulary.analysis(), index);
+        TerritoryScope scope = new TerritoryScope(CompletableFuture.supplyAsync(() -> new ContractTerritories(base,
+                Gazetteer.bundled())), vocabulary.analysis(), index);
         this.reader = new QuestionReader(vocabulary, index, territories, scope, classifier, recognizer);
         this.places = new GazetteerAnswers(base, scope);
         this.gatherer = new EvidenceGatherer(index);

@@ -44,7 +44,7 @@ final class TermNeighbours {
         return neighbours;
     }
 
-    /** True when some term begins with the first {@code prefix} letters of {@code word} and is within {@code maxEdits}. */
+    /** True when a term begins with the first {@code prefix} letters of {@code word} and is within {@code maxEdits}. */
     boolean anyNear(String word, int maxEdits, int prefix) {
         int[] typed = word.codePoints().toArray();
         if (typed.length == 0) {
