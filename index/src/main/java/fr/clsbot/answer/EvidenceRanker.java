@@ -92,10 +92,12 @@ final class EvidenceRanker {
             best = Math.max(best, score);
         }
         Set<String> intentWords = question.intent() == null ? Set.of() : classifier.vocabulary(question.intent());
+        // Worked out once: an intent builds its set of kinds each time it is asked.
+        Set<EvidenceKind> intentKinds = question.intent() == null ? Set.of() : question.intent().kinds();
         List<Candidate> scored = new ArrayList<>();
         for (Evidence evidence : pool.evidence()) {
             Candidate candidate = score(question, evidence, best == 0 ? 0 : pool.scores().getOrDefault(
-                    evidence.id(), 0f) / best, intentWords);
+                    evidence.id(), 0f) / best, intentWords, intentKinds);
             if (candidate != null) {
                 scored.add(candidate);
             }
@@ -107,8 +109,7 @@ final class EvidenceRanker {
             boolean isUnique = unique != null && candidate.lead() != null && unique.equals(key(candidate.lead()))
                     && (candidate.coverage() > 0 || !question.filters().roles().isEmpty()
                     || !question.filters().families().isEmpty());
-            boolean ofIntent = question.intent() != null && question.intent().kinds().contains(
-                    candidate.evidence().kind());
+            boolean ofIntent = intentKinds.contains(candidate.evidence().kind());
             if (candidate.coverage() == 0 && strongAsked && !ofIntent && !isUnique) {
                 continue;
             }
@@ -147,8 +148,9 @@ final class EvidenceRanker {
         return entity.type() + ":" + Folding.key(entity.value());
     }
 
-    private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords) {
-        boolean ofIntent = question.intent() != null && question.intent().kinds().contains(evidence.kind());
+    private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords,
+                            Set<EvidenceKind> intentKinds) {
+        boolean ofIntent = intentKinds.contains(evidence.kind());
         if (!numbersMatch(question, evidence)) {
             return null;
         }
