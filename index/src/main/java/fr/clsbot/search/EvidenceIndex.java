@@ -80,6 +80,7 @@ public final class EvidenceIndex implements AutoCloseable {
     private final DirectSpellChecker shortWordSpeller = new DirectSpellChecker();
     private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
+    private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
     /** The terms of the spelling fields, read the first time a word needs correcting: start-up does not wait. */
     private final Map<String, TermNeighbours> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -364,13 +365,24 @@ public final class EvidenceIndex implements AutoCloseable {
         return known;
     }
 
-    /** True when users' {@code folded} word is in the base or the extra vocabulary. */
+    /**
+     * True when users' {@code folded} word is in the base or the extra vocabulary. Remembered (bounded): every word
+     * of every question is looked up, and questions share most of their words.
+     */
     public boolean knows(String folded) {
-        try {
-            return reader.docFreq(new Term(IndexFields.EXACT, folded)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Boolean known = knownWords.get(folded);
+        if (known == null) {
+            try {
+                known = reader.docFreq(new Term(IndexFields.EXACT, folded)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (knownWords.size() >= MAX_CACHED_CORRECTIONS) {
+                knownWords.clear();
+            }
+            knownWords.put(folded, known);
         }
+        return known;
     }
 
     /**
