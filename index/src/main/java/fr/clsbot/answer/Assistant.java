@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The front door of the engine: every channel (console, Telegram, command line) asks its questions here.
@@ -41,12 +42,15 @@ public final class Assistant implements AutoCloseable {
     private static final int MAX_CONTRACTS_UNASKED = 3;
 
     private final KnowledgeBase base;
+    /** Built once: a national base holds a thousand contracts, and most questions look one up. */
+    private final Map<String, Contract> contractsById;
     private final EvidenceIndex index;
     private final QuestionReader reader;
     private final EvidenceGatherer gatherer;
     private final EvidenceRanker ranker;
     private final AnswerComposer composer;
     private final RefusalPolicy refusals;
+    private final CacheWarmer warmer;
     private final GazetteerAnswers places;
     private final SmallTalk smallTalk = SmallTalk.bundled();
     private final Clock clock;
@@ -54,6 +58,7 @@ public final class Assistant implements AutoCloseable {
     private Assistant(KnowledgeBase base, EngineVocabulary vocabulary, Clock clock, Path indexRoot)
             throws IOException {
         this.base = base;
+        this.contractsById = base.contractsById();
         this.clock = clock;
         IntentClassifier classifier = new IntentClassifier(vocabulary.intents(), vocabulary.analysis());
         Set<String> words = new HashSet<>(classifier.words());
@@ -68,8 +73,8 @@ public final class Assistant implements AutoCloseable {
                 : EvidenceIndex.open(base, vocabulary.analysis(), words, indexRoot);
         EntityRecognizer recognizer = new EntityRecognizer();
         TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis());
-        TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
-                vocabulary.analysis(), index);
+        TerritoryScope scope = new TerritoryScope(CompletableFuture.supplyAsync(() -> new ContractTerritories(base,
+                Gazetteer.bundled())), vocabulary.analysis(), index);
         this.reader = new QuestionReader(vocabulary, index, territories, scope, classifier, recognizer);
         this.places = new GazetteerAnswers(base, scope);
         this.gatherer = new EvidenceGatherer(index);
@@ -77,6 +82,7 @@ public final class Assistant implements AutoCloseable {
                 vocabulary, classifier);
         this.composer = new AnswerComposer(base, index, vocabulary.intents());
         this.refusals = new RefusalPolicy(base, index);
+        this.warmer = new CacheWarmer(base.contracts(), index, ranker);
     }
 
     /** An assistant answering from {@code base} with the bundled vocabulary, indexed now in memory. */
@@ -134,6 +140,7 @@ public final class Assistant implements AutoCloseable {
             cleaned = cleaned.substring(0, cut > MAX_QUESTION_CHARS / 2 ? cut : MAX_QUESTION_CHARS);
         }
         Answer answer = reply(cleaned, conversation);
+        warmer.start();
         if (truncated) {
             answer = answer.prefixed(Phrases.TOO_LONG);
         }
@@ -217,8 +224,7 @@ public final class Assistant implements AutoCloseable {
         if (!question.unknownPlaces().isEmpty()) {
             return null;
         }
-        Map<String, Contract> byId = base.contractsById();
-        List<Contract> remembered = new ArrayList<>(conversation.territoryIds(now).stream().map(byId::get)
+        List<Contract> remembered = new ArrayList<>(conversation.territoryIds(now).stream().map(contractsById::get)
                 .filter(Objects::nonNull).toList());
         if (!remembered.isEmpty()) {
             return remembered;
@@ -272,6 +278,7 @@ public final class Assistant implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        warmer.close();
         index.close();
     }
 }

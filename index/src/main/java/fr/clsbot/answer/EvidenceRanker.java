@@ -6,6 +6,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
@@ -91,10 +92,12 @@ final class EvidenceRanker {
             best = Math.max(best, score);
         }
         Set<String> intentWords = question.intent() == null ? Set.of() : classifier.vocabulary(question.intent());
+        // Worked out once: an intent builds its set of kinds each time it is asked.
+        Set<EvidenceKind> intentKinds = question.intent() == null ? Set.of() : question.intent().kinds();
         List<Candidate> scored = new ArrayList<>();
         for (Evidence evidence : pool.evidence()) {
             Candidate candidate = score(question, evidence, best == 0 ? 0 : pool.scores().getOrDefault(
-                    evidence.id(), 0f) / best, intentWords);
+                    evidence.id(), 0f) / best, intentWords, intentKinds);
             if (candidate != null) {
                 scored.add(candidate);
             }
@@ -106,8 +109,7 @@ final class EvidenceRanker {
             boolean isUnique = unique != null && candidate.lead() != null && unique.equals(key(candidate.lead()))
                     && (candidate.coverage() > 0 || !question.filters().roles().isEmpty()
                     || !question.filters().families().isEmpty());
-            boolean ofIntent = question.intent() != null && question.intent().kinds().contains(
-                    candidate.evidence().kind());
+            boolean ofIntent = intentKinds.contains(candidate.evidence().kind());
             if (candidate.coverage() == 0 && strongAsked && !ofIntent && !isUnique) {
                 continue;
             }
@@ -146,8 +148,9 @@ final class EvidenceRanker {
         return entity.type() + ":" + Folding.key(entity.value());
     }
 
-    private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords) {
-        boolean ofIntent = question.intent() != null && question.intent().kinds().contains(evidence.kind());
+    private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords,
+                            Set<EvidenceKind> intentKinds) {
+        boolean ofIntent = intentKinds.contains(evidence.kind());
         if (!numbersMatch(question, evidence)) {
             return null;
         }
@@ -223,8 +226,8 @@ final class EvidenceRanker {
         String word = concept.words().get(0);
         return switch (lead.type()) {
             case PERSON -> lead.detail() != null && asks(question.filters().roles(), roleOf(word));
-            case ORGANISATION -> recognizer.find(concept.label()).stream().anyMatch(e -> e.type()
-                    == EntityType.ORGANISATION && e.value().equals(lead.value()));
+            case ORGANISATION -> recognizer.organisations(concept.label()).stream().anyMatch(e -> e.value()
+                    .equals(lead.value()));
             case COUNT -> question.filters().counted() != null && sameNoun(word, lead.detail());
             default -> false;
         };
@@ -448,6 +451,16 @@ final class EvidenceRanker {
     private boolean ranksAContract(Entity entity) {
         return entity.type() == EntityType.ORDINAL && entity.detail() != null
                 && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
+    }
+
+    /** Works out now the entities of every piece of evidence of {@code contract}, and its latest rank. */
+    void warm(Contract contract) {
+        latestRank(contract.id());
+        for (EvidenceKind kind : EvidenceKind.values()) {
+            for (Evidence evidence : index.of(contract.id(), kind)) {
+                entitiesWithHeading(evidence);
+            }
+        }
     }
 
     /** The highest rank of contract the evidence of a contract speaks of ("le 3e CLS"), 0 when none. */

@@ -6,7 +6,6 @@ import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.Source;
 import fr.clsbot.search.Concept;
 import fr.clsbot.territory.Commune;
-import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.TerritoryGroup;
 import fr.clsbot.text.Folding;
@@ -35,13 +34,11 @@ final class GazetteerAnswers {
     private static final int MAX_LISTED = 60;
 
     private final KnowledgeBase base;
-    private final ContractTerritories territories;
     private final TerritoryScope scope;
 
     GazetteerAnswers(KnowledgeBase base, TerritoryScope scope) {
         this.base = base;
         this.scope = scope;
-        this.territories = scope.territories();
     }
 
     /**
@@ -72,8 +69,9 @@ final class GazetteerAnswers {
                 .replaceFirst("^.*\\((.*)\\)$", "$1")).distinct().limit(8).toList()) + ")" : p.label()).toList();
         Draft refusal = Draft.refusal("Je ne connais aucun CLS pour " + Phrases.join(uncovered) + ".");
         // Where the commune belongs tells whom to ask: its intercommunalité may run a CLS the bot does not know.
+        Gazetteer gazetteer = scope.territories().gazetteer();
         question.places().stream().filter(p -> p.candidates().isEmpty() && p.commune() != null).forEach(p ->
-                territories.gazetteer().epciOf(p.commune()).ifPresent(epci -> refusal.line(p.commune().name()
+                gazetteer.epciOf(p.commune()).ifPresent(epci -> refusal.line(p.commune().name()
                         + " fait partie de l'intercommunalité " + epci.name() + ".")));
         return refusal.line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
     }
@@ -94,7 +92,7 @@ final class GazetteerAnswers {
             List<String> names = place.contracts().stream().map(Phrases::contract).toList();
             draft.line(Phrases.capitalize(place.label()) + " : " + Phrases.join(names) + ".");
             for (Contract contract : place.contracts()) {
-                territories.of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
+                scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
                         group.label() + " : " + group.communes().size() + " communes")));
                 draft.about(contract.territoryName());
                 draft.line(Phrases.whatIsKnown(contract));
@@ -119,7 +117,7 @@ final class GazetteerAnswers {
         Draft draft = Draft.answer(0.9);
         boolean any = false;
         for (Contract contract : contracts) {
-            TerritoryGroup group = territories.of(contract).orElse(null);
+            TerritoryGroup group = scope.territories().of(contract).orElse(null);
             if (group == null) {
                 continue;
             }

@@ -19,7 +19,8 @@ import java.util.Set;
 final class IntentClassifier {
     private static final double MIN_OVERLAP = 0.5;
 
-    private record Example(Intent intent, Set<String> stems) {
+    /** An example question: its stems with their weights, and the sum of those, worked out once. */
+    private record Example(Intent intent, String[] stems, double[] weights, double total) {
     }
 
     private final FrenchAnalysis analysis;
@@ -31,18 +32,31 @@ final class IntentClassifier {
     IntentClassifier(IntentCatalog catalog, FrenchAnalysis analysis) {
         this.analysis = analysis;
         Map<String, Integer> documentFrequency = new HashMap<>();
+        List<Intent> intentOfExample = new ArrayList<>();
+        List<Set<String>> stemsOfExample = new ArrayList<>();
         for (Intent intent : catalog.intents()) {
             Set<String> vocabulary = new HashSet<>();
             for (String text : intent.examples()) {
                 Set<String> stems = stems(analysis.words(text));
-                examples.add(new Example(intent, stems));
+                intentOfExample.add(intent);
+                stemsOfExample.add(stems);
                 vocabulary.addAll(stems);
                 stems.forEach(stem -> documentFrequency.merge(stem, 1, Integer::sum));
                 words.addAll(analysis.words(text));
             }
             vocabularyOf.put(intent.name(), Set.copyOf(vocabulary));
         }
-        documentFrequency.forEach((stem, df) -> idf.put(stem, Math.log(1.0 + (double) examples.size() / df)));
+        documentFrequency.forEach((stem, df) -> idf.put(stem, Math.log(1.0 + (double) stemsOfExample.size() / df)));
+        for (int e = 0; e < stemsOfExample.size(); e++) {
+            String[] stems = stemsOfExample.get(e).toArray(String[]::new);
+            double[] weights = new double[stems.length];
+            double total = 0;
+            for (int i = 0; i < stems.length; i++) {
+                weights[i] = idf.getOrDefault(stems[i], 1.0);
+                total += weights[i];
+            }
+            examples.add(new Example(intentOfExample.get(e), stems, weights, total));
+        }
     }
 
     /** The folded words of every example, for the spelling vocabulary. */
@@ -64,13 +78,12 @@ final class IntentClassifier {
         Map<String, double[]> best = new HashMap<>();
         Map<String, Intent> intents = new HashMap<>();
         for (Example example : examples) {
-            double total = 0;
+            double total = example.total();
             double matched = 0;
-            for (String stem : example.stems()) {
-                double weight = idf.getOrDefault(stem, 1.0);
-                total += weight;
-                if (question.contains(stem)) {
-                    matched += weight;
+            String[] stems = example.stems();
+            for (int i = 0; i < stems.length; i++) {
+                if (question.contains(stems[i])) {
+                    matched += example.weights()[i];
                 }
             }
             if (total == 0 || matched == 0) {

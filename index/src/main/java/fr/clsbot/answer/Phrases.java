@@ -43,13 +43,14 @@ final class Phrases {
     }
 
     static String known(KnowledgeBase base) {
-        List<String> names = base.contracts().stream().map(Contract::territoryName).toList();
-        if (names.isEmpty()) {
+        int count = base.contracts().size();
+        if (count == 0) {
             return "Je ne connais encore aucun contrat local de santé.";
         }
-        String list = names.size() <= 8 ? String.join(", ", names)
-                : String.join(", ", names.subList(0, 8)) + " et " + (names.size() - 8) + " autres";
-        return "Je connais " + (names.size() == 1 ? "le contrat local de santé de : " : "les contrats locaux de santé"
+        // Only the names shown are read: a national base holds a thousand contracts.
+        String names = String.join(", ", base.contracts().stream().limit(8).map(Contract::territoryName).toList());
+        String list = count <= 8 ? names : names + " et " + (count - 8) + " autres";
+        return "Je connais " + (count == 1 ? "le contrat local de santé de : " : "les contrats locaux de santé"
                 + " de : ") + list + ". Je peux vous donner leurs axes, leur période, leurs signataires, leurs "
                 + "financements, leurs dates clés et leurs contacts.";
     }

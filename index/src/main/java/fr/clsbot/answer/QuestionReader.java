@@ -2,7 +2,6 @@ package fr.clsbot.answer;
 
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityRecognizer;
-import fr.clsbot.entity.EntityType;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
@@ -225,8 +224,8 @@ final class QuestionReader {
         }
         Set<String> families = new HashSet<>();
         boolean organisationAsked = false;
-        for (Entity entity : recognizer.find(text)) {
-            if (entity.type() == EntityType.ORGANISATION && !entity.value().equals("intercommunalite")
+        for (Entity entity : recognizer.organisations(text)) {
+            if (!entity.value().equals("intercommunalite")
                     && !entity.value().equals("commune")) {
                 families.add(entity.value());
                 organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
@@ -284,8 +283,14 @@ final class QuestionReader {
         return OptionalInt.empty();
     }
 
+    /** "2025": 19xx or 20xx (read for every word of every question, hence no regular expression). */
     private static boolean isYear(String word) {
-        return word.matches("(?:19|20)\\d\\d");
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && isDigit(word.charAt(2))
+                && isDigit(word.charAt(3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Groups the words (null where a territory stood) into concepts, longest synonym expressions first. */

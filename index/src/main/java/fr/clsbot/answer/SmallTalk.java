@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What people say besides questions (greetings, thanks, goodbyes, insults), from {@code small-talk.yaml}: a message
@@ -36,15 +37,19 @@ final class SmallTalk {
         }
     }
 
-    private record Phrase(Kind kind, String folded) {
+    /** A phrase folded, and padded with a space each side to be found as whole words. */
+    private record Phrase(Kind kind, String folded, String padded) {
     }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' ]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Phrase> phrases = new ArrayList<>();
     private final Set<String> fillers;
 
     private SmallTalk(Data data) {
         for (Kind kind : data.kinds()) {
-            kind.phrases().forEach(p -> phrases.add(new Phrase(kind, Folding.fold(p))));
+            kind.phrases().forEach(p -> phrases.add(new Phrase(kind, Folding.fold(p), " " + Folding.fold(p) + " ")));
         }
         phrases.sort(Comparator.comparingInt((Phrase p) -> p.folded().length()).reversed());
         fillers = Set.copyOf(data.fillers().stream().map(Folding::fold).toList());
@@ -68,19 +73,22 @@ final class SmallTalk {
      * kind {@code insult}, whatever else the message holds.
      */
     Reading read(String message) {
-        String folded = " " + Folding.fold(message).replaceAll("[^a-z0-9' ]+", " ").replaceAll("\\s+", " ").strip()
-                + " ";
+        String folded = " " + SPACES.matcher(NOT_WORD.matcher(Folding.fold(message)).replaceAll(" ")).replaceAll(" ")
+                .strip() + " ";
         Kind found = null;
         String rest = folded;
         boolean progress = true;
         while (progress) {
             progress = false;
             for (Phrase phrase : phrases) {
-                String padded = " " + phrase.folded() + " ";
+                String padded = phrase.padded();
                 int at = rest.indexOf(padded);
-                boolean atStart = rest.startsWith(padded) || rest.strip().isEmpty();
+                if (at < 0) {
+                    continue;
+                }
+                boolean atStart = rest.startsWith(padded) || rest.isBlank();
                 boolean insult = phrase.kind().name().equals("insult");
-                if (at >= 0 && (atStart || insult || onlyFillersBefore(rest, at))) {
+                if (atStart || insult || onlyFillersBefore(rest, at)) {
                     if (found == null || insult) {
                         found = phrase.kind();
                     }

@@ -34,6 +34,11 @@ final class TerritoryMatcher {
     private final EvidenceIndex index;
     private final FrenchAnalysis analysis;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
+    /**
+     * The same names by their first word only, in the same order: a name can only match where its first word
+     * stands, and a word common to many names ("saint") would otherwise be compared with all of them.
+     */
+    private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
     /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
     private final Map<String, List<List<String>>> fullNames = new HashMap<>();
@@ -75,6 +80,8 @@ final class TerritoryMatcher {
                 contractsByWord.computeIfAbsent(initials, w -> new HashSet<>()).add(contract.id());
             }
         });
+        namesByWord.forEach((word, names) -> names.stream().filter(name -> name.words().get(0).equals(word))
+                .forEach(name -> namesByFirstWord.computeIfAbsent(word, w -> new ArrayList<>()).add(name)));
     }
 
     /**
@@ -124,7 +131,7 @@ final class TerritoryMatcher {
             }
             Name best = null;
             int bestLength = 0;
-            for (Name name : namesByWord.getOrDefault(words.get(i), List.of())) {
+            for (Name name : namesByFirstWord.getOrDefault(words.get(i), List.of())) {
                 int length = matchLength(words, i, name.words());
                 if (length > bestLength) {
                     best = name;

@@ -10,11 +10,16 @@ import fr.clsbot.territory.Departement;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.Region;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Finds the places of the administrative map a question names when it names no contract: "le CLS de Maringues",
@@ -27,20 +32,32 @@ final class TerritoryScope {
             "pour", "dans", "vers", "pres", "commune", "ville");
     private static final int LONGEST_NAME = 8;
 
-    private final Gazetteer gazetteer;
-    private final ContractTerritories territories;
+    /** Linking a thousand contracts to the map takes a while: it is done beside start-up, and awaited when needed. */
+    private final CompletableFuture<ContractTerritories> territories;
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
 
     TerritoryScope(ContractTerritories territories, FrenchAnalysis analysis, EvidenceIndex index) {
-        this.gazetteer = territories.gazetteer();
+        this(CompletableFuture.completedFuture(territories), analysis, index);
+    }
+
+    /** The same, with the contracts linked to the map in the background. */
+    TerritoryScope(CompletableFuture<ContractTerritories> territories, FrenchAnalysis analysis, EvidenceIndex index) {
         this.territories = territories;
         this.analysis = analysis;
         this.index = index;
     }
 
     ContractTerritories territories() {
-        return territories;
+        try {
+            return territories.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private Gazetteer gazetteer() {
+        return territories().gazetteer();
     }
 
     /** The places named in {@code tokens} outside {@code taken} positions, in order. */
@@ -57,7 +74,7 @@ final class TerritoryScope {
             if (token.number() && token.text().length() <= 3) {
                 // "Saint-Paul 974": a département's code only settles which commune is meant.
                 int position = token.position();
-                gazetteer.departement(token.text()).ifPresent(d -> {
+                gazetteer().departement(token.text()).ifPresent(d -> {
                     codes.add(d.code());
                     codePositions.add(position);
                 });
@@ -91,10 +108,10 @@ final class TerritoryScope {
             }
             if (place.departement != null) {
                 mentions.add(new PlaceMention("le département " + place.departement.label(), null, List.of(),
-                        territories.inDepartement(place.departement.code()), positions));
+                        territories().inDepartement(place.departement.code()), positions));
             } else if (place.region != null) {
                 mentions.add(new PlaceMention("la région " + place.region.name(), null, List.of(),
-                        territories.inRegion(place.region.code()), positions));
+                        territories().inRegion(place.region.code()), positions));
             } else {
                 List<Commune> communes = place.communes;
                 if (communes.size() > 1 && (!departements.isEmpty() || !regions.isEmpty())) {
@@ -113,8 +130,11 @@ final class TerritoryScope {
     }
 
     private PlaceMention communeMention(Found place, List<Commune> communes, Set<Integer> positions) {
-        Set<Contract> contracts = new LinkedHashSet<>();
-        communes.forEach(c -> contracts.addAll(territories.covering(c)));
+        // Keyed by id: a contract is a record, whose hash would walk all it holds.
+        Map<String, Contract> covering = new LinkedHashMap<>();
+        communes.forEach(c -> territories().covering(c).forEach(contract -> covering.putIfAbsent(contract.id(),
+                contract)));
+        Collection<Contract> contracts = covering.values();
         String label;
         if (place.postalCode != null) {
             label = place.postalCode + " (" + String.join(", ", communes.stream().map(Commune::name).toList()) + ")";
@@ -127,13 +147,13 @@ final class TerritoryScope {
     }
 
     private String regionCode(Commune commune) {
-        Departement departement = gazetteer.departementOf(commune);
+        Departement departement = gazetteer().departementOf(commune);
         return departement == null ? null : departement.regionCode();
     }
 
     /** "Riom (Puy-de-Dôme)". */
     String communeLabel(Commune commune) {
-        Departement departement = gazetteer.departementOf(commune);
+        Departement departement = gazetteer().departementOf(commune);
         return commune.name() + (departement == null ? "" : " (" + departement.name() + ")");
     }
 
@@ -151,10 +171,10 @@ final class TerritoryScope {
     private Found longestAt(List<Token> tokens, int start, Set<Integer> used) {
         Token first = tokens.get(start);
         if (first.number()) {
-            if (first.text().length() == 5 && !gazetteer.communesWithPostalCode(first.text()).isEmpty()) {
+            if (first.text().length() == 5 && !gazetteer().communesWithPostalCode(first.text()).isEmpty()) {
                 Found found = found(tokens, start, 1);
                 found.postalCode = first.text();
-                found.communes = gazetteer.communesWithPostalCode(first.text());
+                found.communes = gazetteer().communesWithPostalCode(first.text());
                 return found;
             }
             return null;
@@ -176,20 +196,20 @@ final class TerritoryScope {
             String name = keys.get(length - 1);
             boolean single = length == 1;
             // "contact presse domerat": a commune inside a known contract's territory, typed in lower case.
-            boolean covered = single && name.length() >= 5 && !analysis.isStopWord(name) && gazetteer
-                    .communesNamed(name).stream().anyMatch(c -> !territories.covering(c).isEmpty());
+            boolean covered = single && name.length() >= 5 && !analysis.isStopWord(name) && gazetteer()
+                    .communesNamed(name).stream().anyMatch(c -> !territories().covering(c).isEmpty());
             if (single && !placeWord(first, placed) && !covered) {
                 continue;
             }
             // A word of the knowledge base is a place only as a département or a région ("dans l'Allier").
             boolean known = single && index.knows(name) && !covered;
-            Optional<Region> region = gazetteer.regionNamed(name).filter(r -> exact(r.name(), name) || !single);
+            Optional<Region> region = gazetteer().regionNamed(name).filter(r -> exact(r.name(), name) || !single);
             if (region.isPresent()) {
                 Found found = found(tokens, start, length);
                 found.region = region.get();
                 return found;
             }
-            Optional<Departement> departement = gazetteer.departementNamed(name)
+            Optional<Departement> departement = gazetteer().departementNamed(name)
                     .filter(d -> exact(d.name(), name) || !single);
             if (departement.isPresent()) {
                 Found found = found(tokens, start, length);
@@ -199,14 +219,14 @@ final class TerritoryScope {
             if (known) {
                 continue;
             }
-            List<Commune> communes = gazetteer.communesNamed(name);
+            List<Commune> communes = gazetteer().communesNamed(name);
             if (communes.isEmpty() && single && placed && name.length() >= 5) {
-                communes = gazetteer.communesNamedFuzzy(name);
+                communes = gazetteer().communesNamedFuzzy(name);
                 communes = communes.size() == 1 ? communes : List.of();
             }
             if (communes.isEmpty() && !single && (placed || first.capitalized())) {
                 // "st pourcain" for Saint-Pourçain-sur-Sioule: the first words of a name, typed short.
-                communes = gazetteer.communesNamedStartingWith(name);
+                communes = gazetteer().communesNamedStartingWith(name);
             }
             if (!communes.isEmpty()) {
                 Found found = found(tokens, start, length);

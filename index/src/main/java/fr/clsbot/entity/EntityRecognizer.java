@@ -18,8 +18,9 @@ public final class EntityRecognizer {
     private static final int MAX_SENTENCE = 4_000;
 
     private final PersonRecognizer persons = new PersonRecognizer();
+    private final OrganisationRecognizer organisations = new OrganisationRecognizer();
     private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new DateRecognizer(),
-            new QuantityRecognizer(), persons, new OrganisationRecognizer(), new PlaceRecognizer());
+            new QuantityRecognizer(), persons, organisations, new PlaceRecognizer());
 
     /** The entities of {@code sentence}, in text order, none overlapping another. */
     public List<Entity> find(String sentence) {
@@ -27,7 +28,28 @@ public final class EntityRecognizer {
             return List.of();
         }
         String text = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
+        return find(text, Folding.foldKeepingOffsets(text));
+    }
+
+    /**
+     * The organisations {@link #find} finds in {@code sentence}. Most questions name none, and then the other
+     * recognisers, which could only take words from an organisation, are not run.
+     */
+    public List<Entity> organisations(String sentence) {
+        if (sentence == null || sentence.isBlank()) {
+            return List.of();
+        }
+        String text = sentence.length() > MAX_SENTENCE ? sentence.substring(0, MAX_SENTENCE) : sentence;
         String folded = Folding.foldKeepingOffsets(text);
+        List<Entity> named = new ArrayList<>();
+        organisations.find(text, folded, named);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        return find(text, folded).stream().filter(e -> e.type() == EntityType.ORGANISATION).toList();
+    }
+
+    private List<Entity> find(String text, String folded) {
         List<Entity> candidates = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
             recognizer.find(text, folded, candidates);

@@ -30,8 +30,17 @@ final class OrganisationRecognizer implements Recognizer {
     private static final Pattern NAME_THEN_KIND = Pattern.compile("(" + NAME + ")\\s+(?:Communauté|Agglo|Agglomération"
             + "|Métropole)\\b");
 
+    /** The words one of which {@link #NAME_THEN_KIND} needs. */
+    private static final List<String> KINDS = List.of("Communauté", "Agglo", "Métropole");
+
     private final Pattern phrases;
     private final Pattern acronyms;
+    /**
+     * The forms as plain strings: a sentence that holds none of them as a substring cannot match the patterns,
+     * and looking for a few dozen substrings costs far less than running an alternation of them at every position.
+     */
+    private final List<String> phraseForms;
+    private final List<String> acronymForms;
     private final Map<String, String> familyOfForm = new HashMap<>();
 
     OrganisationRecognizer() {
@@ -56,23 +65,40 @@ final class OrganisationRecognizer implements Recognizer {
         phrases = Pattern.compile("\\b(?:" + String.join("|", phraseForms.stream().map(Pattern::quote).toList())
                 + ")\\b");
         acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms) + ")\\b");
+        this.phraseForms = List.copyOf(phraseForms);
+        this.acronymForms = List.copyOf(acronymForms);
     }
 
     @Override
     public void find(String text, String folded, List<Entity> found) {
-        Matcher phrase = phrases.matcher(folded);
-        while (phrase.find()) {
-            add(text, phrase.start(), phrase.end(), familyOfForm.get(phrase.group()), found);
+        if (holdsAny(folded, phraseForms)) {
+            Matcher phrase = phrases.matcher(folded);
+            while (phrase.find()) {
+                add(text, phrase.start(), phrase.end(), familyOfForm.get(phrase.group()), found);
+            }
         }
-        Matcher grouping = NAME_THEN_KIND.matcher(text);
-        while (grouping.find()) {
-            found.add(new Entity(EntityType.ORGANISATION, grouping.group(), grouping.start(), grouping.end(),
-                    "intercommunalite", null));
+        if (holdsAny(text, KINDS)) {
+            Matcher grouping = NAME_THEN_KIND.matcher(text);
+            while (grouping.find()) {
+                found.add(new Entity(EntityType.ORGANISATION, grouping.group(), grouping.start(), grouping.end(),
+                        "intercommunalite", null));
+            }
         }
-        Matcher acronym = acronyms.matcher(text);
-        while (acronym.find()) {
-            add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group()), found);
+        if (holdsAny(text, acronymForms)) {
+            Matcher acronym = acronyms.matcher(text);
+            while (acronym.find()) {
+                add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group()), found);
+            }
         }
+    }
+
+    private static boolean holdsAny(String text, List<String> forms) {
+        for (String form : forms) {
+            if (text.contains(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(String text, int start, int end, String family, List<Entity> found) {

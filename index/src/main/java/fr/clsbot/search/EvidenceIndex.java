@@ -80,6 +80,9 @@ public final class EvidenceIndex implements AutoCloseable {
     private final DirectSpellChecker shortWordSpeller = new DirectSpellChecker();
     private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
+    private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The terms of the spelling fields, read the first time a word needs correcting: start-up does not wait. */
+    private final Map<String, TermNeighbours> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
 
     private EvidenceIndex(KnowledgeBase base, FrenchAnalysis analysis, EvidenceBuilder built, Directory directory)
             throws IOException {
@@ -362,13 +365,24 @@ public final class EvidenceIndex implements AutoCloseable {
         return known;
     }
 
-    /** True when users' {@code folded} word is in the base or the extra vocabulary. */
+    /**
+     * True when users' {@code folded} word is in the base or the extra vocabulary. Remembered (bounded): every word
+     * of every question is looked up, and questions share most of their words.
+     */
     public boolean knows(String folded) {
-        try {
-            return reader.docFreq(new Term(IndexFields.EXACT, folded)) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Boolean known = knownWords.get(folded);
+        if (known == null) {
+            try {
+                known = reader.docFreq(new Term(IndexFields.EXACT, folded)) > 0;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (knownWords.size() >= MAX_CACHED_CORRECTIONS) {
+                knownWords.clear();
+            }
+            knownWords.put(folded, known);
         }
+        return known;
     }
 
     /**
@@ -385,7 +399,7 @@ public final class EvidenceIndex implements AutoCloseable {
      * three-letter word only by adding its missing letter.
      */
     private Optional<String> suggestShort(String folded) {
-        if (folded.length() < 3) {
+        if (folded.length() < 3 || !hasNeighbour(shortWordSpeller, IndexFields.EXACT, folded)) {
             return Optional.empty();
         }
         try {
@@ -410,6 +424,9 @@ public final class EvidenceIndex implements AutoCloseable {
     }
 
     private Optional<String> suggest(DirectSpellChecker checker, String field, String folded) {
+        if (!hasNeighbour(checker, field, folded)) {
+            return Optional.empty();
+        }
         try {
             SuggestWord[] words = checker.suggestSimilar(new Term(field, folded), 1, reader,
                     SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -417,6 +434,19 @@ public final class EvidenceIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** False when {@code checker} cannot suggest anything for {@code folded}: no term of the field is near enough. */
+    private boolean hasNeighbour(DirectSpellChecker checker, String field, String folded) {
+        TermNeighbours terms = neighbours.computeIfAbsent(field, name -> {
+            try {
+                return TermNeighbours.of(reader, name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        // The spell checker lower-cases what it is asked (its default), so the same is asked here.
+        return terms.anyNear(folded.toLowerCase(java.util.Locale.ROOT), checker.getMaxEdits(), checker.getMinPrefix());
     }
 
     @Override

@@ -16,7 +16,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -66,7 +65,7 @@ public final class FrenchAnalysis {
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     private static TokenStream fold(TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
+        return new FoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
     }
 
     /** Elision, lower case and accent folding; no stop words, no stemming. */

@@ -1,7 +1,6 @@
 package fr.clsbot.text;
 
 import java.util.Locale;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 
 /**
  * The one way the engine folds French text for comparison: lower case, accents and ligatures removed
@@ -18,8 +17,8 @@ public final class Folding {
             return "";
         }
         char[] lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02bc', '\'').toCharArray();
-        char[] out = new char[lower.length * 4];
-        int length = ASCIIFoldingFilter.foldToASCII(lower, 0, out, 0, lower.length);
+        char[] out = new char[lower.length * AsciiFolding.MAX_EXPANSION];
+        int length = AsciiFolding.fold(lower, 0, out, 0, lower.length);
         return new String(out, 0, length);
     }
 
@@ -39,12 +38,15 @@ public final class Folding {
     /** The same characters as {@code text}, one for one, accents removed and lower case: offsets stay valid. */
     public static String foldKeepingOffsets(String text) {
         char[] chars = text.toCharArray();
-        char[] one = new char[1];
-        char[] out = new char[8];
         for (int i = 0; i < chars.length; i++) {
-            one[0] = Character.toLowerCase(chars[i]);
-            int length = ASCIIFoldingFilter.foldToASCII(one, 0, out, 0, 1);
-            chars[i] = length == 1 ? out[0] : (length == 0 ? ' ' : out[0]);
+            char c = chars[i];
+            if (c < '\u0080') {
+                chars[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+                continue;
+            }
+            // A character that folds to several keeps the first, so that offsets stay valid ("œ" → "o").
+            String folded = AsciiFolding.folded(Character.toLowerCase(c));
+            chars[i] = folded.isEmpty() ? ' ' : folded.charAt(0);
             if (chars[i] == '\u2019') {
                 chars[i] = '\'';
             }
