@@ -67,12 +67,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-cold-start", description = "Sans la mesure du démarrage à froid (une seconde JVM).")
     boolean noColdStart;
 
-    @Option(names = "--gazetteer", description = "Measure only the territory gazetteer: its load time, the heap it "
-            + "holds and its lookups.")
+    @Option(names = "--gazetteer", description = "Mesure seulement le référentiel des territoires : son temps de "
+            + "chargement, la mémoire qu'il occupe et ses recherches.")
     boolean gazetteer;
 
     @Option(names = "--stats-lines", paramLabel = "N",
-            description = "Only time the stats report on a generated questions file of N lines (e.g. 45000).")
+            description = "Mesure seulement le rapport stats sur un journal de N questions "
+                    + "généré (par exemple 45000).")
     int statsLines;
 
     @Spec
