@@ -395,6 +395,12 @@ final class EvidenceRanker {
      */
     private double filters(Question question, Evidence evidence) {
         double adjustment = 0;
+        if (question.yesNo() && !question.filters().families().isEmpty() && entitiesWithHeading(evidence).stream()
+                .noneMatch(e -> e.type() == EntityType.ORGANISATION
+                        && question.filters().families().contains(e.value()))) {
+            // "La MSA a-t-elle signé ?" is answered only by evidence that names an organisation of that kind.
+            return Double.NaN;
+        }
         Integer ordinal = question.filters().ordinal();
         if (ordinal == null) {
             // No rank asked: the contract the page is about today, not an earlier one it recalls.

@@ -103,4 +103,12 @@ class ShippedKnowledgeTest {
                 .contains("m.aymard@plainelimagne.fr");
         assertThat(assistant.answer("numéro de téléphone presse montluçon").text()).contains("04 70 02 55 53");
     }
+
+    @Test
+    void aYesNoQuestionAboutAnOrganisationTheSourcesDoNotNameIsRefused() {
+        Answer answer = assistant.answer("La MSA a-t-elle signé le CLS de Montluçon ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).doesNotContain("Date de signature");
+    }
 }
