@@ -90,10 +90,9 @@ def main():
         assert c["key"].isascii() and len(c["code"]) == 5, c
     current.sort(key=lambda c: (c["key"], c["code"]))
     position = {c["code"]: i for i, c in enumerate(current)}
-    older = sorted(((key(clean(c["nom"])), position[c["chefLieu"]]) for c in communes
-                    if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in position),
-                   key=lambda o: o)
-    older = sorted(set(older))
+    # (key, commune) pairs, each once: a lookup by an older name returns each commune once.
+    older = sorted({(key(clean(c["nom"])), position[c["chefLieu"]]) for c in communes
+                    if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in position})
 
     out = bytearray(b"CLSG") + struct.pack(">I", 1)
 

@@ -164,11 +164,14 @@ final class EvidenceRanker {
         if (Double.isNaN(filter)) {
             return null;
         }
+        // "ça dure combien de temps, le CLS ?" asks the contract's own duration: its period, a fact of the intent
+        // read, answers it fully when nothing else is asked.
+        boolean aboutTheContract = ofIntent && evidence.typed() && question.asksNoSubject();
         Entity lead = null;
         double fit = 1;
         for (int i = 0; i < question.types().size(); i++) {
             AnswerType type = question.types().get(i);
-            Fit found = fit(question, type, evidence);
+            Fit found = fit(question, type, evidence, aboutTheContract);
             if (i == 0) {
                 if (type.strict() && found.value() == 0) {
                     return null;
@@ -251,7 +254,8 @@ final class EvidenceRanker {
     private record Fit(double value, Entity entity) {
     }
 
-    private Fit fit(Question question, AnswerType type, Evidence evidence) {
+    /** How well the evidence answers {@code type}; a weak entity type counts fully when it is about the contract. */
+    private Fit fit(Question question, AnswerType type, Evidence evidence, boolean aboutTheContract) {
         if (!type.strict()) {
             return new Fit(1, null);
         }
@@ -265,10 +269,6 @@ final class EvidenceRanker {
         List<Entity> found = entities.of(evidence);
         Entity best = null;
         double value = 0;
-        // "ça dure combien de temps, le CLS ?" asks the contract's own duration: its period, a fact of the intent
-        // read, answers it fully when nothing else is asked.
-        boolean aboutTheContract = question.intent() != null && question.intent().kinds().contains(evidence.kind())
-                && evidence.typed() && question.concepts().stream().allMatch(Concept::weak);
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract ? 1 : WEAK_FIT) : 0;

@@ -4,7 +4,6 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.Source;
-import fr.clsbot.search.Concept;
 import fr.clsbot.territory.Commune;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.TerritoryGroup;
@@ -78,7 +77,7 @@ final class GazetteerAnswers {
 
     /** "Y a-t-il un CLS à Maringues ?", "cls 63350": nothing asked but the place. */
     private static boolean asksOnlyWhere(Question question) {
-        return question.concepts().stream().allMatch(Concept::weak)
+        return question.asksNoSubject()
                 && (question.intent() == null || question.intent().style() == Intent.Style.TERRITORIES);
     }
 

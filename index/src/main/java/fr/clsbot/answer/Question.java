@@ -34,9 +34,14 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
         return types.get(0);
     }
 
+    /** True when the question says nothing of its own to look for: no concept, or only weak ones ("dure"). */
+    boolean asksNoSubject() {
+        return concepts.stream().allMatch(Concept::weak);
+    }
+
     /** A follow-up such as "Et à Montluçon ?": names a territory and nothing else to ask. */
     boolean onlyNamesTerritory() {
-        return !territories.isEmpty() && concepts.stream().allMatch(Concept::weak) && intent == null
+        return !territories.isEmpty() && asksNoSubject() && intent == null
                 && type().name().equals("description") && !yesNo;
     }
 

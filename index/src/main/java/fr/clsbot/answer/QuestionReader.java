@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Step 1 of answering: reads a question into the territories it names, the type of answer it expects (from its
@@ -23,7 +24,7 @@ import java.util.Set;
  */
 final class QuestionReader {
     /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
-    private static final java.util.regex.Pattern ASKED_ORGANISATION = java.util.regex.Pattern.compile(
+    private static final Pattern ASKED_ORGANISATION = Pattern.compile(
             "(?i)\\bquel(?:le)?s?\\s+(?:est\\s+l[ae']\\s*)?$");
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",

@@ -74,8 +74,7 @@ final class RefusalPolicy {
         if (intent != null && intent.style() == Intent.Style.LIST && scope.stream().allMatch(contract -> intent.kinds()
                 .stream().anyMatch(kind -> !index.of(contract.id(), kind).isEmpty()))) {
             // The signatories are known, but not what was asked about them: never say they are not given.
-            String subject = AnswerComposer.subject(question);
-            return subject.isEmpty() ? "cette information" : "d'information sur « " + subject + " »";
+            return aboutSubject(question);
         }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
@@ -96,6 +95,11 @@ final class RefusalPolicy {
         if (type.missing() != null) {
             return type.missing();
         }
+        return aboutSubject(question);
+    }
+
+    /** "d'information sur « piscines »", or "cette information" when the question names no subject. */
+    private static String aboutSubject(Question question) {
         String subject = AnswerComposer.subject(question);
         return subject.isEmpty() ? "cette information" : "d'information sur « " + subject + " »";
     }

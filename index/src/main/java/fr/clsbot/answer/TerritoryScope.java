@@ -195,14 +195,21 @@ final class TerritoryScope {
         for (int length = keys.size(); length >= 1; length--) {
             String name = keys.get(length - 1);
             boolean single = length == 1;
-            // "contact presse domerat": a commune inside a known contract's territory, typed in lower case.
-            boolean covered = single && name.length() >= 5 && !analysis.isStopWord(name) && gazetteer()
-                    .communesNamed(name).stream().anyMatch(c -> !territories().covering(c).isEmpty());
-            if (single && !placeWord(first, placed) && !covered) {
+            boolean place = !single || placeWord(first, placed);
+            boolean knownWord = single && index.knows(name);
+            // "contact presse domerat": a commune inside a known contract's territory, typed in lower case, even a
+            // word of the knowledge base. Looked up only when that is what would let the word through.
+            List<Commune> named = null;
+            boolean covered = false;
+            if (single && (!place || knownWord) && name.length() >= 5 && !analysis.isStopWord(name)) {
+                named = gazetteer().communesNamed(name);
+                covered = named.stream().anyMatch(c -> !territories().covering(c).isEmpty());
+            }
+            if (!place && !covered) {
                 continue;
             }
             // A word of the knowledge base is a place only as a département or a région ("dans l'Allier").
-            boolean known = single && index.knows(name) && !covered;
+            boolean known = knownWord && !covered;
             Optional<Region> region = gazetteer().regionNamed(name).filter(r -> exact(r.name(), name) || !single);
             if (region.isPresent()) {
                 Found found = found(tokens, start, length);
@@ -219,7 +226,7 @@ final class TerritoryScope {
             if (known) {
                 continue;
             }
-            List<Commune> communes = gazetteer().communesNamed(name);
+            List<Commune> communes = named != null ? named : gazetteer().communesNamed(name);
             if (communes.isEmpty() && single && placed && name.length() >= 5) {
                 communes = gazetteer().communesNamedFuzzy(name);
                 communes = communes.size() == 1 ? communes : List.of();

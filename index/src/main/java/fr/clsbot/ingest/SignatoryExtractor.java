@@ -9,6 +9,7 @@ import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.Territory;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -119,7 +120,7 @@ final class SignatoryExtractor {
      * de l'ARS Corse" gives the ARS Corse the representative "Marie-Hélène Lecenne, directrice générale".
      */
     private static Map<String, String> representatives(Unit unit) {
-        Map<String, String> found = new java.util.HashMap<>();
+        Map<String, String> found = new HashMap<>();
         List<Entity> persons = unit.of(EntityType.PERSON);
         List<Entity> organisations = unit.of(EntityType.ORGANISATION);
         for (Entity person : persons) {

@@ -5,6 +5,7 @@ import fr.clsbot.knowledge.Territory;
 import fr.clsbot.territory.Commune;
 import fr.clsbot.territory.Epci;
 import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.territory.TerritoryResolver;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -384,7 +385,7 @@ final class TerritoryExtractor {
             return List.of();
         }
         Set<Epci> group = new LinkedHashSet<>(named);
-        group.addAll(gazetteer.epcisSharingTheWordsOf(name));
+        group.addAll(new TerritoryResolver(gazetteer).epcisSharingTheWordsOf(name));
         Set<String> departements = new LinkedHashSet<>();
         List<String> codes = new ArrayList<>();
         for (Epci epci : group) {

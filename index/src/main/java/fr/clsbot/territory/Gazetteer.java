@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
 import java.util.zip.GZIPInputStream;
 
@@ -320,12 +319,10 @@ public final class Gazetteer {
         if (to - from == 1) {
             return List.of(communeAt(commune.applyAsInt(from)));
         }
+        // Every column the script writes holds each commune once per entry (a name, a postal code, an EPCI).
         List<Commune> found = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            Commune c = communeAt(commune.applyAsInt(i));
-            if (!found.contains(c)) {
-                found.add(c);
-            }
+            found.add(communeAt(commune.applyAsInt(i)));
         }
         return List.copyOf(found);
     }
@@ -571,30 +568,6 @@ public final class Gazetteer {
 
     private static String withoutEt(String key) {
         return key.replace(" et ", " ");
-    }
-
-    /**
-     * The EPCI whose names hold every distinctive word (four letters or more) of {@code name}: "Territoires
-     * Vendômois" and "Perche et Haut Vendômois" for "Pays Vendômois".
-     */
-    public List<Epci> epcisSharingTheWordsOf(String name) {
-        List<String> words = new ArrayList<>();
-        for (String word : PlaceNames.key(name).split(" ")) {
-            if (word.length() >= 4 && !word.equals("pays") && !word.equals("petr")) {
-                words.add(word);
-            }
-        }
-        if (words.isEmpty()) {
-            return List.of();
-        }
-        List<Epci> found = new ArrayList<>();
-        for (Epci epci : epciList) {
-            List<String> own = List.of(PlaceNames.key(epci.shortName()).split(" "));
-            if (own.containsAll(words)) {
-                found.add(epci);
-            }
-        }
-        return found;
     }
 
     /** The EPCI named {@code name}, with or without its type ("CC Plaine Limagne", "plaine limagne"). */

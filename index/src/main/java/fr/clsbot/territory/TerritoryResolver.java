@@ -121,8 +121,7 @@ public final class TerritoryResolver {
         variants.forEach(v -> words.addAll(distinctive(v)));
         if (GROUPS.matcher(variants.get(0)).find() && !words.isEmpty()) {
             // A pays or PETR groups EPCI: guess those whose names hold all its words ("Vendômois").
-            List<Epci> holding = gazetteer.epcis().stream().filter(e -> wordsOfEpci.get(e).containsAll(words))
-                    .sorted(java.util.Comparator.comparing(Epci::siren)).toList();
+            List<Epci> holding = epcisHolding(words);
             if (holding.size() > 1) {
                 List<Commune> communes = holding.stream().flatMap(e -> gazetteer.members(e).stream()).toList();
                 return Optional.of(new TerritoryGroup(name.strip() + " (" + String.join(", ", holding.stream()
@@ -152,6 +151,21 @@ public final class TerritoryResolver {
             }
         }
         return best == null || tie ? Optional.empty() : Optional.of(group(best, Math.min(0.7, bestScore)));
+    }
+
+    /**
+     * The EPCI whose names hold every distinctive word of {@code name}, in SIREN order: "CA Territoires
+     * Vendômois" and "CC Perche et Haut Vendômois" for "Pays Vendômois"; none when the name has no such word.
+     */
+    public List<Epci> epcisSharingTheWordsOf(String name) {
+        Set<String> words = new HashSet<>();
+        variants(name).forEach(v -> words.addAll(distinctive(v)));
+        return words.isEmpty() ? List.of() : epcisHolding(words);
+    }
+
+    private List<Epci> epcisHolding(Set<String> words) {
+        return gazetteer.epcis().stream().filter(e -> wordsOfEpci.get(e).containsAll(words))
+                .sorted(java.util.Comparator.comparing(Epci::siren)).toList();
     }
 
     private TerritoryGroup group(Epci epci, double confidence) {
