@@ -110,7 +110,8 @@ final class EvidenceRanker {
                     && (candidate.coverage() > 0 || !question.filters().roles().isEmpty()
                     || !question.filters().families().isEmpty());
             boolean ofIntent = intentKinds.contains(candidate.evidence().kind());
-            if (candidate.coverage() == 0 && strongAsked && !ofIntent && !isUnique) {
+            if (strongAsked && !isUnique && (candidate.coverage() == 0 && !ofIntent
+                    || candidate.coverage() < 1 && ofIntent && missesTheSubject(question, candidate, intentWords))) {
                 continue;
             }
             double bonus = question.filters().roles().isEmpty() ? UNIQUE : UNIQUE_ROLE;
@@ -120,6 +121,27 @@ final class EvidenceRanker {
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> c.evidence().id()));
         return ranked;
+    }
+
+    /**
+     * True when the question's strong concepts are all a subject of its own (no word of its intent's, "maison" in
+     * "y a-t-il une maison de santé prévue ?") and the evidence says none of them: a fact of the intent read ("les
+     * actions") does not answer about a subject it never mentions.
+     */
+    private boolean missesTheSubject(Question question, Candidate candidate, Set<String> intentWords) {
+        boolean ownSubject = false;
+        for (Concept concept : question.concepts()) {
+            if (concept.weak() || concept.number()) {
+                continue;
+            }
+            boolean intentWord = intentWords.containsAll(concept.ownStems());
+            if (intentWord || index.mentions(candidate.evidence(), concept)
+                    || (candidate.lead() != null && satisfiedBy(question, concept, candidate.lead()))) {
+                return false;
+            }
+            ownSubject = true;
+        }
+        return ownSubject;
     }
 
     /**
@@ -254,7 +276,11 @@ final class EvidenceRanker {
     private record Fit(double value, Entity entity) {
     }
 
-    /** How well the evidence answers {@code type}; a weak entity type counts fully when it is about the contract. */
+    /**
+     * How well the evidence answers {@code type}; a weak entity type counts fully when it is about the contract and
+     * the evidence a fact that answers this type (the period answers "combien de temps", the signing date never
+     * answers "jusqu'à quand").
+     */
     private Fit fit(Question question, AnswerType type, Evidence evidence, boolean aboutTheContract) {
         if (!type.strict()) {
             return new Fit(1, null);
@@ -271,7 +297,8 @@ final class EvidenceRanker {
         double value = 0;
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
-                    : type.weak().contains(entity.type()) ? (aboutTheContract ? 1 : WEAK_FIT) : 0;
+                    : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(
+                            evidence.kind()) ? 1 : WEAK_FIT) : 0;
             if (entity.type() == EntityType.ORGANISATION && type.entities().contains(EntityType.PERSON)
                     && !question.filters().roles().isEmpty()) {
                 weight = Math.min(weight, WEAK_FIT);

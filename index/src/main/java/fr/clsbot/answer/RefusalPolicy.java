@@ -6,6 +6,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.Signing;
+import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import java.util.List;
 
@@ -76,6 +77,10 @@ final class RefusalPolicy {
             // The signatories are known, but not what was asked about them: never say they are not given.
             return aboutSubject(question);
         }
+        if (intent != null && scope.stream().allMatch(contract -> saysNothingOfTheSubject(question, contract))) {
+            // The actions are known, none about "maison de santé": never say there are no actions.
+            return aboutSubject(question);
+        }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();
@@ -96,6 +101,27 @@ final class RefusalPolicy {
             return type.missing();
         }
         return aboutSubject(question);
+    }
+
+    /**
+     * True when the contract has facts of the question's intent and none of them mentions the subject the question
+     * names (its strong concepts).
+     */
+    private boolean saysNothingOfTheSubject(Question question, Contract contract) {
+        List<Concept> subject = question.concepts().stream().filter(c -> !c.weak() && !c.number()).toList();
+        if (subject.isEmpty()) {
+            return false;
+        }
+        boolean known = false;
+        for (EvidenceKind kind : question.intent().kinds()) {
+            for (Evidence evidence : index.of(contract.id(), kind)) {
+                known = true;
+                if (subject.stream().anyMatch(concept -> index.mentions(evidence, concept))) {
+                    return false;
+                }
+            }
+        }
+        return known;
     }
 
     /** "d'information sur « piscines »", or "cette information" when the question names no subject. */

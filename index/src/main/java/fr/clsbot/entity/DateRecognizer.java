@@ -17,6 +17,9 @@ final class DateRecognizer implements Recognizer {
     /** "de septembre 2023 à mars 2024", "entre janvier et juin 2024": a stretch of time given in months. */
     private static final Pattern MONTH_SPAN = Patterns.compile("\\b(?:de|d'|entre)\\s*(" + M + "(?:\\s+" + Y + ")?)"
             + "\\s+(?:a|au|et|jusqu'a|jusqu'en)\\s+(" + M + "\\s+" + Y + ")\\b");
+    /** "à l'horizon 2023", "jusqu'en 2023": the end of a stretch of time whose start is not given. */
+    private static final Pattern OPEN_PERIOD = Patterns.compile("\\b(?:a l'horizon|a horizon|jusqu'en|jusqu'a fin"
+            + "|jusqu'a la fin de|jusqu'a l'annee|jusqu'a)\\s+(" + Y + ")\\b");
     private static final Pattern FULL = Patterns.compile("\\b(?:" + Patterns.DAY_NAME + ",?\\s+)?(?:1er|1ere|[0-3]?\\d)"
             + "\\s+" + M + "(?:\\s+(" + Y + "))?\\b");
     private static final Pattern NUMERIC = Patterns.compile("\\b[0-3]?\\d/[01]?\\d/(?:" + Y + "|\\d\\d)\\b"
@@ -50,6 +53,11 @@ final class DateRecognizer implements Recognizer {
             String startYear = span.group(1).replaceAll("\\D", "");
             found.add(new Entity(EntityType.PERIOD, text.substring(span.start(1), span.end(2)), span.start(1),
                     span.end(2), (startYear.isEmpty() ? endYear : startYear) + "-" + endYear, Entity.MONTH));
+        }
+        Matcher open = OPEN_PERIOD.matcher(folded);
+        while (open.find()) {
+            found.add(new Entity(EntityType.PERIOD, text.substring(open.start(), open.end()), open.start(), open.end(),
+                    open.group(1), Entity.END));
         }
         add(FULL, 0, Entity.DAY, text, folded, found);
         add(NUMERIC, 0, Entity.DAY, text, folded, found);

@@ -111,4 +111,20 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).as(answer.text()).isFalse();
         assertThat(answer.text()).doesNotContain("Date de signature");
     }
+
+    @Test
+    void readsPreparingTheContractAsItsProjectEngineering() {
+        Answer answer = assistant.answer("combien de temps la ccpl a prepare son cls");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("une année").doesNotContain("2025-2029, d'après");
+    }
+
+    @Test
+    void refusesAboutASubjectTheActionsNeverMentionWithoutSayingThereAreNoActions() {
+        Answer answer = assistant.answer("y a t il une maison de santé prévue a Maringues");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("« maison »").doesNotContain("pas d'actions").contains("6 axes");
+    }
 }

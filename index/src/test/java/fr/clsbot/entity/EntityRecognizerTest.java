@@ -64,6 +64,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAPeriodGivenByItsEndOnly() {
+        String sentence = "Le contrat signé le 21 octobre 2019 engage les signataires à l’horizon 2023.";
+        assertThat(of(EntityType.PERIOD, sentence)).extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("2023", Entity.END));
+        assertThat(of(EntityType.DATE, sentence)).extracting(Entity::value).containsExactly("21 octobre 2019");
+    }
+
+    @Test
     void findsOrganisationsFromTheGazetteerOfInstitutions() {
         assertThat(of(EntityType.ORGANISATION, "L'ARS et la CPAM de l'Allier ont signé."))
                 .extracting(Entity::text).containsExactly("ARS", "CPAM de l'Allier");
