@@ -20,7 +20,7 @@ public final class EntityRecognizer {
     private final PersonRecognizer persons = new PersonRecognizer();
     private final OrganisationRecognizer organisations = new OrganisationRecognizer();
     private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new DateRecognizer(),
-            new QuantityRecognizer(), persons, organisations, new PlaceRecognizer());
+            new QuantityRecognizer(), persons, organisations, new PlaceRecognizer(), new GroupRecognizer());
 
     /** The entities of {@code sentence}, in text order, none overlapping another. */
     public List<Entity> find(String sentence) {

@@ -127,4 +127,20 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).as(answer.text()).isFalse();
         assertThat(answer.text()).contains("« maison »").doesNotContain("pas d'actions").contains("6 axes");
     }
+
+    @Test
+    void answersWhoWasConsultedWithTheGroupsOfPeopleTheSourcesName() {
+        Answer answer = assistant.answer("qui a été consulté pour le cls plaine limagne");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("les habitants, les établissements scolaires, les élus locaux");
+    }
+
+    @Test
+    void readsInfosAsTheInformationTopicOfAContact() {
+        Answer answer = assistant.answer("qui contacter pour des infos sur le CLS à Maringues");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("04 73 86 89 80");
+    }
 }

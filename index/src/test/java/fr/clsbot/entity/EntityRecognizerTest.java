@@ -72,6 +72,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void findsGroupsOfPeopleWhoTakePart() {
+        assertThat(of(EntityType.GROUP, "Une concertation avec les habitants, les élus locaux et les professionnels de "
+                + "santé.")).extracting(Entity::value).containsExactly("habitants", "elus locaux",
+                "professionnels de sante");
+    }
+
+    @Test
     void findsOrganisationsFromTheGazetteerOfInstitutions() {
         assertThat(of(EntityType.ORGANISATION, "L'ARS et la CPAM de l'Allier ont signé."))
                 .extracting(Entity::text).containsExactly("ARS", "CPAM de l'Allier");

@@ -1,0 +1,27 @@
+package fr.clsbot.entity;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups of people who take part in a contract without being an organisation: "les habitants", "les élus locaux",
+ * "les professionnels de santé", "les associations". They answer "qui a été consulté ?" or "qui a participé ?",
+ * less well than a named organisation or person does (a weak answer of the {@code agent} type).
+ */
+final class GroupRecognizer implements Recognizer {
+    private static final Pattern GROUP = Patterns.compile("\\b(?:les |des |aux |d')?(habitants|usagers|citoyens"
+            + "|representants des usagers|elus(?: locaux| du territoire| municipaux| communautaires)?"
+            + "|professionnels(?: de (?:la )?sante| du soin| du social| de terrain| medico-sociaux| sociaux)?"
+            + "|associations(?: locales)?|acteurs(?: locaux| du territoire| de (?:la )?sante| de terrain)?"
+            + "|etablissements scolaires|benevoles|patients|aidants)\\b");
+
+    @Override
+    public void find(String text, String folded, List<Entity> found) {
+        Matcher group = GROUP.matcher(folded);
+        while (group.find()) {
+            found.add(new Entity(EntityType.GROUP, text.substring(group.start(1), group.end(1)), group.start(1),
+                    group.end(1), folded.substring(group.start(1), group.end(1)), null));
+        }
+    }
+}
