@@ -166,6 +166,9 @@ public final class Assistant implements AutoCloseable {
         Question question = followUp(reader.read(text), conversation.lastQuestion(now));
         List<Contract> scope = scope(question, conversation, now);
         Draft draft = places.aboutPlaces(question);
+        if (draft == null) {
+            draft = places.aboutExistence(question);
+        }
         Draft fromMap = draft == null ? places.aboutTerritory(question, scope) : null;
         boolean understood = false;
         if (draft != null || fromMap != null) {

@@ -299,9 +299,10 @@ final class EvidenceRanker {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(
                             evidence.kind()) ? 1 : WEAK_FIT) : 0;
-            if (entity.type() == EntityType.ORGANISATION && type.entities().contains(EntityType.PERSON)
-                    && !question.filters().roles().isEmpty()) {
-                weight = Math.min(weight, WEAK_FIT);
+            if ((entity.type() == EntityType.ORGANISATION || entity.type() == EntityType.GROUP)
+                    && type.entities().contains(EntityType.PERSON) && !question.filters().roles().isEmpty()) {
+                // "C'est qui la coordinatrice ?" asks for her name; "qui coordonne ?" may be a structure.
+                weight = question.filters().personNamed() ? 0 : Math.min(weight, WEAK_FIT);
             }
             if (weight > value && passes(question, entity)) {
                 value = weight;
@@ -312,6 +313,7 @@ final class EvidenceRanker {
             best = nearest(question, evidence, found, type, best);
         }
         if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
+                && type.entities().stream().anyMatch(QUANTITIES::contains)
                 && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))) {
             // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well.
             value = WEAK_FIT;

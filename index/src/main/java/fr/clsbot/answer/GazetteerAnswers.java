@@ -5,19 +5,25 @@ import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.Source;
 import fr.clsbot.territory.Commune;
+import fr.clsbot.territory.Departement;
 import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.territory.Region;
 import fr.clsbot.territory.TerritoryGroup;
 import fr.clsbot.text.Folding;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Answers from the administrative map rather than from the contracts: which contract covers a commune, a postal
  * code, a département or a région (or that none is known, or which of several communes is meant), and how many
- * communes and inhabitants a contract's territory has, or which communes. Figures of the map are given with their
+ * communes and inhabitants a contract's territory has, which communes, and in which département and région it lies. Figures of the map are given with their
  * source, the INSEE, and kept apart from the figures the contract itself quotes.
  */
 final class GazetteerAnswers {
@@ -28,6 +34,8 @@ final class GazetteerAnswers {
             + "|\\bpopulation\\b");
     private static final Pattern LIST = Pattern.compile("\\b(?:quelles?|liste|lister|listez|enumere\\w*|noms?)\\b"
             + ".{0,25}\\bcommunes?\\b|\\bcommunes? (?:membres?|couvertes?|concernees?)\\b");
+    /** "Dans quel département ?", "quelle région ?": where the territory lies. */
+    private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
@@ -75,6 +83,26 @@ final class GazetteerAnswers {
         return refusal.line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
     }
 
+    /**
+     * "Montluçon a-t-il un contrat local de santé ?": a yes/no question that names a territory of the base and asks
+     * nothing else is answered yes, with what is known of its contract. Null for any other question.
+     */
+    Draft aboutExistence(Question question) {
+        if (!question.yesNo() || question.territories().isEmpty() || !question.places().isEmpty()
+                || !question.asksNoSubject() || question.intent() != null) {
+            return null;
+        }
+        Draft draft = Draft.answer(0.9);
+        for (TerritoryMention mention : question.territories()) {
+            Contract contract = mention.contract();
+            draft.about(contract.territoryName());
+            draft.line("Oui : " + Phrases.contract(contract) + ".");
+            draft.line(Phrases.whatIsKnown(contract));
+            draft.suggest(Phrases.examples(contract));
+        }
+        return draft;
+    }
+
     /** "Y a-t-il un CLS à Maringues ?", "cls 63350": nothing asked but the place. */
     private static boolean asksOnlyWhere(Question question) {
         return question.asksNoSubject()
@@ -110,7 +138,8 @@ final class GazetteerAnswers {
         boolean count = COUNT.matcher(text).find();
         boolean population = POPULATION.matcher(text).find();
         boolean list = !count && LIST.matcher(text).find();
-        if (!(count || population || list) || contracts == null || contracts.isEmpty()) {
+        boolean where = WHERE.matcher(text).find();
+        if (!(count || population || list || where) || contracts == null || contracts.isEmpty()) {
             return null;
         }
         Draft draft = Draft.answer(0.9);
@@ -136,6 +165,11 @@ final class GazetteerAnswers {
                         + " habitants"));
                 quoted(contract, ABOUT_INHABITANTS, draft);
             }
+            if (where) {
+                String located = located(group);
+                draft.line(who + " : " + located + ", selon l'" + SOURCE + ".");
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + located));
+            }
             if (list) {
                 List<String> names = group.communes().stream().map(Commune::name).sorted(java.text.Collator
                         .getInstance(Locale.FRANCE)).toList();
@@ -146,6 +180,24 @@ final class GazetteerAnswers {
             }
         }
         return any ? draft : null;
+    }
+
+    /** "département Puy-de-Dôme (63), région Auvergne-Rhône-Alpes": of its communes, most populated first. */
+    private String located(TerritoryGroup group) {
+        Gazetteer gazetteer = scope.territories().gazetteer();
+        Map<Departement, Integer> departements = new LinkedHashMap<>();
+        group.communes().stream().sorted(Comparator.comparingInt(Commune::population).reversed())
+                .forEach(c -> {
+                    Departement departement = gazetteer.departementOf(c);
+                    if (departement != null) {
+                        departements.merge(departement, c.population(), Integer::sum);
+                    }
+                });
+        List<String> names = departements.keySet().stream().map(d -> d.name() + " (" + d.code() + ")").toList();
+        List<String> regions = departements.keySet().stream().map(gazetteer::regionOf).filter(Objects::nonNull)
+                .map(Region::name).distinct().toList();
+        return (names.size() > 1 ? "départements " : "département ") + Phrases.join(names)
+                + (regions.isEmpty() ? "" : (regions.size() > 1 ? ", régions " : ", région ") + Phrases.join(regions));
     }
 
     /** "21 410", with a no-break space so that a phone never cuts the number. */

@@ -28,9 +28,15 @@ final class IntentClassifier {
     private final Map<String, Double> idf = new HashMap<>();
     private final Map<String, Set<String>> vocabularyOf = new HashMap<>();
     private final Set<String> words = new LinkedHashSet<>();
+    /**
+     * Stems of the words every question about a contract may hold ("contrat local de santé"): an example they alone
+     * match tells no intent.
+     */
+    private final Set<String> generic = new HashSet<>();
 
     IntentClassifier(IntentCatalog catalog, FrenchAnalysis analysis) {
         this.analysis = analysis;
+        catalog.generic().forEach(word -> analysis.words(word).forEach(w -> generic.add(analysis.stem(w))));
         Map<String, Integer> documentFrequency = new HashMap<>();
         List<Intent> intentOfExample = new ArrayList<>();
         List<Set<String>> stemsOfExample = new ArrayList<>();
@@ -80,13 +86,19 @@ final class IntentClassifier {
         for (Example example : examples) {
             double total = example.total();
             double matched = 0;
+            boolean specific = false;
+            boolean specificExample = false;
             String[] stems = example.stems();
             for (int i = 0; i < stems.length; i++) {
+                specificExample |= !generic.contains(stems[i]);
                 if (question.contains(stems[i])) {
                     matched += example.weights()[i];
+                    specific |= !generic.contains(stems[i]);
                 }
             }
-            if (total == 0 || matched == 0) {
+            // "orientations du contrat local de santé" is not matched by "contrat local de santé" alone; "quels CLS",
+            // made of nothing else, is.
+            if (total == 0 || matched == 0 || specificExample && !specific) {
                 continue;
             }
             double overlap = matched / total;

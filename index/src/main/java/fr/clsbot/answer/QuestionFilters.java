@@ -13,9 +13,11 @@ import java.util.Set;
  * @param dayWanted true when a date must give the day ("quel jour")
  * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
+ * @param personNamed true when a role is named by its noun ("la coordinatrice"): the answer is a person, whereas
+ *                    "qui coordonne" may be answered by an organisation
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
-                       boolean dayWanted, Integer item, boolean organisationAsked) {
+                       boolean dayWanted, Integer item, boolean organisationAsked, boolean personNamed) {
 
     QuestionFilters {
         years = Set.copyOf(years);

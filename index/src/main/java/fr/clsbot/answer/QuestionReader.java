@@ -197,6 +197,7 @@ final class QuestionReader {
         Integer ordinal = null;
         Set<Integer> years = new HashSet<>();
         Set<String> roles = new HashSet<>();
+        boolean personNamed = false;
         for (Token token : tokens) {
             OptionalInt rank = ordinalAt(tokens, token.position());
             if (rank.isPresent() && ordinal == null) {
@@ -207,8 +208,10 @@ final class QuestionReader {
             }
             String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
             String role = types.role(word);
+            String noun = recognizer.role(word);
+            personNamed |= noun != null;
             if (role == null) {
-                role = recognizer.role(word);
+                role = noun;
             }
             if (role != null) {
                 roles.add(role);
@@ -233,7 +236,7 @@ final class QuestionReader {
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
-                organisationAsked);
+                organisationAsked, personNamed);
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

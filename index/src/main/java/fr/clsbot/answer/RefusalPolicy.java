@@ -81,6 +81,9 @@ final class RefusalPolicy {
             // The actions are known, none about "maison de santé": never say there are no actions.
             return aboutSubject(question);
         }
+        if (question.filters().personNamed() && !question.filters().roles().isEmpty()) {
+            return "le nom de cette personne";
+        }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();
@@ -150,6 +153,18 @@ final class RefusalPolicy {
             return;
         }
         Intent intent = question.intent();
+        if (intent != null && question.filters().personNamed()) {
+            // "C'est qui la coordinatrice ?": what the sources say of her, without her name.
+            for (EvidenceKind kind : intent.kinds()) {
+                for (Evidence evidence : index.of(contract.id(), kind)) {
+                    if (question.concepts().stream().anyMatch(c -> index.mentions(evidence, c))) {
+                        draft.line("Ce que disent les sources : " + evidence.text());
+                        return;
+                    }
+                }
+            }
+            return;
+        }
         // Only when the question asks something else of the intent's subject ("Où a été signé ?" → the date).
         if (intent == null || intent.style() != Intent.Style.EVIDENCE || intent.type() == null
                 || intent.type().equals(question.type().name())) {

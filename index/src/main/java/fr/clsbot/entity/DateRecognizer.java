@@ -20,6 +20,9 @@ final class DateRecognizer implements Recognizer {
     /** "à l'horizon 2023", "jusqu'en 2023": the end of a stretch of time whose start is not given. */
     private static final Pattern OPEN_PERIOD = Patterns.compile("\\b(?:a l'horizon|a horizon|jusqu'en|jusqu'a fin"
             + "|jusqu'a la fin de|jusqu'a l'annee|jusqu'a)\\s+(" + Y + ")\\b");
+    /** "10h30", "14 h", "à 18 heures": a time of day. */
+    private static final Pattern TIME = Patterns.compile("\\b(?:[01]?\\d|2[0-3])\\s?h\\s?(?:[0-5]\\d)?(?![\\w/])"
+            + "|\\b(?:[01]?\\d|2[0-3]) heures?(?: (?:[0-5]\\d|trente|quinze|et demie))?\\b");
     private static final Pattern FULL = Patterns.compile("\\b(?:" + Patterns.DAY_NAME + ",?\\s+)?(?:1er|1ere|[0-3]?\\d)"
             + "\\s+" + M + "(?:\\s+(" + Y + "))?\\b");
     private static final Pattern NUMERIC = Patterns.compile("\\b[0-3]?\\d/[01]?\\d/(?:" + Y + "|\\d\\d)\\b"
@@ -58,6 +61,12 @@ final class DateRecognizer implements Recognizer {
         while (open.find()) {
             found.add(new Entity(EntityType.PERIOD, text.substring(open.start(), open.end()), open.start(), open.end(),
                     open.group(1), Entity.END));
+        }
+        Matcher time = TIME.matcher(folded);
+        while (time.find()) {
+            found.add(new Entity(EntityType.TIME, text.substring(time.start(), time.end()).strip(), time.start(),
+                    time.start() + text.substring(time.start(), time.end()).strip().length(),
+                    folded.substring(time.start(), time.end()).strip(), null));
         }
         add(FULL, 0, Entity.DAY, text, folded, found);
         add(NUMERIC, 0, Entity.DAY, text, folded, found);

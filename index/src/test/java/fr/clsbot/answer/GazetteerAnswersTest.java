@@ -95,6 +95,23 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void givesTheDepartementAndRegionOfAContractFromTheMap() {
+        Answer answer = assistant.answer("plaine limagne c dans quel departement");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).contains("département Puy-de-Dôme (63)", "région Auvergne-Rhône-Alpes", "INSEE")
+                .doesNotContain("Conseil");
+    }
+
+    @Test
+    void readsTheContractsFullNameAsNoIntent() {
+        Answer answer = assistant.answer("Domérat a-t-il un contrat local de santé ?");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).startsWith("Domérat (Allier) : le CLS de Montluçon Communauté");
+    }
+
+    @Test
     void listsTheCommunesOfAContract() {
         Answer answer = assistant.answer("Quelles communes couvre le CLS de Plaine Limagne ?");
 

@@ -143,4 +143,28 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("04 73 86 89 80");
     }
+
+    @Test
+    void refusesTheHourOfASigningGivenOnlyByItsDayAndSaysTheDay() {
+        Answer answer = assistant.answer("a quelle heure a eu lieu la signature du cls plaine limagne");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("ne donnent pas l'heure").contains("2 avril");
+    }
+
+    @Test
+    void refusesTheNameOfAPersonTheSourcesOnlyDescribe() {
+        Answer answer = assistant.answer("c'est qui la coordinatrice du CLS de Plaine Limagne ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("le nom de cette personne");
+    }
+
+    @Test
+    void saysYesWhenAskedWhetherANamedTerritoryHasAContract() {
+        Answer answer = assistant.answer("Montluçon a-t-il un contrat local de santé ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Oui : le CLS de Montluçon Communauté").contains("2025-2029");
+    }
 }

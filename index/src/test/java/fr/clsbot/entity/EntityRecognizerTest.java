@@ -72,6 +72,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsATimeOfDayApartFromTheDate() {
+        String sentence = "La signature aura lieu le 2 avril 2025 à 10h30, puis une conférence à 14 heures.";
+        assertThat(of(EntityType.TIME, sentence)).extracting(Entity::text).containsExactly("10h30", "14 heures");
+        assertThat(of(EntityType.DATE, sentence)).extracting(Entity::text).containsExactly("2 avril 2025");
+    }
+
+    @Test
     void findsGroupsOfPeopleWhoTakePart() {
         assertThat(of(EntityType.GROUP, "Une concertation avec les habitants, les élus locaux et les professionnels de "
                 + "santé.")).extracting(Entity::value).containsExactly("habitants", "elus locaux",
