@@ -376,6 +376,9 @@ final class EvidenceRanker {
         if (counted == null) {
             return false;
         }
+        if (recognizer.countsPeopleAsked(asked, Folding.fold(counted))) {
+            return true;
+        }
         String stem = analysis.stem(Folding.fold(counted));
         if (analysis.stem(asked).equals(stem)) {
             return true;

@@ -99,4 +99,12 @@ public final class EntityRecognizer {
     public String roleCategory(String role) {
         return persons.category(role);
     }
+
+    /**
+     * True when a count of {@code countedFolded} answers "combien de {@code askedFolded}": people at large
+     * ("personnes", "participants") are counted by any noun of people ("acteurs locaux", "habitants").
+     */
+    public boolean countsPeopleAsked(String askedFolded, String countedFolded) {
+        return GroupRecognizer.anyPeople(askedFolded) && GroupRecognizer.namesPeople(countedFolded);
+    }
 }

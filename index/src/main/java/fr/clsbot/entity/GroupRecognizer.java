@@ -16,6 +16,20 @@ final class GroupRecognizer implements Recognizer {
             + "|associations(?: locales)?|acteurs(?: locaux| du territoire| de (?:la )?sante| de terrain)?"
             + "|etablissements scolaires|benevoles|patients|aidants)\\b");
 
+    /** Nouns that count people of any kind: "combien de personnes" is answered by "150 acteurs locaux". */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("personnes", "personne", "gens",
+            "participants", "participantes", "individus");
+
+    /** True when a folded noun names people: a group ("acteurs", "habitants") or people at large ("personnes"). */
+    static boolean namesPeople(String folded) {
+        return folded != null && (PEOPLE.contains(folded) || GROUP.matcher(folded).matches());
+    }
+
+    /** True when a folded noun names people at large, whoever they are ("personnes", "participants"). */
+    static boolean anyPeople(String folded) {
+        return PEOPLE.contains(folded);
+    }
+
     @Override
     public void find(String text, String folded, List<Entity> found) {
         Matcher group = GROUP.matcher(folded);

@@ -167,4 +167,12 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).startsWith("Oui : le CLS de Montluçon Communauté").contains("2025-2029");
     }
+
+    @Test
+    void countsPeopleAskedForWithAnyNounOfPeople() {
+        Answer answer = assistant.answer("combien de personnes ont participé à la concertation à Montluçon");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("plus de 150 acteurs locaux");
+    }
 }
