@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
@@ -58,6 +59,11 @@ final class EvidenceRanker {
     private final Synonyms synonyms;
     private final IntentClassifier classifier;
     private final Map<String, List<Entity>> headingEntities = new ConcurrentHashMap<>();
+    /**
+     * Each piece's entities with those of its heading or quote, put together once: every question filters each
+     * candidate on them several times.
+     */
+    private final AtomicReferenceArray<List<Entity>> withHeading;
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
     /**
@@ -75,6 +81,7 @@ final class EvidenceRanker {
         this.synonyms = vocabulary.synonyms();
         this.classifier = classifier;
         this.questionRoles = vocabulary.types()::role;
+        this.withHeading = new AtomicReferenceArray<>(index.size());
         Map<EvidenceKind, Integer> owners = new java.util.EnumMap<>(EvidenceKind.class);
         vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
                 .forEach(intent -> owners.merge(EvidenceKind.parse(intent.facts().get(0)), 1, Integer::sum));
@@ -248,7 +255,12 @@ final class EvidenceRanker {
 
     /** A figure typed in the question ("21 communes") must be in the evidence. */
     private boolean numbersMatch(Question question, Evidence evidence) {
-        return question.concepts().stream().filter(Concept::number).allMatch(c -> index.mentions(evidence, c));
+        for (Concept concept : question.concepts()) {
+            if (concept.number() && !index.mentions(evidence, concept)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Fit(double value, Entity entity) {
@@ -403,11 +415,21 @@ final class EvidenceRanker {
         }
         Integer ordinal = question.filters().ordinal();
         if (ordinal == null) {
-            // No rank asked: the contract the page is about today, not an earlier one it recalls.
-            int latest = latestRank(evidence.contract().id());
-            List<Integer> ranks = entitiesWithHeading(evidence).stream().filter(this::ranksAContract)
-                    .map(e -> Integer.parseInt(e.value())).toList();
-            if (!ranks.isEmpty() && ranks.stream().allMatch(rank -> rank < latest)) {
+            // No rank asked: the contract the page is about today, not an earlier one it recalls. Most evidence
+            // names no rank, and then the contract's latest is not needed.
+            boolean ranked = false;
+            boolean allEarlier = true;
+            int latest = 0;
+            for (Entity entity : entitiesWithHeading(evidence)) {
+                if (ranksAContract(entity)) {
+                    if (!ranked) {
+                        ranked = true;
+                        latest = latestRank(evidence.contract().id());
+                    }
+                    allEarlier &= Integer.parseInt(entity.value()) < latest;
+                }
+            }
+            if (ranked && allEarlier) {
                 adjustment -= EARLIER_CONTRACT;
             }
         }
@@ -488,12 +510,19 @@ final class EvidenceRanker {
 
     /** The entities of the evidence with those of its section heading, or of its quote for a typed fact. */
     private List<Entity> entitiesWithHeading(Evidence evidence) {
+        List<Entity> known = withHeading.get(evidence.id());
+        if (known != null) {
+            return known;
+        }
         String context = evidence.typed() ? evidence.quote() : evidence.heading();
         if (context == null) {
-            return entities.of(evidence);
+            known = entities.of(evidence);
+        } else {
+            List<Entity> all = new ArrayList<>(entities.of(evidence));
+            all.addAll(headingEntities.computeIfAbsent(context, recognizer::find));
+            known = List.copyOf(all);
         }
-        List<Entity> all = new ArrayList<>(entities.of(evidence));
-        all.addAll(headingEntities.computeIfAbsent(context, recognizer::find));
-        return all;
+        withHeading.set(evidence.id(), known);
+        return known;
     }
 }
