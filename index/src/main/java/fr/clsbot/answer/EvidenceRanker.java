@@ -64,6 +64,7 @@ final class EvidenceRanker {
      * candidate on them several times.
      */
     private final AtomicReferenceArray<List<Entity>> withHeading;
+    private final AtomicReferenceArray<StemmedWords> stemmed;
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
     /**
@@ -82,6 +83,7 @@ final class EvidenceRanker {
         this.classifier = classifier;
         this.questionRoles = vocabulary.types()::role;
         this.withHeading = new AtomicReferenceArray<>(index.size());
+        this.stemmed = new AtomicReferenceArray<>(index.size());
         Map<EvidenceKind, Integer> owners = new java.util.EnumMap<>(EvidenceKind.class);
         vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
                 .forEach(intent -> owners.merge(EvidenceKind.parse(intent.facts().get(0)), 1, Integer::sum));
@@ -376,9 +378,10 @@ final class EvidenceRanker {
         List<Integer> anchors = new ArrayList<>();
         Set<String> asked = new HashSet<>();
         question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
-        for (Token token : analysis.tokens(evidence.text())) {
-            if (asked.contains(analysis.stem(token.text()))) {
-                anchors.add(token.start());
+        StemmedWords words = stemmedWords(evidence);
+        for (int i = 0; i < words.stems.length; i++) {
+            if (asked.contains(words.stems[i])) {
+                anchors.add(words.starts[i]);
             }
         }
         if (anchors.isEmpty()) {
@@ -479,6 +482,34 @@ final class EvidenceRanker {
     private boolean ranksAContract(Entity entity) {
         return entity.type() == EntityType.ORDINAL && entity.detail() != null
                 && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
+    }
+
+    /** The stems of a piece's words, each with where the word starts in its text. */
+    private static final class StemmedWords {
+        private final String[] stems;
+        private final int[] starts;
+
+        private StemmedWords(String[] stems, int[] starts) {
+            this.stems = stems;
+            this.starts = starts;
+        }
+    }
+
+    /** Worked out the first time a piece's answer is looked for near the words asked, then remembered. */
+    private StemmedWords stemmedWords(Evidence evidence) {
+        StemmedWords known = stemmed.get(evidence.id());
+        if (known == null) {
+            List<Token> tokens = analysis.tokens(evidence.text());
+            String[] stems = new String[tokens.size()];
+            int[] starts = new int[tokens.size()];
+            for (int i = 0; i < stems.length; i++) {
+                stems[i] = analysis.stem(tokens.get(i).text());
+                starts[i] = tokens.get(i).start();
+            }
+            known = new StemmedWords(stems, starts);
+            stemmed.set(evidence.id(), known);
+        }
+        return known;
     }
 
     /** Works out now the entities of every piece of evidence of {@code contract}, and its latest rank. */
