@@ -100,6 +100,9 @@ public final class EvidenceIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        // The filters change with every question (its contracts), and caching them cost more than it saved: each
+        // search went through the cache's shared bookkeeping, which the threads answering at once contend for.
+        searcher.setQueryCache(null);
         int expected = evidence.size() + base.contracts().size() + 1;
         if (reader.maxDoc() != expected) {
             reader.close();
