@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Step 2 of answering: the evidence a question may be answered from, taken only from the contracts in scope. For a
@@ -53,9 +54,13 @@ final class EvidenceGatherer {
         } else {
             scores.keySet().forEach(id -> pool.put(id, index.evidence().get(id)));
             if (question.intent() != null) {
+                // Worked out once: an intent builds its set of kinds each time it is asked, and the scope may hold
+                // every contract.
+                Set<EvidenceKind> kinds = question.intent().kinds();
                 for (Contract contract : scope) {
-                    question.intent().kinds().forEach(kind -> index.of(contract.id(), kind)
-                            .forEach(e -> pool.put(e.id(), e)));
+                    for (EvidenceKind kind : kinds) {
+                        index.of(contract.id(), kind).forEach(e -> pool.put(e.id(), e));
+                    }
                 }
             }
         }

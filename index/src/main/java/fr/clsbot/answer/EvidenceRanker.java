@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
@@ -58,6 +59,12 @@ final class EvidenceRanker {
     private final Synonyms synonyms;
     private final IntentClassifier classifier;
     private final Map<String, List<Entity>> headingEntities = new ConcurrentHashMap<>();
+    /**
+     * Each piece's entities with those of its heading or quote, put together once: every question filters each
+     * candidate on them several times.
+     */
+    private final AtomicReferenceArray<List<Entity>> withHeading;
+    private final AtomicReferenceArray<StemmedWords> stemmed;
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
     /**
@@ -75,6 +82,8 @@ final class EvidenceRanker {
         this.synonyms = vocabulary.synonyms();
         this.classifier = classifier;
         this.questionRoles = vocabulary.types()::role;
+        this.withHeading = new AtomicReferenceArray<>(index.size());
+        this.stemmed = new AtomicReferenceArray<>(index.size());
         Map<EvidenceKind, Integer> owners = new java.util.EnumMap<>(EvidenceKind.class);
         vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
                 .forEach(intent -> owners.merge(EvidenceKind.parse(intent.facts().get(0)), 1, Integer::sum));
@@ -270,7 +279,12 @@ final class EvidenceRanker {
 
     /** A figure typed in the question ("21 communes") must be in the evidence. */
     private boolean numbersMatch(Question question, Evidence evidence) {
-        return question.concepts().stream().filter(Concept::number).allMatch(c -> index.mentions(evidence, c));
+        for (Concept concept : question.concepts()) {
+            if (concept.number() && !index.mentions(evidence, concept)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Fit(double value, Entity entity) {
@@ -396,9 +410,10 @@ final class EvidenceRanker {
         List<Integer> anchors = new ArrayList<>();
         Set<String> asked = new HashSet<>();
         question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
-        for (Token token : analysis.tokens(evidence.text())) {
-            if (asked.contains(analysis.stem(token.text()))) {
-                anchors.add(token.start());
+        StemmedWords words = stemmedWords(evidence);
+        for (int i = 0; i < words.stems.length; i++) {
+            if (asked.contains(words.stems[i])) {
+                anchors.add(words.starts[i]);
             }
         }
         if (anchors.isEmpty()) {
@@ -435,11 +450,21 @@ final class EvidenceRanker {
         }
         Integer ordinal = question.filters().ordinal();
         if (ordinal == null) {
-            // No rank asked: the contract the page is about today, not an earlier one it recalls.
-            int latest = latestRank(evidence.contract().id());
-            List<Integer> ranks = entitiesWithHeading(evidence).stream().filter(this::ranksAContract)
-                    .map(e -> Integer.parseInt(e.value())).toList();
-            if (!ranks.isEmpty() && ranks.stream().allMatch(rank -> rank < latest)) {
+            // No rank asked: the contract the page is about today, not an earlier one it recalls. Most evidence
+            // names no rank, and then the contract's latest is not needed.
+            boolean ranked = false;
+            boolean allEarlier = true;
+            int latest = 0;
+            for (Entity entity : entitiesWithHeading(evidence)) {
+                if (ranksAContract(entity)) {
+                    if (!ranked) {
+                        ranked = true;
+                        latest = latestRank(evidence.contract().id());
+                    }
+                    allEarlier &= Integer.parseInt(entity.value()) < latest;
+                }
+            }
+            if (ranked && allEarlier) {
                 adjustment -= EARLIER_CONTRACT;
             }
         }
@@ -491,6 +516,34 @@ final class EvidenceRanker {
                 && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
     }
 
+    /** The stems of a piece's words, each with where the word starts in its text. */
+    private static final class StemmedWords {
+        private final String[] stems;
+        private final int[] starts;
+
+        private StemmedWords(String[] stems, int[] starts) {
+            this.stems = stems;
+            this.starts = starts;
+        }
+    }
+
+    /** Worked out the first time a piece's answer is looked for near the words asked, then remembered. */
+    private StemmedWords stemmedWords(Evidence evidence) {
+        StemmedWords known = stemmed.get(evidence.id());
+        if (known == null) {
+            List<Token> tokens = analysis.tokens(evidence.text());
+            String[] stems = new String[tokens.size()];
+            int[] starts = new int[tokens.size()];
+            for (int i = 0; i < stems.length; i++) {
+                stems[i] = analysis.stem(tokens.get(i).text());
+                starts[i] = tokens.get(i).start();
+            }
+            known = new StemmedWords(stems, starts);
+            stemmed.set(evidence.id(), known);
+        }
+        return known;
+    }
+
     /** Works out now the entities of every piece of evidence of {@code contract}, and its latest rank. */
     void warm(Contract contract) {
         latestRank(contract.id());
@@ -520,12 +573,19 @@ final class EvidenceRanker {
 
     /** The entities of the evidence with those of its section heading, or of its quote for a typed fact. */
     private List<Entity> entitiesWithHeading(Evidence evidence) {
+        List<Entity> known = withHeading.get(evidence.id());
+        if (known != null) {
+            return known;
+        }
         String context = evidence.typed() ? evidence.quote() : evidence.heading();
         if (context == null) {
-            return entities.of(evidence);
+            known = entities.of(evidence);
+        } else {
+            List<Entity> all = new ArrayList<>(entities.of(evidence));
+            all.addAll(headingEntities.computeIfAbsent(context, recognizer::find));
+            known = List.copyOf(all);
         }
-        List<Entity> all = new ArrayList<>(entities.of(evidence));
-        all.addAll(headingEntities.computeIfAbsent(context, recognizer::find));
-        return all;
+        withHeading.set(evidence.id(), known);
+        return known;
     }
 }

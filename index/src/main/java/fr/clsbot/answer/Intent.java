@@ -24,6 +24,8 @@ record Intent(String name, List<String> facts, String answer, String type, Strin
     /** How an intent's answer is built. */
     enum Style { EVIDENCE, LIST, TERRITORIES, DEFINITION, HELP }
 
+    private static final Style[] STYLES = Style.values();
+
     Intent {
         facts = facts == null ? List.of() : List.copyOf(facts);
         examples = examples == null ? List.of() : List.copyOf(examples);
@@ -35,7 +37,14 @@ record Intent(String name, List<String> facts, String answer, String type, Strin
     }
 
     Style style() {
-        return Style.valueOf(answer.strip().toUpperCase(Locale.ROOT));
+        // Asked for every candidate of every question: found without building a string.
+        String wanted = answer.strip();
+        for (Style style : STYLES) {
+            if (style.name().equalsIgnoreCase(wanted)) {
+                return style;
+            }
+        }
+        return Style.valueOf(wanted.toUpperCase(Locale.ROOT));
     }
 
     /** Intents whose answer does not depend on one territory. */

@@ -40,6 +40,9 @@ final class QuestionTypes {
     private final Map<String, String> roleOfWord = new LinkedHashMap<>();
     private final Map<String, Set<String>> outranks = new LinkedHashMap<>();
     private final List<String> yesNo;
+    /** The same phrases as looked for in a question, built once: " a-t-il " as a whole, " qu'" as a start. */
+    private final List<String> yesNoPadded;
+    private final List<String> yesNoStarting;
 
     QuestionTypes(Data data) {
         for (TypeData type : data.types()) {
@@ -60,6 +63,8 @@ final class QuestionTypes {
             data.roles().forEach((role, words) -> words.forEach(word -> roleOfWord.put(Folding.fold(word), role)));
         }
         yesNo = orEmpty(data.yesNo()).stream().map(Folding::fold).toList();
+        yesNoPadded = yesNo.stream().map(phrase -> " " + phrase + " ").toList();
+        yesNoStarting = yesNo.stream().map(phrase -> " " + phrase).toList();
         named("description");
     }
 
@@ -133,7 +138,12 @@ final class QuestionTypes {
     /** True when {@code question} holds a yes/no phrase ("est-ce que", "a-t-il"). */
     boolean yesNo(String question) {
         String folded = " " + Folding.fold(question).replace('’', '\'') + " ";
-        return yesNo.stream().anyMatch(phrase -> folded.contains(" " + phrase + " ")
-                || folded.contains(" " + phrase) && phrase.endsWith("'"));
+        for (int i = 0; i < yesNo.size(); i++) {
+            if (folded.contains(yesNoPadded.get(i))
+                    || yesNo.get(i).endsWith("'") && folded.contains(yesNoStarting.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,12 +41,19 @@ final class SmallTalk {
 
     /** A phrase folded, and padded with a space each side to be found as whole words. */
     private record Phrase(Kind kind, String folded, String padded) {
+        /** The phrase's first word: a message without it as a word cannot hold the phrase. */
+        String firstWord() {
+            int space = folded.indexOf(' ');
+            return space < 0 ? folded : folded.substring(0, space);
+        }
     }
 
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9' ]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final List<Phrase> phrases = new ArrayList<>();
+    /** The first word of each phrase, in the same order. */
+    private final List<String> firstWords;
     private final Set<String> fillers;
 
     private SmallTalk(Data data) {
@@ -52,6 +61,7 @@ final class SmallTalk {
             kind.phrases().forEach(p -> phrases.add(new Phrase(kind, Folding.fold(p), " " + Folding.fold(p) + " ")));
         }
         phrases.sort(Comparator.comparingInt((Phrase p) -> p.folded().length()).reversed());
+        firstWords = phrases.stream().map(Phrase::firstWord).toList();
         fillers = Set.copyOf(data.fillers().stream().map(Folding::fold).toList());
     }
 
@@ -80,7 +90,14 @@ final class SmallTalk {
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (Phrase phrase : phrases) {
+            // Looked for only when their first word is there: a message holds a handful of words, the file
+            // a hundred phrases.
+            Set<String> words = new HashSet<>(Arrays.asList(rest.strip().split(" ")));
+            for (int i = 0; i < phrases.size(); i++) {
+                Phrase phrase = phrases.get(i);
+                if (!words.contains(firstWords.get(i))) {
+                    continue;
+                }
                 String padded = phrase.padded();
                 int at = rest.indexOf(padded);
                 if (at < 0) {

@@ -39,6 +39,11 @@ final class TerritoryMatcher {
      * stands, and a word common to many names ("saint") would otherwise be compared with all of them.
      */
     private final Map<String, List<Name>> namesByFirstWord = new HashMap<>();
+    /**
+     * The names of two words or more by their first two words ("val sioule"), in the same order: a common first word
+     * ("val") starts dozens of names, and a name can only match where its first two words stand.
+     */
+    private final Map<String, List<Name>> namesByFirstTwoWords = new HashMap<>();
     private final Map<String, Set<String>> contractsByWord = new HashMap<>();
     /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
     private final Map<String, List<List<String>>> fullNames = new HashMap<>();
@@ -82,6 +87,9 @@ final class TerritoryMatcher {
         });
         namesByWord.forEach((word, names) -> names.stream().filter(name -> name.words().get(0).equals(word))
                 .forEach(name -> namesByFirstWord.computeIfAbsent(word, w -> new ArrayList<>()).add(name)));
+        namesByFirstWord.values().forEach(names -> names.stream().filter(name -> name.words().size() > 1)
+                .forEach(name -> namesByFirstTwoWords.computeIfAbsent(pair(name.words().get(0),
+                        name.words().get(1)), p -> new ArrayList<>()).add(name)));
     }
 
     /**
@@ -131,11 +139,25 @@ final class TerritoryMatcher {
             }
             Name best = null;
             int bestLength = 0;
-            for (Name name : namesByFirstWord.getOrDefault(words.get(i), List.of())) {
-                int length = matchLength(words, i, name.words());
-                if (length > bestLength) {
-                    best = name;
-                    bestLength = length;
+            // Any name of two words or more that matches is longer than one of a single word: those are compared
+            // only when none does.
+            String next = i + 1 < words.size() ? words.get(i + 1) : null;
+            if (next != null && next != JOINED) {
+                for (Name name : namesByFirstTwoWords.getOrDefault(pair(words.get(i), next), List.of())) {
+                    int length = matchLength(words, i, name.words());
+                    if (length > bestLength) {
+                        best = name;
+                        bestLength = length;
+                    }
+                }
+            }
+            if (best == null) {
+                for (Name name : namesByFirstWord.getOrDefault(words.get(i), List.of())) {
+                    if (name.words().size() == 1) {
+                        best = name;
+                        bestLength = 1;
+                        break;
+                    }
                 }
             }
             if (best == null) {
@@ -212,6 +234,10 @@ final class TerritoryMatcher {
             }
         }
         return around;
+    }
+
+    private static String pair(String first, String second) {
+        return first + ' ' + second;
     }
 
     private static int matchLength(List<String> words, int start, List<String> name) {

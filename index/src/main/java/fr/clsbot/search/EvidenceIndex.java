@@ -29,6 +29,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LogByteSizeMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -81,6 +82,11 @@ public final class EvidenceIndex implements AutoCloseable {
     private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
     private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * The statistics of each term searched, looked up in the terms dictionary once (bounded): the index never
+     * changes, and questions share most of their words.
+     */
+    private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
     /** The terms of the spelling fields, read the first time a word needs correcting: start-up does not wait. */
     private final Map<String, TermNeighbours> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -94,6 +100,9 @@ public final class EvidenceIndex implements AutoCloseable {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
+        // The filters change with every question (its contracts), and caching them cost more than it saved: each
+        // search went through the cache's shared bookkeeping, which the threads answering at once contend for.
+        searcher.setQueryCache(null);
         int expected = evidence.size() + base.contracts().size() + 1;
         if (reader.maxDoc() != expected) {
             reader.close();
@@ -268,16 +277,16 @@ public final class EvidenceIndex implements AutoCloseable {
         if (concepts.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (Concept concept : concepts) {
-            query.add(conceptQuery(concept), Occur.SHOULD);
-        }
-        if (!contractIds.isEmpty()) {
-            query.add(new TermInSetQuery(IndexFields.CONTRACT, contractIds.stream().map(BytesRef::new).toList()),
-                    Occur.FILTER);
-        }
-        query.add(new TermQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
         try {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (Concept concept : concepts) {
+                query.add(conceptQuery(concept), Occur.SHOULD);
+            }
+            if (!contractIds.isEmpty()) {
+                query.add(new TermInSetQuery(IndexFields.CONTRACT, contractIds.stream().map(BytesRef::new).toList()),
+                        Occur.FILTER);
+            }
+            query.add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
             ScoreDoc[] hits = searcher.search(query.build(), Math.max(limit * 3, 30)).scoreDocs;
             List<EvidenceHit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
@@ -317,7 +326,7 @@ public final class EvidenceIndex implements AutoCloseable {
         return strong ? mentioned / total : 0.75 + 0.25 * mentioned / total;
     }
 
-    private static Query conceptQuery(Concept concept) {
+    private Query conceptQuery(Concept concept) throws IOException {
         List<Query> alternatives = new ArrayList<>();
         for (List<String> stemsOfOne : concept.alternatives()) {
             alternatives.add(stemQuery(IndexFields.TEXT, stemsOfOne));
@@ -327,7 +336,7 @@ public final class EvidenceIndex implements AutoCloseable {
         // asked. A multi-word concept is matched as a phrase, never word by word ("sante" is in every document).
         Query exact;
         if (concept.words().size() == 1) {
-            exact = new TermQuery(new Term(IndexFields.EXACT, concept.words().get(0)));
+            exact = termQuery(new Term(IndexFields.EXACT, concept.words().get(0)));
         } else {
             PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(2);
             concept.words().forEach(word -> phrase.add(new Term(IndexFields.EXACT, word)));
@@ -337,13 +346,26 @@ public final class EvidenceIndex implements AutoCloseable {
         return new DisjunctionMaxQuery(alternatives, 0.1f);
     }
 
-    private static Query stemQuery(String field, List<String> stemsOfOne) {
+    private Query stemQuery(String field, List<String> stemsOfOne) throws IOException {
         if (stemsOfOne.size() == 1) {
-            return new TermQuery(new Term(field, stemsOfOne.get(0)));
+            return termQuery(new Term(field, stemsOfOne.get(0)));
         }
         PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(3);
         stemsOfOne.forEach(stem -> phrase.add(new Term(field, stem)));
         return phrase.build();
+    }
+
+    /** A query for {@code term} with its statistics known: the same scores, without seeking it again. */
+    private Query termQuery(Term term) throws IOException {
+        TermStates known = termStates.get(term);
+        if (known == null) {
+            known = TermStates.build(searcher, term, true);
+            if (termStates.size() >= MAX_CACHED_CORRECTIONS) {
+                termStates.clear();
+            }
+            termStates.put(term, known);
+        }
+        return new TermQuery(term, known);
     }
 
     /** True when {@code piece} (or its section heading) says {@code concept} (one of its alternatives). */

@@ -88,6 +88,10 @@ public final class FrenchNumbers {
         if (word != null) {
             return OptionalInt.of(word);
         }
+        // Asked of every word of every question: most do not start with a digit, and then cannot be one.
+        if (folded.isEmpty() || folded.charAt(0) < '0' || folded.charAt(0) > '9') {
+            return OptionalInt.empty();
+        }
         var matcher = DIGIT_ORDINAL.matcher(folded);
         return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
     }
