@@ -3,6 +3,7 @@ package fr.clsbot.cli;
 import fr.clsbot.answer.Assistant;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.knowledge.KnowledgeBaseCache;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -31,8 +32,22 @@ final class KnowledgeBaseOption {
         return new KnowledgeBaseLoader().load(resolve());
     }
 
+    /**
+     * Loads the base to answer from: through its snapshot beside the persisted index while its files are unchanged,
+     * in full with {@code --in-memory} (nothing is written then).
+     */
+    KnowledgeBase loadForAnswers() throws InvalidKnowledgeBaseException {
+        return loadForAnswers(resolve());
+    }
+
+    /** The same for the base in {@code directory}. */
+    KnowledgeBase loadForAnswers(Path directory) throws InvalidKnowledgeBaseException {
+        return inMemory ? new KnowledgeBaseLoader().load(directory)
+                : new KnowledgeBaseCache(indexRoot()).load(directory);
+    }
+
     Assistant assistant() throws InvalidKnowledgeBaseException, java.io.IOException {
-        return assistantFor(load());
+        return assistantFor(loadForAnswers());
     }
 
     /** An assistant for {@code base}, with its index persisted unless {@code --in-memory}. */
