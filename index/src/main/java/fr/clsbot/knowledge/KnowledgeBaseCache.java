@@ -3,6 +3,7 @@ package fr.clsbot.knowledge;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,6 +56,10 @@ public final class KnowledgeBaseCache {
      * @throws InvalidKnowledgeBaseException with every problem found, when any file is invalid
      */
     public KnowledgeBase load(Path root) throws InvalidKnowledgeBaseException {
+        if (root.getFileSystem() != FileSystems.getDefault()) {
+            // The copy inside the jar: nothing on disk to stamp.
+            return loader.load(root);
+        }
         Optional<KnowledgeBase> kept = snapshotOf(root);
         if (kept.isPresent()) {
             return kept.get();
