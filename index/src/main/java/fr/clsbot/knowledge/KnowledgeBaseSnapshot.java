@@ -16,7 +16,7 @@ import java.util.zip.CRC32C;
  */
 final class KnowledgeBaseSnapshot {
     /** Bumped whenever the layout below changes. */
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int MAGIC = 0x434c534b;
 
     /** What a snapshot says about where it comes from, checked before its base is decoded. */
@@ -157,11 +157,13 @@ final class KnowledgeBaseSnapshot {
         }
 
         private String string() {
-            int length = in.getInt();
-            if (length < 0) {
+            int header = in.getInt();
+            if (header < 0) {
                 return null;
             }
-            String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            int length = header >>> 1;
+            String value = new String(in.array(), in.position(), length,
+                    (header & 1) == 1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
             in.position(in.position() + length);
             return value;
         }
@@ -262,14 +264,19 @@ final class KnowledgeBaseSnapshot {
             }
         }
 
+        /**
+         * A string as its length, twice, plus 1 when it is written in Latin-1: French text nearly always is, and a
+         * Latin-1 string is read back by a plain copy, where UTF-8 must be decoded.
+         */
         void string(String value) throws IOException {
             if (value == null) {
                 data.writeInt(-1);
                 return;
             }
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            data.writeInt(utf8.length);
-            data.write(utf8);
+            boolean latin1 = value.chars().allMatch(c -> c <= 0xff);
+            byte[] bytes = value.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+            data.writeInt(bytes.length * 2 + (latin1 ? 1 : 0));
+            data.write(bytes);
         }
 
         <T> void list(List<T> values, Element<T> element) throws IOException {
