@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
  * @param changed  its status change time (when the system gives it, else its modification time), in nanoseconds
  * @param identity the file's device and inode as the system gives them, or empty
  */
-public record FileStamp(String file, long size, long modified, long changed, String identity) {
+record FileStamp(String file, long size, long modified, long changed, String identity) {
     /** Whether this system gives change times: Linux and other Unix systems do, others fall back. */
     private static final boolean UNIX_VIEW = FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
@@ -28,7 +28,7 @@ public record FileStamp(String file, long size, long modified, long changed, Str
      *
      * @throws IOException when it cannot be read (a file removed since)
      */
-    public static FileStamp of(Path root, String file) throws IOException {
+    static FileStamp of(Path root, String file) throws IOException {
         Path path = root.resolve(file);
         if (UNIX_VIEW) {
             Map<String, Object> unix = Files.readAttributes(path, "unix:size,lastModifiedTime,ctime,dev,ino");
