@@ -20,7 +20,8 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path directory = knowledgeBase.resolve();
-        try (LiveAssistant assistant = new LiveAssistant(directory, knowledgeBase::assistantFor);
+        try (LiveAssistant assistant = new LiveAssistant(directory, knowledgeBase::loadForAnswers,
+                knowledgeBase::assistantFor);
              AutoCloseable watcher = Watching.start(assistant, message -> System.out.println("\n" + message))) {
             new ConsoleChat(assistant, System.in, System.out, state.questionLog()).run();
         }

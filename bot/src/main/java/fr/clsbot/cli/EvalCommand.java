@@ -55,9 +55,9 @@ final class EvalCommand implements Callable<Integer> {
             return extraction(out);
         }
         QuestionSet set = QuestionSet.read(file);
-        KnowledgeBase base = knowledgeBase.load();
+        KnowledgeBase base = knowledgeBase.loadForAnswers();
         EvalReport engine;
-        try (Assistant assistant = Assistant.create(base)) {
+        try (Assistant assistant = knowledgeBase.assistantFor(base)) {
             engine = Evaluator.run("engine", set, assistant::answer);
         }
         engine.failures().forEach(out::println);

@@ -1,10 +1,14 @@
 package fr.clsbot.cli;
 
 import fr.clsbot.answer.Assistant;
+import fr.clsbot.answer.EngineVocabulary;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.knowledge.KnowledgeBaseCache;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /** The {@code --kb} option shared by every command that reads the knowledge base. */
@@ -22,6 +26,8 @@ final class KnowledgeBaseOption {
     @Option(names = "--in-memory", description = "Index en mémoire seulement, rien n'est écrit sur le disque.")
     boolean inMemory;
 
+    private CompletableFuture<EngineVocabulary> vocabulary;
+
     Path resolve() {
         return KnowledgeBaseLocation.resolve(directory);
     }
@@ -31,13 +37,45 @@ final class KnowledgeBaseOption {
         return new KnowledgeBaseLoader().load(resolve());
     }
 
+    /**
+     * Loads the base to answer from: through its snapshot beside the persisted index while its files are unchanged,
+     * in full with {@code --in-memory} (nothing is written then).
+     */
+    KnowledgeBase loadForAnswers() throws InvalidKnowledgeBaseException {
+        return loadForAnswers(resolve());
+    }
+
+    /** The same for the base in {@code directory}. */
+    KnowledgeBase loadForAnswers(Path directory) throws InvalidKnowledgeBaseException {
+        vocabulary();
+        return inMemory ? new KnowledgeBaseLoader().load(directory)
+                : new KnowledgeBaseCache(indexRoot()).load(directory);
+    }
+
     Assistant assistant() throws InvalidKnowledgeBaseException, java.io.IOException {
-        return assistantFor(load());
+        return assistantFor(loadForAnswers());
     }
 
     /** An assistant for {@code base}, with its index persisted unless {@code --in-memory}. */
     Assistant assistantFor(KnowledgeBase base) throws java.io.IOException {
-        return inMemory ? Assistant.create(base) : Assistant.create(base, indexRoot());
+        EngineVocabulary engineVocabulary;
+        try {
+            engineVocabulary = vocabulary().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return Assistant.create(base, engineVocabulary, inMemory ? null : indexRoot());
+    }
+
+    /**
+     * The engine's bundled vocabulary, read in the background from the first call on: reading it takes about as
+     * long as reading a base's snapshot, and start-up has two cores. Immutable, it serves every assistant built.
+     */
+    private synchronized CompletableFuture<EngineVocabulary> vocabulary() {
+        if (vocabulary == null) {
+            vocabulary = CompletableFuture.supplyAsync(EngineVocabulary::bundled);
+        }
+        return vocabulary;
     }
 
     Path indexRoot() {

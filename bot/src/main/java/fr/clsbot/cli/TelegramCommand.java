@@ -73,7 +73,8 @@ final class TelegramCommand implements Callable<Integer> {
         ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(), knowledgeBase::assistantFor);
+        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(),
+                knowledgeBase::loadForAnswers, knowledgeBase::assistantFor);
              TelegramBot bot = TelegramBot.create(settings, assistant, hasher, state.questionLog());
              AutoCloseable watcher = Watching.start(assistant, message -> { })) {
             WebhookServer webhook = null;

@@ -60,8 +60,9 @@ final class TerritoryMatcher {
                 names.add(territory.collectivity());
             }
             for (String name : names) {
-                fullNames.computeIfAbsent(contract.id(), id -> new ArrayList<>()).add(analysis.words(name));
-                List<String> words = analysis.words(name).stream().filter(w -> !GENERIC.contains(w)).toList();
+                List<String> all = analysis.words(name);
+                fullNames.computeIfAbsent(contract.id(), id -> new ArrayList<>()).add(all);
+                List<String> words = all.stream().filter(w -> !GENERIC.contains(w)).toList();
                 if (words.isEmpty()) {
                     continue;
                 }
@@ -70,7 +71,7 @@ final class TerritoryMatcher {
                     namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(entry);
                     contractsByWord.computeIfAbsent(word, w -> new HashSet<>()).add(contract.id());
                 }
-                for (String initials : initials(analysis.words(name), words)) {
+                for (String initials : initials(all, words)) {
                     initialsOf.computeIfAbsent(initials, i -> new HashSet<>()).add(contract);
                 }
             }

@@ -51,9 +51,13 @@ public final class EvidenceBuilder {
         Map<String, Contract> byId = base.contractsById();
         Map<String, String> headlines = new HashMap<>();
         for (Passage passage : base.passages()) {
+            // Only a contract's first such passage counts: the others need not be lower-cased at all.
+            if (headlines.containsKey(passage.contractId())) {
+                continue;
+            }
             String name = byId.get(passage.contractId()).territoryName().toLowerCase(Locale.ROOT);
             if (passage.text().toLowerCase(Locale.ROOT).contains(name)) {
-                headlines.putIfAbsent(passage.contractId(), passage.text());
+                headlines.put(passage.contractId(), passage.text());
             }
         }
         for (Contract contract : base.contracts()) {

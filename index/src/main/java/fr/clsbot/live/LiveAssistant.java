@@ -21,7 +21,14 @@ public final class LiveAssistant implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LiveAssistant.class);
 
     private final Path directory;
+    private final BaseLoader loader;
     private final AssistantFactory factory;
+
+    /** Loads and validates a knowledge-base directory (in full, or through a snapshot of it). */
+    @FunctionalInterface
+    public interface BaseLoader {
+        KnowledgeBase load(Path directory) throws InvalidKnowledgeBaseException;
+    }
 
     /** Builds an assistant for a loaded base (in memory, or with a persisted index). */
     @FunctionalInterface
@@ -41,9 +48,16 @@ public final class LiveAssistant implements AutoCloseable {
 
     /** Loads {@code directory} now, building assistants with {@code factory}. */
     public LiveAssistant(Path directory, AssistantFactory factory) throws InvalidKnowledgeBaseException, IOException {
+        this(directory, new KnowledgeBaseLoader()::load, factory);
+    }
+
+    /** Loads {@code directory} now with {@code loader}, building assistants with {@code factory}. */
+    public LiveAssistant(Path directory, BaseLoader loader, AssistantFactory factory)
+            throws InvalidKnowledgeBaseException, IOException {
         this.directory = directory;
+        this.loader = loader;
         this.factory = factory;
-        current.set(factory.create(new KnowledgeBaseLoader().load(directory)));
+        current.set(factory.create(loader.load(directory)));
     }
 
     /** The assistant serving now. */
@@ -62,7 +76,7 @@ public final class LiveAssistant implements AutoCloseable {
     /** Re-reads the knowledge base; keeps the current index when the new base is invalid. Never throws. */
     public synchronized ReloadResult reload() {
         try {
-            KnowledgeBase base = new KnowledgeBaseLoader().load(directory);
+            KnowledgeBase base = loader.load(directory);
             if (base.fingerprint().equals(current.get().knowledgeBase().fingerprint())) {
                 return new ReloadResult(true, base.contracts().size(), List.of());
             }

@@ -1,13 +1,21 @@
 package fr.clsbot.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ch.qos.logback.classic.Level;
 import fr.clsbot.Fixtures;
 import fr.clsbot.LogCapture;
+import fr.clsbot.answer.Assistant;
 import fr.clsbot.answer.Conversation;
+import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
+import fr.clsbot.knowledge.KnowledgeBaseCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,5 +51,26 @@ class LiveAssistantTest {
             assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
                     .as("the last good index keeps serving").contains("04 70 11 22 33");
         }
+    }
+
+    @Test
+    void aBrokenEditIsNeverServedFromTheSnapshotOfTheLastGoodBase() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Path yaml = kb.resolve("val-sioule.yaml");
+        Path indexRoot = temp.resolve("index");
+        KnowledgeBaseCache cache = new KnowledgeBaseCache(indexRoot,
+                Clock.fixed(Instant.now().plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
+        try (LiveAssistant live = new LiveAssistant(kb, cache::load, base -> Assistant.create(base, indexRoot))) {
+            Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+            try (LogCapture logged = LogCapture.of(LiveAssistant.class)) {
+                assertThat(live.reload().loaded()).isFalse();
+                assertThat(logged.messages(Level.WARN)).hasSize(1);
+            }
+
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .as("the last good index keeps serving").contains("04 70 11 22 33");
+        }
+        assertThrows(InvalidKnowledgeBaseException.class,
+                () -> new LiveAssistant(kb, cache::load, base -> Assistant.create(base, indexRoot)));
     }
 }
