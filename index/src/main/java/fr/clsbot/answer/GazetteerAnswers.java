@@ -136,7 +136,8 @@ final class GazetteerAnswers {
     Draft aboutTerritory(Question question, List<Contract> contracts) {
         String folded = Folding.fold(question.text());
         // Every pattern below needs one of these words: most questions are told apart without a regular expression.
-        if (!folded.contains("commune") && !folded.contains("habitant") && !folded.contains("population")) {
+        if (!folded.contains("commune") && !folded.contains("habitant") && !folded.contains("population")
+                && !folded.contains("departement") && !folded.contains("region")) {
             return null;
         }
         String text = folded.replaceAll("[^a-z0-9]+", " ");
