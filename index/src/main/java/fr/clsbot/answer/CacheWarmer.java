@@ -44,17 +44,18 @@ final class CacheWarmer implements AutoCloseable {
 
     private void warm() {
         long start = System.nanoTime();
-        for (Contract contract : contracts) {
-            if (Thread.currentThread().isInterrupted()) {
-                return;
-            }
-            ranker.warm(contract);
-        }
+        // Stems first: every search reads them, and they take a fraction of the time the entities take.
         for (Evidence evidence : index.evidence()) {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
             index.stemsOf(evidence);
+        }
+        for (Contract contract : contracts) {
+            if (Thread.currentThread().isInterrupted()) {
+                return;
+            }
+            ranker.warm(contract);
         }
         LOG.debug("caches of {} pieces of evidence warmed in {} ms", index.size(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -40,6 +40,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -287,7 +288,11 @@ public final class EvidenceIndex implements AutoCloseable {
                         Occur.FILTER);
             }
             query.add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
-            ScoreDoc[] hits = searcher.search(query.build(), Math.max(limit * 3, 30)).scoreDocs;
+            int wanted = Math.max(limit * 3, 30);
+            // Only the best hits are read, never their total: Lucene may skip documents that cannot make the top
+            // as soon as it has that many (with no tie-breaker in the concept queries, their scores allow it).
+            ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, null, wanted,
+                    false)).scoreDocs;
             List<EvidenceHit> found = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 Evidence piece = evidence.get(hit.doc);
@@ -343,7 +348,8 @@ public final class EvidenceIndex implements AutoCloseable {
             exact = phrase.build();
         }
         alternatives.add(new BoostQuery(exact, 0.3f));
-        return new DisjunctionMaxQuery(alternatives, 0.1f);
+        // The best alternative alone scores a concept: a tie-breaker would add little and forbid Lucene's skipping.
+        return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
     private Query stemQuery(String field, List<String> stemsOfOne) throws IOException {
