@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 /**
  * Answers from the administrative map rather than from the contracts: which contract covers a commune, a postal
  * code, a département or a région (or that none is known, or which of several communes is meant), and how many
- * communes and inhabitants a contract's territory has, which communes, and in which département and région it lies. Figures of the map are given with their
- * source, the INSEE, and kept apart from the figures the contract itself quotes.
+ * communes and inhabitants a contract's territory has, which communes, and in which département and région it
+ * lies. Figures of the map are given with their source, the INSEE, and kept apart from the figures the contract
+ * itself quotes.
  */
 final class GazetteerAnswers {
     private static final String SOURCE = Gazetteer.SOURCE;

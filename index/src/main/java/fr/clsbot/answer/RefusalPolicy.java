@@ -81,7 +81,7 @@ final class RefusalPolicy {
             // The actions are known, none about "maison de santé": never say there are no actions.
             return aboutSubject(question);
         }
-        if (question.filters().personNamed() && !question.filters().roles().isEmpty()) {
+        if (question.filters().personNamed()) {
             return "le nom de cette personne";
         }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
@@ -112,19 +112,20 @@ final class RefusalPolicy {
      */
     private boolean saysNothingOfTheSubject(Question question, Contract contract) {
         List<Concept> subject = question.concepts().stream().filter(c -> !c.weak() && !c.number()).toList();
-        if (subject.isEmpty()) {
-            return false;
-        }
-        boolean known = false;
-        for (EvidenceKind kind : question.intent().kinds()) {
+        return !subject.isEmpty() && question.intent().kinds().stream().anyMatch(kind -> !index.of(contract.id(),
+                kind).isEmpty()) && factOfIntentMentioning(question.intent(), contract, subject) == null;
+    }
+
+    /** The first fact of {@code intent} of the contract that mentions one of {@code concepts}, or null. */
+    private Evidence factOfIntentMentioning(Intent intent, Contract contract, List<Concept> concepts) {
+        for (EvidenceKind kind : intent.kinds()) {
             for (Evidence evidence : index.of(contract.id(), kind)) {
-                known = true;
-                if (subject.stream().anyMatch(concept -> index.mentions(evidence, concept))) {
-                    return false;
+                if (concepts.stream().anyMatch(concept -> index.mentions(evidence, concept))) {
+                    return evidence;
                 }
             }
         }
-        return known;
+        return null;
     }
 
     /** "d'information sur « piscines »", or "cette information" when the question names no subject. */
@@ -155,13 +156,9 @@ final class RefusalPolicy {
         Intent intent = question.intent();
         if (intent != null && question.filters().personNamed()) {
             // "C'est qui la coordinatrice ?": what the sources say of her, without her name.
-            for (EvidenceKind kind : intent.kinds()) {
-                for (Evidence evidence : index.of(contract.id(), kind)) {
-                    if (question.concepts().stream().anyMatch(c -> index.mentions(evidence, c))) {
-                        draft.line("Ce que disent les sources : " + evidence.text());
-                        return;
-                    }
-                }
+            Evidence said = factOfIntentMentioning(intent, contract, question.concepts());
+            if (said != null) {
+                draft.line("Ce que disent les sources : " + said.text());
             }
             return;
         }

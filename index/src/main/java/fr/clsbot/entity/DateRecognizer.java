@@ -21,7 +21,7 @@ final class DateRecognizer implements Recognizer {
     private static final Pattern OPEN_PERIOD = Patterns.compile("\\b(?:a l'horizon|a horizon|jusqu'en|jusqu'a fin"
             + "|jusqu'a la fin de|jusqu'a l'annee|jusqu'a)\\s+(" + Y + ")\\b");
     /** "10h30", "14 h", "à 18 heures": a time of day. */
-    private static final Pattern TIME = Patterns.compile("\\b(?:[01]?\\d|2[0-3])\\s?h\\s?(?:[0-5]\\d)?(?![\\w/])"
+    private static final Pattern TIME = Patterns.compile("\\b(?:[01]?\\d|2[0-3])\\s?h(?:\\s?[0-5]\\d)?(?![\\w/])"
             + "|\\b(?:[01]?\\d|2[0-3]) heures?(?: (?:[0-5]\\d|trente|quinze|et demie))?\\b");
     private static final Pattern FULL = Patterns.compile("\\b(?:" + Patterns.DAY_NAME + ",?\\s+)?(?:1er|1ere|[0-3]?\\d)"
             + "\\s+" + M + "(?:\\s+(" + Y + "))?\\b");
@@ -64,9 +64,8 @@ final class DateRecognizer implements Recognizer {
         }
         Matcher time = TIME.matcher(folded);
         while (time.find()) {
-            found.add(new Entity(EntityType.TIME, text.substring(time.start(), time.end()).strip(), time.start(),
-                    time.start() + text.substring(time.start(), time.end()).strip().length(),
-                    folded.substring(time.start(), time.end()).strip(), null));
+            found.add(new Entity(EntityType.TIME, text.substring(time.start(), time.end()), time.start(), time.end(),
+                    time.group(), null));
         }
         add(FULL, 0, Entity.DAY, text, folded, found);
         add(NUMERIC, 0, Entity.DAY, text, folded, found);

@@ -7,11 +7,12 @@ package fr.clsbot.entity;
  * @param start  offset of its first character in the sentence
  * @param end    offset after its last character
  * @param value  its normalised value: a number for amounts, counts, durations, percentages and ordinals
- *               ("14"), "2025-2029" for a period ("2023" for one given by its end only), the family of an organisation ("ars", "cpts"), the name of a
- *               person, the text otherwise
+ *               ("14"), "2025-2029" for a period ("2023" for one given by its end only), the family of an
+ *               organisation ("ars", "cpts"), the name of a person, the text otherwise
  * @param detail what qualifies it: the counted noun of a count ("partenaires"), the noun an ordinal ranks
  *               ("contrat"), the unit of a duration ("an"), the precision of a date ({@link #DAY}, {@link #MONTH},
- *               {@link #YEAR}, {@link #RELATIVE}), {@link #END} for a period given by its end only, the role of a person ("coordinateur"), or null
+ *               {@link #YEAR}, {@link #RELATIVE}), {@link #END} for a period given by its end only, the role of a
+ *               person ("coordinateur"), or null
  */
 public record Entity(EntityType type, String text, int start, int end, String value, String detail) {
     public static final String DAY = "day";

@@ -1,6 +1,7 @@
 package fr.clsbot.entity;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class GroupRecognizer implements Recognizer {
             + "|etablissements scolaires|benevoles|patients|aidants)\\b");
 
     /** Nouns that count people of any kind: "combien de personnes" is answered by "150 acteurs locaux". */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("personnes", "personne", "gens",
+    private static final Set<String> PEOPLE = Set.of("personnes", "personne", "gens",
             "participants", "participantes", "individus");
 
     /** True when a folded noun names people: a group ("acteurs", "habitants") or people at large ("personnes"). */
