@@ -31,8 +31,11 @@ final class GazetteerAnswers {
     private static final String SOURCE = Gazetteer.SOURCE;
     private static final String DATA_FILE = "territories.bin.gz";
     private static final Pattern COUNT = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bcommunes?\\b");
+    /** How many live there: "combien d'habitants", "quelle population", "population montlucon"; not "la population a
+     * été associée", which asks something else of the people. */
     private static final Pattern POPULATION = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bhabitants?\\b"
-            + "|\\bpopulation\\b");
+            + "|\\b(?:quelle|quel|combien|nombre|taille|chiffre)\\b.{0,25}\\bpopulation\\b|^\\s*population\\b"
+            + "|\\bpopulation (?:totale|municipale|legale)\\b");
     private static final Pattern LIST = Pattern.compile("\\b(?:quelles?|liste|lister|listez|enumere\\w*|noms?)\\b"
             + ".{0,25}\\bcommunes?\\b|\\bcommunes? (?:membres?|couvertes?|concernees?)\\b");
     /** "Dans quel département ?", "quelle région ?": where the territory lies. */

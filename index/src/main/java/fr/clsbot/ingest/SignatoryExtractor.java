@@ -54,6 +54,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis");
     private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
             "cosignataires", "co-signataires", "institutions");
+    private static final Pattern ROLE_OF = Pattern.compile("((?:vice-)?\\p{L}+)\\s+(?:de la |de l['’]|du |des |de |d['’])",
+            I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -99,7 +101,7 @@ final class SignatoryExtractor {
                 keys.add(key);
                 String representative = representatives.entrySet().stream()
                         .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
-                        .findFirst().orElse(null);
+                        .findFirst().orElseGet(() -> personBefore(unit, name));
                 parties.add(new Party(expand.apply(name), representative, name, null));
             }
         }
@@ -139,6 +141,17 @@ final class SignatoryExtractor {
                     });
         }
         return found;
+    }
+
+    /** "Simon Babre, préfet du Var": the person named just before a signatory signs for it. */
+    private static String personBefore(Unit unit, String name) {
+        int at = unit.text().indexOf(name);
+        for (Entity person : unit.of(EntityType.PERSON)) {
+            if (person.end() <= at && unit.text().substring(person.end(), at).matches(",\\s*")) {
+                return person.text();
+            }
+        }
+        return null;
     }
 
     /** The raw items a unit gives as signatories, or none. */
@@ -258,10 +271,24 @@ final class SignatoryExtractor {
         boolean count = entities.stream().anyMatch(e -> e.type() == EntityType.COUNT && !capitalisedNoun(e));
         String itemKey = key(item);
         boolean territory = names.stream().anyMatch(n -> key(n).equals(itemKey));
+        if (!organisation && !person && !count && ofTheTerritory(item, names)) {
+            // "Josée Massi, maire de Toulon" gives the item "maire de Toulon": the commune signs through its mayor.
+            return item;
+        }
         if (count && !organisation || person && !organisation) {
             return null;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** "maire de Toulon", "président de Dinan Agglomération": a role held for the contract's territory. */
+    private boolean ofTheTerritory(String item, List<String> names) {
+        Matcher role = ROLE_OF.matcher(item);
+        if (!role.lookingAt() || recognizer.role(Folding.fold(role.group(1))) == null) {
+            return false;
+        }
+        String rest = key(item.substring(role.end()));
+        return names.stream().anyMatch(n -> key(n).equals(rest));
     }
 
     /** "Trois Rives" is a name, not a count: the counted word is capitalised. */

@@ -44,6 +44,8 @@ final class TerritoryExtractor {
             + "|(?<=, " + WORD + ") (?:et|&) " + WORD + "){0,6}"
             + "(?: (?:centrale?|orientale?|occidentale?|méridionale?|septentrionale?)\\b)?)";
     private static final String OF = "(?:du |de la |des |de l['’]|d['’]|de )";
+    /** How a contract names whose it is: "le CLS du Pays Vendômois", "un contrat local de santé pour le Pays de Fougères". */
+    private static final String CONTRACT_OF = "(?:du |de la |des |de l['’]|d['’]|de |pour (?:le |la |les |l['’]))";
     private static final String KIND = "(communauté de communes|communauté d['’]agglomération|communauté urbaine"
             + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|PETR|métropole|ville|commune"
             + "|mairie|pays"
@@ -61,7 +63,7 @@ final class TerritoryExtractor {
     private static final List<Way> WAYS = List.of(
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
             new Way(Pattern.compile("(?i:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
-                    + "génération))?\\s+(?i:" + OF + ")(?:(?i:" + KIND + ")\\s+(?i:" + OF + ")?)?" + NAME), 3, 2, 1),
+                    + "génération))?\\s+(?i:" + CONTRACT_OF + ")(?:(?i:" + KIND + ")\\s+(?i:" + OF + ")?)?" + NAME), 3, 2, 1),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?i:" + VERBS + ")\\b[^.;:]{0,90}?(?i:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
@@ -69,8 +71,8 @@ final class TerritoryExtractor {
                     + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
                     + "|agglomération))\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
-            // "le Pays Auxois Morvan" (a pays is a territory; "Pays de la Loire" is a region, left out below)
-            new Way(Pattern.compile("\\b(?:le |du |au )(Pays) " + NAME), 2, 2, 1),
+            // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
+            new Way(Pattern.compile("\\b(?:le |du |au )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
             // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
             new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
@@ -87,6 +89,7 @@ final class TerritoryExtractor {
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
             "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+    private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\((\\p{Lu}{2,8})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
             "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
@@ -172,7 +175,7 @@ final class TerritoryExtractor {
                             : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1)
                             + connective(text, matcher.end(way.kindGroup()), matcher.start(nameGroup)) + name;
                 }
-                name = withoutTrailingPerson(withoutLeadingRole(name));
+                name = withoutTrailingPerson(withoutLeadingRole(withEtOfTheMap(name, text, matcher.end(nameGroup))));
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)
                         || onlyKindWords(name) || looksLikePerson(name)) {
@@ -288,6 +291,18 @@ final class TerritoryExtractor {
         return new Result(new Territory(name, kind.substring(0, 1).toUpperCase(Locale.ROOT)
                 + kind.substring(1) + " " + name, kind, departement(text), region(text), aliases), SURE - 1,
                 List.of());
+    }
+
+    /**
+     * "Entre Beauce et Perche": a name holds "et" when the map knows an intercommunality by the longer name; elsewhere
+     * "et" joins two names ("le PETR et la CPAM").
+     */
+    private static String withEtOfTheMap(String name, String text, int end) {
+        Matcher more = ET_WORD.matcher(text).region(end, text.length());
+        if (more.lookingAt() && !Gazetteer.bundled().epcisNamed(name + " et " + more.group(1)).isEmpty()) {
+            return name + " et " + more.group(1);
+        }
+        return name;
     }
 
     /** "Vice-Présidente de Saint-Louis Agglomération" names a person's role; the territory is what follows. */

@@ -551,7 +551,8 @@ public final class Gazetteer {
         String words = withoutEt(" " + PlaceNames.key(text) + " ");
         Map<Epci, Integer> found = new LinkedHashMap<>();
         for (Epci epci : epciList) {
-            String name = withoutEt(PlaceNames.key(epci.shortName()));
+            // "du Grand Périgueux" names "Le Grand Périgueux": the article goes with the sentence, not the name.
+            String name = withoutEt(PlaceNames.key(epci.shortName())).replaceFirst("^(?:le|la|les|l) ", "");
             if (name.indexOf(' ') < 0) {
                 continue;
             }

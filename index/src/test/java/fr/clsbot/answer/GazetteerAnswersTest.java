@@ -43,6 +43,15 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void readsPopulationAsTheSizeOnlyWhenTheQuestionAsksHowMany() {
+        Answer asked = assistant.answer("Quelle est la population de Plaine Limagne ?");
+        Answer other = assistant.answer("Comment la population a-t-elle été associée au CLS de Plaine Limagne ?");
+
+        assertThat(asked.text()).contains("habitants (population municipale)");
+        assertThat(other.text()).doesNotContain("population municipale").contains("concertation");
+    }
+
+    @Test
     void answersAQuestionAboutTheContractOfACommune() {
         Answer answer = assistant.answer("Quels sont les axes du CLS de Maringues ?");
 

@@ -68,6 +68,30 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheTerritoryOfAContractMadeForAPays() {
+        Contract draft = ExtractionFixtures.extract("Un contrat local de santé pour le Pays de Fougères\n\n"
+                + "Les partenaires se sont engagés pour cinq ans.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays de Fougères");
+    }
+
+    @Test
+    void keepsEtInsideANameTheMapKnows() {
+        Contract draft = ExtractionFixtures.extract("La communauté de communes Entre Beauce et Perche a signé son "
+                + "Contrat Local de Santé le 20 mai 2025.");
+
+        assertThat(draft.territory().name()).isEqualTo("Entre Beauce et Perche");
+    }
+
+    @Test
+    void findsAnIntercommunalityOfTheMapNamedAfterAnArticle() {
+        Contract draft = ExtractionFixtures.extract("Le dispositif regroupe quatorze signataires. Il en existe trois "
+                + "en Dordogne, dont celui du Grand Périgueux, qui réunit les élus du Grand Périgueux.");
+
+        assertThat(draft.territory().name()).contains("Grand Périgueux");
+    }
+
+    @Test
     void fallsBackToTheFileNameWhenNoTerritoryIsNamed() {
         String text = "Compte rendu de la réunion du 3 mars 2025.\n\nLes participants ont échangé.";
 

@@ -19,6 +19,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsAMayorAsSigningForTheCommuneAndNamesWhoSignedForEachParty() {
+        Contract draft = ExtractionFixtures.extract("Le 3 mars 2025, Jeanne Martin, maire de Brenneval, "
+                + "Paul Durand, directeur de l'ARS Normandie et Léa Petit, préfète de l'Orne, ont signé le Contrat "
+                + "Local de Santé de Brenneval.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("maire de Brenneval", "Jeanne Martin"), tuple("préfète de l'Orne", "Léa Petit"));
+    }
+
+    @Test
     void leavesOutPeoplePresentAtTheSigning() {
         Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
 
