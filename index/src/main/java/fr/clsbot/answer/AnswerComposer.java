@@ -216,6 +216,10 @@ final class AnswerComposer {
         AnswerType.Lead lead = question.type().lead();
         String yes = question.yesNo() && candidate.coverage() >= 0.999
                 && question.concepts().stream().anyMatch(c -> !c.weak()) ? "Oui. " : "";
+        if (asksTheWholeList(question)) {
+            // "Avec quels partenaires X a-t-il signé ?" asks for the list, though "quels partenaires" reads as "qui".
+            lead = AnswerType.Lead.LIST;
+        }
         if (lead == AnswerType.Lead.LIST && evidence.kind() == EvidenceKind.LIST) {
             draft.line(yes + evidence.text()).cite(evidence);
             return;
@@ -250,6 +254,14 @@ final class AnswerComposer {
             draft.line(yes + "D'après " + sourceName(evidence) + " :");
         }
         draft.line(quote).cite(evidence);
+    }
+
+    /** A question of a list intent that narrows nothing: the list is the answer, whatever its question word. */
+    private static boolean asksTheWholeList(Question question) {
+        QuestionFilters filters = question.filters();
+        return question.intent() != null && question.intent().style() == Intent.Style.LIST && !question.yesNo()
+                && filters.families().isEmpty() && filters.roles().isEmpty() && !filters.personNamed()
+                && filters.item() == null;
     }
 
     /** The source list whose introducing sentence a typed fact quotes, or null. */

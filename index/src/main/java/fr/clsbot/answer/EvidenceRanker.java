@@ -51,6 +51,8 @@ final class EvidenceRanker {
     private static final double UNIQUE_ROLE = 0.3;
     /** A whole list answers less well than the sentence of it that says what is asked. */
     private static final double LIST_PENALTY = 0.03;
+    /** What separates the items of a list written in a sentence. */
+    private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("[,;]|\\set\\s");
 
     private final EvidenceIndex index;
     private final EvidenceEntities entities;
@@ -191,6 +193,10 @@ final class EvidenceRanker {
             // still be the item asked by rank ("Axe 1 : développer …").
             return null;
         }
+        if (asksWholeList(question) && !listLike(evidence, ofIntent)) {
+            // "Quels sont les axes ?" is not answered by a sentence that lists nothing ("5 axes ont été validés").
+            return null;
+        }
         double filter = filters(question, evidence);
         if (Double.isNaN(filter)) {
             return null;
@@ -221,6 +227,27 @@ final class EvidenceRanker {
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
                 + RELEVANCE * relevance + filter - listPenalty + precision;
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
+    }
+
+    /** "Quels sont les axes ?": a list intent asked with a list's question words, for the whole list. */
+    private static boolean asksWholeList(Question question) {
+        return question.type().lead() == AnswerType.Lead.LIST && question.intent() != null
+                && question.intent().style() == Intent.Style.LIST && !question.yesNo()
+                && question.filters().item() == null;
+    }
+
+    /**
+     * Evidence that can give a list: a typed fact of the intent, a source list or one of its lines, or a sentence
+     * that enumerates, after a colon when it has one ("autour de trois axes : la prévention, l'accès aux soins et
+     * …", "Les axes sont la prévention, l'accès aux soins et …").
+     */
+    private static boolean listLike(Evidence evidence, boolean ofIntent) {
+        if (ofIntent && evidence.typed() || evidence.kind() == EvidenceKind.LIST || evidence.list() >= 0) {
+            return true;
+        }
+        String text = evidence.typed() && evidence.quote() != null ? evidence.quote() : evidence.text();
+        int colon = text.indexOf(':');
+        return ENUMERATION.matcher(text.substring(colon + 1)).results().count() >= 2;
     }
 
     /** True when the question asks for a whole list ("quels sont les axes", "qui a signé"). */

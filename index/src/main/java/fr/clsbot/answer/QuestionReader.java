@@ -68,6 +68,17 @@ final class QuestionReader {
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
         // With no contract named, a commune, postal code, département or région names those covering it.
         List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
+        if (!mentions.isEmpty() && tokens.stream().anyMatch(t -> t.capitalized() && t.position() > 0
+                && !territoryPositions.contains(t.position()))) {
+            // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;
+            // elsewhere it may be what is asked ("le premier CLS de Lozère").
+            Set<Integer> after = new HashSet<>();
+            mentions.forEach(m -> after.add(java.util.Collections.max(m.positions()) + 1));
+            places.find(tokens, territoryPositions).stream()
+                    .filter(place -> place.commune() == null && place.candidates().isEmpty()
+                            && after.contains(java.util.Collections.min(place.positions())))
+                    .forEach(place -> territoryPositions.addAll(place.positions()));
+        }
         for (PlaceMention place : placesNamed) {
             territoryPositions.addAll(place.positions());
             if (!place.ambiguous()) {

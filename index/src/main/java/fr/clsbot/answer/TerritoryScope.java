@@ -255,8 +255,11 @@ final class TerritoryScope {
         return placed || (token.capitalized() && token.position() > 0);
     }
 
+    /** "réunion" names "La Réunion" exactly: the article of a name is not typed. */
     private static boolean exact(String name, String key) {
-        return fr.clsbot.text.Folding.key(name).equals(key.replace(" ", ""));
+        String typed = key.replace(" ", "");
+        return fr.clsbot.text.Folding.key(name).equals(typed)
+                || fr.clsbot.text.Folding.key(name.replaceFirst("^(?:La|Le|Les|L['’])\\s*", "")).equals(typed);
     }
 
     private static Found found(List<Token> tokens, int start, int length) {

@@ -71,9 +71,10 @@ public final class EntityRecognizer {
                 }
             }
         }
-        // "en salle d'honneur de la mairie de Flers" is a place: a venue holding an organisation's name wins.
+        // "en salle d'honneur de la mairie de Flers", "en mairie de Mirebeau" are places: a venue (always after "à",
+        // "en", "dans"…) holding an organisation's name wins.
         candidates.removeIf(c -> c.type() == EntityType.ORGANISATION && candidates.stream().anyMatch(
-                p -> p.type() == EntityType.PLACE && p.start() < c.start() && p.end() >= c.end()));
+                p -> p.type() == EntityType.PLACE && p.start() <= c.start() && p.end() >= c.end()));
         candidates.sort(Comparator.comparing(Entity::type).thenComparingInt(e -> -(e.end() - e.start())));
         List<Entity> kept = new ArrayList<>();
         for (Entity candidate : candidates) {

@@ -5,6 +5,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Axis;
 import fr.clsbot.knowledge.ReviewNote;
 import fr.clsbot.knowledge.SourceLine;
+import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,9 +48,13 @@ final class AxisExtractor {
     Found extract(Document document, ContractTimeline timeline) {
         List<Group> groups = new ArrayList<>();
         List<String> axisLines = new ArrayList<>();
+        Entity statedAnywhere = null;
         for (Unit unit : document.units()) {
             if (timeline.aboutAnother(unit)) {
                 continue;
+            }
+            if (statedAnywhere == null) {
+                statedAnywhere = stated(unit, "axes");
             }
             Matcher line = AXIS_LINE.matcher(unit.folded());
             if (line.lookingAt()) {
@@ -79,7 +84,7 @@ final class AxisExtractor {
             groups.add(new Group(sureness, unit.index(), items, stated, unit.text()));
         }
         if (axisLines.size() >= 2) {
-            groups.add(new Group(4, -1, axisLines, null, null));
+            groups.add(new Group(4, -1, uncutLastTitle(axisLines, statedAnywhere), null, null));
         }
         Group best = groups.stream().filter(g -> !g.items().isEmpty())
                 .max((a, b) -> a.sureness() != b.sureness() ? Integer.compare(a.sureness(), b.sureness())
@@ -113,6 +118,26 @@ final class AxisExtractor {
             notes.add(new ReviewNote("axes", "à vérifier (" + why + ")", best.intro()));
         }
         return new Found(List.of(), notes);
+    }
+
+    /**
+     * "Axe 4 : Vie affective et sexuelle […]": a page cut after the last axis line's title keeps that title when the
+     * text says how many axes there are and the lines are that many.
+     */
+    private static List<String> uncutLastTitle(List<String> lines, Entity stated) {
+        String last = lines.get(lines.size() - 1);
+        Matcher cut = CUT.matcher(last.strip());
+        if (stated == null || Integer.parseInt(stated.value()) != lines.size() || !cut.find()
+                || lines.subList(0, lines.size() - 1).stream().anyMatch(l -> CUT.matcher(l.strip()).find())) {
+            return lines;
+        }
+        String title = last.strip().substring(0, cut.start()).strip();
+        if (AXIS_LINE.matcher(Folding.fold(title)).replaceFirst("").isBlank()) {
+            return lines;
+        }
+        List<String> kept = new ArrayList<>(lines.subList(0, lines.size() - 1));
+        kept.add(title);
+        return kept;
     }
 
     /** The last axis noun of a text: the one nearest the colon that opens the list. */

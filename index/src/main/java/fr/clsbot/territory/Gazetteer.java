@@ -106,6 +106,8 @@ public final class Gazetteer {
             Region region = new Region(string(in), string(in));
             regions.put(region.code(), region);
             regionsByName.put(PlaceNames.key(region.name()), region);
+            // "Réunion" for "La Réunion": the article of a name is seldom typed.
+            regionsByName.putIfAbsent(PlaceNames.key(withoutArticle(region.name())), region);
         }
         departementList = new Departement[in.getInt()];
         for (int i = 0; i < departementList.length; i++) {
@@ -115,6 +117,7 @@ public final class Gazetteer {
             departementList[i] = departement;
             departements.put(code, departement);
             departementsByName.put(PlaceNames.key(departement.name()), departement);
+            departementsByName.putIfAbsent(PlaceNames.key(withoutArticle(departement.name())), departement);
         }
         epciList = new Epci[in.getInt()];
         for (int i = 0; i < epciList.length; i++) {
@@ -565,6 +568,10 @@ public final class Gazetteer {
             }
         }
         return found;
+    }
+
+    private static String withoutArticle(String name) {
+        return name.replaceFirst("^(?:La|Le|Les|L['’])\\s*", "");
     }
 
     private static String withoutEt(String key) {

@@ -45,6 +45,39 @@ class IngesterTest {
     }
 
     @Test
+    void answersFromAPageCutShortWithoutInventingWhatItDoesNotSay() throws Exception {
+        Path kb = temp.resolve("kb");
+        Path page = temp.resolve("document-3.txt");
+        Files.writeString(page, """
+                Le Contrat Local de Santé de Brenneval a été signé ce mardi 20 mai, en mairie de Brenneval, \
+                par Jeanne Martin, maire de Brenneval, et la directrice de l'ARS Normandie.
+                Le CLS s'organise autour de trois axes.
+                Axe 1 : Nutrition et activité physique
+                Axe 2 : Santé mentale des jeunes
+                Axe 3 : Accès aux soins […]
+                """);
+        Path other = temp.resolve("document-4.txt");
+        Files.writeString(other, """
+                La communauté de communes du Val d'Orvaux a signé son Contrat Local de Santé le 4 juin 2024.
+                Cinq axes prioritaires ont été identifiés puis validés en comité de […]
+                """);
+
+        ingester.ingest(List.of(page, other), kb, false);
+
+        try (Assistant assistant = Assistant.create(new KnowledgeBaseLoader().load(kb))) {
+            Answer axes = assistant.answer("Quels sont les axes du CLS de Brenneval (Normandie) ?");
+            Answer where = assistant.answer("Où a été signé le CLS de Brenneval ?");
+            Answer unlisted = assistant.answer("Quels sont les axes du CLS du Val d'Orvaux ?");
+
+            assertThat(axes.text()).contains("Nutrition et activité physique", "Accès aux soins")
+                    .doesNotContain("[…]");
+            assertThat(where.text()).contains("mairie de Brenneval");
+            assertThat(unlisted.answered()).as(unlisted.text()).isFalse();
+            assertThat(unlisted.text()).contains("ne donnent pas les axes");
+        }
+    }
+
+    @Test
     void isIdempotentAndNeverOverwritesAnEditedFile() throws Exception {
         Path kb = temp.resolve("kb");
         Path text = PressRelease.writeText(temp.resolve("cp.txt"));
