@@ -241,6 +241,10 @@ final class AnswerComposer {
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
                 draft.line(Phrases.fill(intent.yes(), evidence.contract(), 1).replace("{item}", evidence.text()))
                         .cite(evidence);
+            } else if (!yes.isEmpty() && evidence.quote() != null && !evidence.quote().isBlank()) {
+                // "Est-ce le premier CLS de Mayotte ?": the sentence says yes, not the fact drawn from it.
+                draft.line(yes + "D'après " + sourceName(evidence) + " :").line("« " + Phrases.shortQuote(
+                        evidence.quote(), -1, Phrases.MAX_ANSWER_QUOTE) + " »").cite(evidence);
             } else {
                 draft.line(yes + evidence.text()).cite(evidence);
             }

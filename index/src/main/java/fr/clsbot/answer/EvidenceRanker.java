@@ -448,8 +448,11 @@ final class EvidenceRanker {
         }
         Entity best = first;
         int bestDistance = Integer.MAX_VALUE;
+        // "Qui dirige l'ARS ?": a person of the role asked is not traded for the organisation the question names.
+        boolean personOfRole = first.type() == EntityType.PERSON && !question.filters().roles().isEmpty();
         for (Entity entity : found) {
-            if (!type.entities().contains(entity.type()) || !passes(question, entity)) {
+            if (!type.entities().contains(entity.type()) || !passes(question, entity)
+                    || personOfRole && entity.type() != EntityType.PERSON) {
                 continue;
             }
             for (int anchor : anchors) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,7 @@ final class QuestionReader {
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
             "laquelle");
 
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{1,60})\\)");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -68,6 +70,15 @@ final class QuestionReader {
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
         // With no contract named, a commune, postal code, département or région names those covering it.
         List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
+        for (TerritoryMention mention : List.copyOf(mentions)) {
+            // "le CLS du Douaisis (Coeur d'Ostrevent)": what users add in brackets after a territory only locates it.
+            int end = tokens.get(java.util.Collections.max(mention.positions())).end();
+            Matcher bracket = BRACKETED.matcher(text).region(end, text.length());
+            if (bracket.lookingAt()) {
+                tokens.stream().filter(t -> t.start() >= bracket.start(1) && t.end() <= bracket.end(1))
+                        .forEach(t -> territoryPositions.add(t.position()));
+            }
+        }
         if (!mentions.isEmpty() && tokens.stream().anyMatch(t -> t.capitalized() && t.position() > 0
                 && !territoryPositions.contains(t.position()))) {
             // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;

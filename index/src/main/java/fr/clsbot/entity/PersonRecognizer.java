@@ -20,6 +20,9 @@ final class PersonRecognizer implements Recognizer {
     static final String FIRST_NAMES = "/fr/clsbot/entity/first-names.txt";
     static final String ROLES = "/fr/clsbot/entity/roles.txt";
     private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}";
+    /** " et Pascale Rochas": the next person of a pair, whose role may be said for both. */
+    private static final Pattern NEXT_PERSON = Pattern.compile("\\s+et\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}"
+            + "[\\p{L}'’\\-]+){1,2}");
     private static final Pattern TITLED = Pattern.compile("\\b(?:M\\.|Mme|Mlle|Madame|Monsieur|Dr\\.?|Docteur|Pr\\.?"
             + "|Professeur|Me)\\s+(" + WORD + "(?:\\s+(?:(?:de|du|le|la|van|von)\\s+)?" + WORD + "){0,2})");
     private static final Pattern NAMED = Pattern.compile("\\b(" + WORD + ")\\s+((?:(?:de|du|le|la|van|von)\\s+)?"
@@ -118,8 +121,13 @@ final class PersonRecognizer implements Recognizer {
         String role = null;
         Matcher after = roleAfter.matcher(folded).region(end, folded.length());
         Matcher verbAfter = ROLE_BY_VERB_AFTER.matcher(folded).region(end, folded.length());
+        Matcher next = NEXT_PERSON.matcher(text).region(end, text.length());
+        Matcher shared = next.lookingAt() ? roleAfter.matcher(folded).region(next.end(), folded.length()) : null;
         if (after.lookingAt()) {
             role = roleOfForm.get(after.group(1)).role();
+        } else if (shared != null && shared.lookingAt() && shared.group(1).endsWith("s")) {
+            // "Eric Richard et Pascale Rochas, vice-présidents": a plural role is both persons'.
+            role = roleOfForm.get(shared.group(1)).role();
         } else if (verbAfter.lookingAt()) {
             role = roleOfVerb(verbAfter.group(1) != null ? verbAfter.group(1) : verbAfter.group(2));
         } else {
