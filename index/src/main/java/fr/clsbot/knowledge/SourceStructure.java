@@ -23,6 +23,10 @@ public final class SourceStructure {
     private static final int MAX_HEADING_CHARS = 120;
     /** A plain line after "… les orientations suivantes :" longer than this is a paragraph, not an item. */
     private static final int MAX_PLAIN_ITEM_CHARS = 400;
+    /** Items a count announced ("4 axes :") may each be a paragraph. */
+    private static final int MAX_ANNOUNCED_ITEM_CHARS = 800;
+    private static final Pattern STATED_COUNT = Pattern.compile("\\b(\\d{1,2}|" + fr.clsbot.text.FrenchNumbers.WORD
+            + ")\\s+[a-z'\\-]+(?:\\s+[a-z'\\-]+)?\\s*:\\s*$");
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
 
     private SourceStructure() {
@@ -54,6 +58,8 @@ public final class SourceStructure {
         private int currentList = -1;
         /** True after a plain sentence ending with a colon, while its plain-line items go on. */
         private boolean plainList;
+        /** How many items the sentence before a plain list announced and are still to come. */
+        private int statedItems;
         /** The plain-line items read in the current block of consecutive lines. */
         private int plainItemsInBlock;
 
@@ -125,7 +131,8 @@ public final class SourceStructure {
             if (text.isEmpty()) {
                 return;
             }
-            if (plainList && text.length() <= MAX_PLAIN_ITEM_CHARS && !text.endsWith(":")) {
+            int longest = statedItems > 0 ? MAX_ANNOUNCED_ITEM_CHARS : MAX_PLAIN_ITEM_CHARS;
+            if (plainList && text.length() <= longest && !text.endsWith(":")) {
                 // Pages saved as text keep a list as plain lines after "… suivantes :"; the item ending with a
                 // full stop is the last one.
                 if (currentList < 0) {
@@ -133,7 +140,9 @@ public final class SourceStructure {
                 }
                 units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
                 plainItemsInBlock++;
-                plainList = !text.endsWith(".") && !text.endsWith("[…]");
+                statedItems--;
+                // "… porte sur 4 axes :" then four lines each ending with a full stop: the count says where it ends.
+                plainList = !text.endsWith("[…]") && (statedItems > 0 || !text.endsWith("."));
                 return;
             }
             plainList = false;
@@ -146,6 +155,13 @@ public final class SourceStructure {
                 units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
             }
             plainList = text.endsWith(":");
+            statedItems = plainList ? statedCount(text) : 0;
+        }
+
+        /** "Celles-ci portent sur 4 axes :" announces four items; 0 when the sentence gives no count. */
+        private static int statedCount(String intro) {
+            Matcher count = STATED_COUNT.matcher(fr.clsbot.text.Folding.fold(intro));
+            return count.find() ? fr.clsbot.text.FrenchNumbers.parse(count.group(1)).orElse(0) : 0;
         }
 
         private void heading(String text) {

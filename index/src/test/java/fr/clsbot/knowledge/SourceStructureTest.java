@@ -36,6 +36,19 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsAsManyPlainLinesAsTheIntroductionAnnouncesEvenWhenEachEndsWithAFullStop() {
+        List<SourceLine> units = SourceStructure.read("""
+                Les actions portent sur trois axes :
+                L'accès aux soins : accueillir de jeunes médecins.
+                La parentalité : ouvrir des lieux d'accueil pour les parents.
+                Le bien vieillir : prévenir les chutes.
+                Le contrat a été signé par l'ARS et la commune.
+                """);
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.LIST_INTRO, Role.LIST_ITEM,
+                Role.LIST_ITEM, Role.LIST_ITEM, Role.SENTENCE);
+    }
+
+    @Test
     void endsAListOfConsecutiveLinesAtTheBlankLineAfterIt() {
         List<SourceLine> units = SourceStructure.read("""
                 Le contrat repose sur trois axes :
