@@ -241,7 +241,8 @@ final class AnswerComposer {
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
                 draft.line(Phrases.fill(intent.yes(), evidence.contract(), 1).replace("{item}", evidence.text()))
                         .cite(evidence);
-            } else if (!yes.isEmpty() && evidence.quote() != null && !evidence.quote().isBlank()) {
+            } else if (question.yesNo() && evidence.quote() != null && !evidence.quote().isBlank()
+                    && (intent == null || !intent.kinds().contains(evidence.kind()))) {
                 // "Est-ce le premier CLS de Mayotte ?": the sentence says yes, not the fact drawn from it.
                 draft.line(yes + "D'après " + sourceName(evidence) + " :").line("« " + Phrases.shortQuote(
                         evidence.quote(), -1, Phrases.MAX_ANSWER_QUOTE) + " »").cite(evidence);

@@ -177,7 +177,8 @@ public final class Assistant implements AutoCloseable {
             draft = question.unknownPlaces().isEmpty() ? refusals.whichTerritory()
                     : refusals.unknownPlace(question.unknownPlaces());
         } else if (question.concepts().isEmpty() && question.intent() == null
-                && question.type().name().equals("description")) {
+                && question.type().name().equals("description") && question.filters().ordinal() == null
+                && question.filters().years().isEmpty()) {
             draft = refusals.notUnderstood(scope);
         } else {
             understood = true;

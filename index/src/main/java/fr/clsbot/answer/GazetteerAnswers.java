@@ -93,7 +93,9 @@ final class GazetteerAnswers {
      */
     Draft aboutExistence(Question question) {
         if (!question.yesNo() || question.territories().isEmpty() || !question.places().isEmpty()
-                || !question.asksNoSubject() || question.intent() != null) {
+                || !question.asksNoSubject() || question.intent() != null || question.filters().ordinal() != null
+                || !question.filters().years().isEmpty()) {
+            // "C'est le premier CLS de X ?" asks which contract, not whether there is one.
             return null;
         }
         Draft draft = Draft.answer(0.9);

@@ -35,6 +35,8 @@ final class QuestionReader {
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
             "laquelle");
 
+    /** Nouns after which a role is what is paid or filled, not the person asked: "le poste de coordinatrice". */
+    private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi");
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{1,60})\\)");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
@@ -229,6 +231,10 @@ final class QuestionReader {
                 years.add(Integer.parseInt(token.text()));
             }
             String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
+            if (token.position() >= 2 && POST.contains(tokens.get(token.position() - 2).text())) {
+                // "qui paie le poste de coordinatrice" asks who pays, not for the coordinator.
+                continue;
+            }
             String role = types.role(word);
             String noun = recognizer.role(word);
             personNamed |= noun != null;

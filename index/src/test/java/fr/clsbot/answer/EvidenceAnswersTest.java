@@ -49,6 +49,22 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aRoleNamedAsThePostPaidForIsNotThePersonAsked() {
+        Answer answer = assistant.answer("qui paie le poste de coordinatrice aux Rives de l'Aven");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("ARS").doesNotContain("Léa Morvan");
+    }
+
+    @Test
+    void anOrdinalAloneIsAQuestionAnsweredByTheSentenceThatSaysIt() {
+        Answer answer = assistant.answer("C'est le deuxième CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("deuxième").doesNotContain("Je n'ai pas compris");
+    }
+
+    @Test
     void aWhereQuestionIsNeverAnsweredWithADate() {
         Answer answer = assistant.answer("Où se réunira le comité de pilotage des Rives de l'Aven ?");
 

@@ -26,6 +26,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givesAPluralRoleToBothPersonsItFollowsAndReadsAVenueAsAPlace() {
+        String sentence = "Le contrat est piloté par Eric Richard et Pascale Rochas, vice-présidents, et a été signé "
+                + "en mairie de Mirebeau-sur-Bèze.";
+
+        assertThat(of(EntityType.PERSON, sentence)).extracting(Entity::text, Entity::detail).containsExactly(
+                tuple("Eric Richard", "vice-president"), tuple("Pascale Rochas", "vice-president"));
+        assertThat(of(EntityType.PLACE, sentence)).extracting(Entity::text)
+                .containsExactly("mairie de Mirebeau-sur-Bèze");
+    }
+
+    @Test
     void readsAmountsPercentagesAndDurationsAsPrinted() {
         String sentence = "L'ARS finance 50 % du poste, soit 15 816 €, pour une durée de cinq ans.";
         assertThat(of(EntityType.PERCENT, sentence)).extracting(Entity::value).containsExactly("50");
