@@ -62,23 +62,23 @@ final class TerritoryExtractor {
 
     private static final List<Way> WAYS = List.of(
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
-            new Way(Pattern.compile("(?i:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
-                    + "génération))?\\s+(?i:" + CONTRACT_OF + ")(?:(?i:" + KIND + ")\\s+(?i:" + OF + ")?)?" + NAME), 3, 2, 1),
+            new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
+                    + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
             // "Aunis Atlantique a signé son deuxième CLS"
-            new Way(Pattern.compile(NAME + "\\s+(?i:" + VERBS + ")\\b[^.;:]{0,90}?(?i:" + CLS + ")"), 3, 1, 0),
+            new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
-            new Way(Pattern.compile("(?i:(communauté de communes|communauté d['’]agglomération|communauté urbaine"
+            new Way(Pattern.compile("(?iu:(communautés? de communes|communauté d['’]agglomération|communauté urbaine"
                     + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
-                    + "|agglomération))\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
-            new Way(Pattern.compile("\\b(PETR)\\s+(?i:" + OF + ")?" + NAME), 2, 2, 1),
+                    + "|agglomération|entente))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2, 2, 1),
+            new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
             new Way(Pattern.compile("\\b(?:le |du |au )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
             // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
             new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
-            new Way(Pattern.compile("(?i:\\b(ville|commune|mairie))\\s+(?i:" + OF + ")" + NAME), 1.5, 2, 1),
-            // "sur le territoire du Haut-Allier"
-            new Way(Pattern.compile("(?i:\\bterritoire)\\s+(?i:" + OF + ")" + NAME), 1, 1, 0));
+            new Way(Pattern.compile("(?iu:\\b(ville|commune|mairie))\\s+(?iu:" + OF + ")" + NAME), 1.5, 2, 1),
+            // "sur le territoire du Haut-Allier", "le territoire Haute Lande Armagnac"
+            new Way(Pattern.compile("(?iu:\\bterritoire)\\s+(?iu:" + OF + ")?" + NAME), 1, 1, 0));
     /** First words that make a name an organisation or a generic word, not a territory. */
     private static final Set<String> NOT_TERRITORY = Set.of("ars", "agence", "prefecture", "prefet", "conseil",
             "sante", "contrat", "cls", "france", "etat", "region", "departement", "caisse", "communaute", "agglomeration",
@@ -89,17 +89,19 @@ final class TerritoryExtractor {
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
             "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+    /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
+    private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
     private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\((\\p{Lu}{2,8})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
             "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
             "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe",
             "Martinique", "Guyane", "La Réunion", "Mayotte");
-    private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?i:préfecture|conseil départemental|département)"
-            + "\\s+(?i:" + OF + ")" + NAME);
+    private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?iu:préfecture|conseil départemental|département)"
+            + "\\s+(?iu:" + OF + ")" + NAME);
     /** A kind of intercommunality named without a name: "la Communauté urbaine renouvelle…". */
-    private static final Pattern BARE_KIND = Pattern.compile("(?i:\\b(?:la|l['’])\\s*(communauté urbaine"
-            + "|communauté d['’]agglomération|agglomération|communauté de communes|métropole))(?!\\s+(?i:"
+    private static final Pattern BARE_KIND = Pattern.compile("(?iu:\\b(?:la|l['’])\\s*(communauté urbaine"
+            + "|communauté d['’]agglomération|agglomération|communauté de communes|métropole))(?!\\s+(?iu:"
             + "du |de la |des |de l['’]|d['’]|de )?\\p{Lu})");
     /** A town in running text: "à Fécamp", "du Havre", "de Montivilliers". */
     private static final Pattern TOWN = Pattern.compile("\\b(?:à|(du|des|de|d['’]))\\s*(\\p{Lu}[\\p{L}'’\\-]+"
@@ -177,7 +179,8 @@ final class TerritoryExtractor {
                 }
                 name = withoutTrailingPerson(withoutLeadingRole(withEtOfTheMap(name, text, matcher.end(nameGroup))));
                 String key = key(name);
-                if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) || isRegion(name)
+                if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
+                        || isRegion(name)
                         || onlyKindWords(name) || looksLikePerson(name)) {
                     continue;
                 }
@@ -268,7 +271,7 @@ final class TerritoryExtractor {
      */
     private Optional<Result> intercommunalityNamed(String text) {
         List<Map.Entry<Epci, Integer>> named = Gazetteer.bundled().epcisNamedIn(text).entrySet().stream()
-                .sorted(Map.Entry.<Epci, Integer>comparingByValue().reversed()).toList();
+                .filter(e -> inTheTextsPlace(e.getKey(), text)).sorted(Map.Entry.<Epci, Integer>comparingByValue().reversed()).toList();
         if (named.isEmpty() || named.size() > 1 && named.get(1).getValue().equals(named.get(0).getValue())) {
             return Optional.empty();
         }
@@ -349,7 +352,8 @@ final class TerritoryExtractor {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate candidate : candidates) {
             Candidate into = kept.stream().filter(k -> k.key.startsWith(candidate.key)
-                    || k.key.endsWith(candidate.key)).findFirst().orElse(null);
+                    || k.key.endsWith(candidate.key) || byAcronym(candidate, k) || byAcronym(k, candidate))
+                    .findFirst().orElse(null);
             if (into == null) {
                 kept.add(candidate);
                 continue;
@@ -366,6 +370,13 @@ final class TerritoryExtractor {
             }
         }
         return kept;
+    }
+
+    /** "le Pays COB" names the "Centre Ouest Bretagne (COB)": a name ending with another's acronym is that one. */
+    private static boolean byAcronym(Candidate named, Candidate other) {
+        String[] words = named.name.split(" ");
+        String last = Folding.fold(words[words.length - 1]);
+        return words.length > 1 && other.acronyms.stream().anyMatch(a -> Folding.fold(a).equals(last));
     }
 
     private static Territory territory(Candidate best, String text) {
@@ -395,7 +406,8 @@ final class TerritoryExtractor {
      */
     private static List<String> communesOfPays(String name, String text) {
         Gazetteer gazetteer = Gazetteer.bundled();
-        Set<Epci> named = gazetteer.epcisNamedIn(text).keySet();
+        Set<Epci> named = new LinkedHashSet<>(gazetteer.epcisNamedIn(text).keySet());
+        named.removeIf(epci -> !inTheTextsPlace(epci, text));
         if (named.isEmpty()) {
             return List.of();
         }
@@ -410,6 +422,25 @@ final class TerritoryExtractor {
             }
         }
         return departements.size() == 1 ? codes : List.of();
+    }
+
+    /**
+     * False when the text names its département or région and the intercommunality lies elsewhere: "Centre Ouest
+     * Bretagne" names no CC du Centre-Ouest of Mayotte.
+     */
+    private static boolean inTheTextsPlace(Epci epci, String text) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Set<String> codes = new LinkedHashSet<>();
+        String departement = departement(text);
+        if (departement != null) {
+            gazetteer.departementNamed(departement).ifPresent(d -> codes.add(d.code()));
+        }
+        String region = region(text);
+        if (region != null) {
+            gazetteer.regionNamed(region).ifPresent(r -> gazetteer.departements().stream()
+                    .filter(d -> d.regionCode().equals(r.code())).forEach(d -> codes.add(d.code())));
+        }
+        return codes.isEmpty() || gazetteer.members(epci).stream().anyMatch(c -> codes.contains(c.departementCode()));
     }
 
     /** The end of the first two lines: a name in a document's title counts more. */
@@ -460,7 +491,7 @@ final class TerritoryExtractor {
     /** How much a kind word says of the collectivity: an intercommunality's legal name beats "la ville", "le pays". */
     private static int priority(String kindWord) {
         String folded = Folding.fold(kindWord);
-        if (folded.startsWith("pays")) {
+        if (folded.startsWith("pays") || folded.equals("entente")) {
             return 1;
         }
         if (folded.equals("ville") || folded.equals("commune") || folded.equals("mairie")) {
@@ -478,8 +509,12 @@ final class TerritoryExtractor {
         if (folded.equals("territoire")) {
             return null;
         }
-        if (folded.startsWith("communaute de communes")) {
+        if (folded.startsWith("communaute de communes") || folded.startsWith("communautes de communes")) {
             return "communauté de communes";
+        }
+        if (folded.equals("entente")) {
+            // "l'entente Astarac": intercommunalities grouped for the contract, as a pays groups them.
+            return "pays";
         }
         if (folded.contains("agglo") || folded.startsWith("communaute") || folded.startsWith("metropole")) {
             return "communauté d'agglomération";
@@ -498,7 +533,9 @@ final class TerritoryExtractor {
             return null;
         }
         if (matcher.start(kindGroup) < matcher.start(nameGroup)) {
-            String phrase = text.substring(matcher.start(kindGroup), matcher.end(nameGroup));
+            // "les Communautés de Communes « Astarac Arros en Gascogne »" names one of them.
+            String phrase = text.substring(matcher.start(kindGroup), matcher.end(nameGroup)).replaceFirst("«\\s*", "")
+                    .replaceFirst("^(?iu:communautés)", "Communauté");
             return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return text.substring(matcher.start(nameGroup), matcher.end(kindGroup));

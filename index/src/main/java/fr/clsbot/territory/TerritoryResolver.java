@@ -77,7 +77,8 @@ public final class TerritoryResolver {
         if (city && commune.isPresent()) {
             return commune;
         }
-        Optional<TerritoryGroup> epci = epci(name);
+        // "Centre Ouest Bretagne" is not the CC du Centre-Ouest of Mayotte: an EPCI outside the place given is none.
+        Optional<TerritoryGroup> epci = epci(name).filter(g -> within(g, departement));
         if (epci.isPresent() && epci.get().confidence() >= SURE) {
             return epci;
         }
@@ -85,6 +86,14 @@ public final class TerritoryResolver {
             return commune;
         }
         return epci;
+    }
+
+    private boolean within(TerritoryGroup group, String departement) {
+        if (departement == null || departement.isBlank()) {
+            return true;
+        }
+        Set<String> codes = departementCodes(departement);
+        return codes.isEmpty() || group.communes().stream().anyMatch(c -> codes.contains(c.departementCode()));
     }
 
     private Optional<TerritoryGroup> epci(String name) {

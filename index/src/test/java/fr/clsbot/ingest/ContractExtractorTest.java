@@ -92,6 +92,27 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsAPaysNamedByItsAcronymAsThePetrThatAcronymStandsFor() {
+        Contract draft = ExtractionFixtures.extract("Le Président du Pôle d’Équilibre Territorial et Rural du Centre "
+                + "Ouest Bretagne (COB) a signé un avenant au Contrat Local de Santé du Pays COB, en Côtes-d'Armor.");
+
+        assertThat(draft.territory().name()).contains("Centre Ouest Bretagne");
+        assertThat(draft.territory().aliases()).contains("Pays COB", "COB");
+        assertThat(draft.territory().communes()).as("no CC du Centre-Ouest of Mayotte").isEmpty();
+    }
+
+    @Test
+    void readsIntercommunalitiesNamedInGuillemetsAndATerritoryWithoutPreposition() {
+        Contract quoted = ExtractionFixtures.extract("Le Contrat Local de Santé a été signé par les Communautés de "
+                + "Communes « Astarac Arros en Gascogne » et « Val de Gers ».");
+        Contract plain = ExtractionFixtures.extract("Les élus du territoire Haute Lande Armagnac ont préparé leur "
+                + "Contrat Local de Santé.");
+
+        assertThat(quoted.territory().collectivity()).isEqualTo("Communauté de Communes Astarac Arros en Gascogne");
+        assertThat(plain.territory().name()).isEqualTo("Haute Lande Armagnac");
+    }
+
+    @Test
     void fallsBackToTheFileNameWhenNoTerritoryIsNamed() {
         String text = "Compte rendu de la réunion du 3 mars 2025.\n\nLes participants ont échangé.";
 
