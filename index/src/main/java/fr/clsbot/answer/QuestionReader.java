@@ -81,12 +81,12 @@ final class QuestionReader {
                         .forEach(t -> territoryPositions.add(t.position()));
             }
         }
-        if (!mentions.isEmpty() && tokens.stream().anyMatch(t -> t.capitalized() && t.position() > 0
-                && !territoryPositions.contains(t.position()))) {
+        Set<Integer> after = new HashSet<>();
+        mentions.forEach(m -> after.add(java.util.Collections.max(m.positions()) + 1));
+        if (tokens.stream().anyMatch(t -> after.contains(t.position()) && !territoryPositions.contains(t.position())
+                && t.capitalized())) {
             // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;
-            // elsewhere it may be what is asked ("le premier CLS de Lozère").
-            Set<Integer> after = new HashSet<>();
-            mentions.forEach(m -> after.add(java.util.Collections.max(m.positions()) + 1));
+            // elsewhere it may be what is asked ("le premier CLS de Lozère"). The map is looked at only then.
             places.find(tokens, territoryPositions).stream()
                     .filter(place -> place.commune() == null && place.candidates().isEmpty()
                             && after.contains(java.util.Collections.min(place.positions())))
