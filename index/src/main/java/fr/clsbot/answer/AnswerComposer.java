@@ -236,7 +236,10 @@ final class AnswerComposer {
             draft.line(yes + introduced.text()).cite(evidence).cite(introduced);
             return;
         }
-        if (evidence.typed()) {
+        boolean foundInItsSentence = lead == AnswerType.Lead.ENTITY && candidate.lead() != null && evidence.typed()
+                && !question.type().kinds().contains(evidence.kind()) && evidence.quote() != null
+                && !evidence.quote().isBlank() && yes.isEmpty();
+        if (evidence.typed() && !foundInItsSentence) {
             Intent intent = question.intent();
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
                 draft.line(Phrases.fill(intent.yes(), evidence.contract(), 1).replace("{item}", evidence.text()))
@@ -251,8 +254,10 @@ final class AnswerComposer {
             }
             return;
         }
-        int from = candidate.lead() == null ? -1 : candidate.lead().start();
-        String quote = "« " + Phrases.shortQuote(evidence.text(), from, Phrases.MAX_ANSWER_QUOTE) + " »";
+        // A fact's own entities are found in its quote: "CPTS du Sud Angoumois" asked, the signing date's sentence.
+        String said = foundInItsSentence ? evidence.quote() : evidence.text();
+        int from = candidate.lead() == null || foundInItsSentence ? -1 : candidate.lead().start();
+        String quote = "« " + Phrases.shortQuote(said, from, Phrases.MAX_ANSWER_QUOTE) + " »";
         if (lead == AnswerType.Lead.ENTITY && candidate.lead() != null && yes.isEmpty()) {
             draft.line(Phrases.capitalize(candidate.lead().text()) + ", d'après " + sourceName(evidence) + " :");
         } else {

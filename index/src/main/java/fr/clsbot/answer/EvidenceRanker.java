@@ -193,7 +193,7 @@ final class EvidenceRanker {
             // still be the item asked by rank ("Axe 1 : développer …").
             return null;
         }
-        if (asksWholeList(question) && !listLike(evidence, ofIntent)) {
+        if (asksWholeList(question) && !listLike(question, evidence, ofIntent)) {
             // "Quels sont les axes ?" is not answered by a sentence that lists nothing ("5 axes ont été validés").
             return null;
         }
@@ -241,13 +241,28 @@ final class EvidenceRanker {
      * that enumerates, after a colon when it has one ("autour de trois axes : la prévention, l'accès aux soins et
      * …", "Les axes sont la prévention, l'accès aux soins et …").
      */
-    private static boolean listLike(Evidence evidence, boolean ofIntent) {
+    private boolean listLike(Question question, Evidence evidence, boolean ofIntent) {
         if (ofIntent && evidence.typed() || evidence.kind() == EvidenceKind.LIST || evidence.list() >= 0) {
             return true;
         }
-        String text = evidence.typed() && evidence.quote() != null ? evidence.quote() : evidence.text();
-        int colon = text.indexOf(':');
-        return ENUMERATION.matcher(text.substring(colon + 1)).results().count() >= 2;
+        if (evidence.typed()) {
+            // A fact drawn from a sentence ("4 axes", a date) lists nothing itself; its sentence is evidence too.
+            return false;
+        }
+        // The enumeration follows what is asked: "les axes sont A, B et C", not "En lien avec X, et Y, un
+        // diagnostic … pour définir les objectifs".
+        Set<String> asked = new HashSet<>();
+        question.concepts().stream().filter(c -> !c.weak()).forEach(c -> c.alternatives().forEach(asked::addAll));
+        StemmedWords words = stemmedWords(evidence);
+        String text = evidence.text();
+        for (int i = 0; i < words.stems.length; i++) {
+            if (asked.contains(words.stems[i])) {
+                String after = text.substring(words.starts[i]);
+                int colon = after.indexOf(':');
+                return ENUMERATION.matcher(after.substring(colon + 1)).results().count() >= 2;
+            }
+        }
+        return false;
     }
 
     /** True when the question asks for a whole list ("quels sont les axes", "qui a signé"). */

@@ -140,7 +140,8 @@ final class GazetteerAnswers {
      * the map with its source and beside what the contract itself says; null when the question asks something else.
      */
     Draft aboutTerritory(Question question, List<Contract> contracts) {
-        String folded = Folding.fold(question.text());
+        // "Quelles communautés de communes ?" asks for intercommunalities, not communes.
+        String folded = Folding.fold(question.text()).replaceAll("communautes? de communes", "intercommunalites");
         // Every pattern below needs one of these words: most questions are told apart without a regular expression.
         if (!folded.contains("commune") && !folded.contains("habitant") && !folded.contains("population")
                 && !folded.contains("departement") && !folded.contains("region")) {

@@ -111,7 +111,7 @@ final class IntentClassifier {
         }
         List<IntentMatch> ranked = new ArrayList<>();
         best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue()[0], a.getValue()[0]))
-                .forEach(e -> ranked.add(new IntentMatch(intents.get(e.getKey()), e.getValue()[1])));
+                .forEach(e -> ranked.add(new IntentMatch(intents.get(e.getKey()), e.getValue()[1], e.getValue()[0])));
         return ranked;
     }
 

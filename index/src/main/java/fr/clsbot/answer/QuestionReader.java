@@ -37,6 +37,10 @@ final class QuestionReader {
 
     /** Nouns after which a role is what is paid or filled, not the person asked: "le poste de coordinatrice". */
     private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi");
+    /** Intents scoring this close to the best are a tie the question word settles. */
+    private static final double TIE = 0.95;
+    /** Answer types that name who: a person, an organisation, either. */
+    private static final Set<String> WHO = Set.of("agent", "person", "organisation");
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{1,60})\\)");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
@@ -142,7 +146,8 @@ final class QuestionReader {
             }
         }
         List<Concept> concepts = concepts(tokens, words, filterPositions);
-        Intent intent = plausibleIntent(intents, concepts, mentions.size());
+        Intent intent = plausibleIntent(intents, concepts, mentions.size(), cues.isEmpty() ? null
+                : cues.get(0).type().name());
         if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
             // "Quels CLS TRAITENT de la santé mentale ?": the words of the intent say how, not what, it asks.
             Set<String> vocabulary = classifier.vocabulary(intent);
@@ -165,6 +170,9 @@ final class QuestionReader {
         if (!filters.roles().isEmpty() && asksForRole(text)) {
             // "Quelle ministre était présente ?" asks for a person.
             found.add(types.named("person"));
+        } else if (filters.organisationAsked() && types.has("organisation")) {
+            // "Quelles CPTS ont signé ?", "quel hôpital est partenaire ?" ask for organisations of that kind.
+            found.add(types.named("organisation"));
         }
         for (QuestionTypes.Cue cue : cues) {
             if (!found.contains(cue.type())) {
@@ -195,25 +203,52 @@ final class QuestionReader {
      * The best intent that fits the rest of the question: a definition only when all it asks about are glossary
      * words, the list of territories only when no single territory is named, help only when nothing else is asked.
      */
-    private Intent plausibleIntent(List<IntentMatch> intents, List<Concept> concepts, int territoriesNamed) {
+    private Intent plausibleIntent(List<IntentMatch> intents, List<Concept> concepts, int territoriesNamed,
+                                   String cueType) {
+        Intent first = null;
+        double firstScore = 0;
         for (IntentMatch match : intents) {
-            Intent intent = match.intent();
-            if (intent.style() == Intent.Style.DEFINITION && concepts.stream().anyMatch(c -> !c.weak()
-                    && !classifier.vocabulary(intent).containsAll(c.ownStems()) && !index.base().glossary()
-                    .find(c.words().get(0)).isPresent())) {
+            Intent intent = plausible(match.intent(), concepts, territoriesNamed);
+            if (intent == null) {
                 continue;
             }
-            if (intent.style() == Intent.Style.TERRITORIES && territoriesNamed == 1) {
-                continue;
+            if (first == null) {
+                first = intent;
+                firstScore = match.score();
+                if (cueType == null || answers(intent, cueType)) {
+                    return intent;
+                }
+            } else if (match.score() >= TIE * firstScore && answers(intent, cueType)) {
+                // "Quelles CPTS ont signé ?" fits "signé quand" and "qui a signé" as well: the question word decides.
+                return intent;
             }
-            // "le CLS de X aide-t-il l'installation des médecins ?" asks about X, not for the bot's help.
-            if (intent.style() == Intent.Style.HELP && (territoriesNamed > 0 || concepts.stream()
-                    .anyMatch(c -> !c.weak() && !classifier.vocabulary(intent).containsAll(c.ownStems())))) {
-                continue;
-            }
-            return intent;
         }
-        return null;
+        return first;
+    }
+
+    /** True when an intent's own answer is of the kind the question word asks for. */
+    private static boolean answers(Intent intent, String cueType) {
+        boolean who = WHO.contains(cueType);
+        return intent.type() != null && (intent.type().equals(cueType) || who && WHO.contains(intent.type())
+                || cueType.equals("items") && intent.style() == Intent.Style.LIST);
+    }
+
+    /** The intent, unless the question shows it is not what is asked; null then. */
+    private Intent plausible(Intent intent, List<Concept> concepts, int territoriesNamed) {
+        if (intent.style() == Intent.Style.DEFINITION && concepts.stream().anyMatch(c -> !c.weak()
+                && !classifier.vocabulary(intent).containsAll(c.ownStems()) && !index.base().glossary()
+                .find(c.words().get(0)).isPresent())) {
+            return null;
+        }
+        if (intent.style() == Intent.Style.TERRITORIES && territoriesNamed == 1) {
+            return null;
+        }
+        // "le CLS de X aide-t-il l'installation des médecins ?" asks about X, not for the bot's help.
+        if (intent.style() == Intent.Style.HELP && (territoriesNamed > 0 || concepts.stream()
+                .anyMatch(c -> !c.weak() && !classifier.vocabulary(intent).containsAll(c.ownStems())))) {
+            return null;
+        }
+        return intent;
     }
 
     private QuestionFilters filters(String text, List<Token> tokens, List<String> words,

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class OrganisationRecognizer implements Recognizer {
     static final String RESOURCE = "/fr/clsbot/entity/organisations.txt";
     /** A proper name: capitalised words, with the small words French names hold between them. */
-    private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?:de|du|des|la|le|les|l'|d'|l’|d’|et|sur|en"
+    private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?:de la|de l'|de l’|de|du|des|la|le|les|l'|d'|l’|d’|et|sur|en"
             + "|lès|sous|aux)[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,5}";
     private static final Pattern COMPLEMENT = Pattern.compile("\\A(?:\\s*\\(([A-Z]{2,6})\\))?(?:\\s+(?:(?:de la|de l'"
             + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");

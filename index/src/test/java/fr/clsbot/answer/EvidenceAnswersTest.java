@@ -35,7 +35,7 @@ class EvidenceAnswersTest {
             "Qui est la coordinatrice du CLS des Rives de l'Aven ?|person|Léa Morvan",
             "Quel élu a rappelé l'importance de la prévention aux Rives de l'Aven ?|person|Yves Le Goff",
             "Combien de fiches actions compte le CLS des Rives de l'Aven ?|count|24 fiches actions",
-            "Quelle CPTS est partenaire du CLS des Rives de l'Aven ?|agent|CPTS du Pays de l'Aven",
+            "Quelle CPTS est partenaire du CLS des Rives de l'Aven ?|organisation|CPTS du Pays de l'Aven",
             "Combien l'ARS donne-t-elle par an pour la coordination aux Rives de l'Aven ?|figure|25 000 €",
             "Pendant combien de temps l'ARS finance la coordination aux Rives de l'Aven ?|duration|trois ans",
             "Quand aura lieu l'évaluation finale du CLS des Rives de l'Aven ?|date|2029"})
@@ -46,6 +46,14 @@ class EvidenceAnswersTest {
         assertThat(answer.answerType()).isEqualTo(type);
         assertThat(answer.text()).contains(expected);
         assertThat(answer.sources()).extracting(SourceRef::file).contains("sources/rives-aven.txt");
+    }
+
+    @Test
+    void organisationsOfAKindAskedForAreNamedNotTheSigningDate() {
+        Answer answer = assistant.answer("quelles CPTS ont signé le CLS des Rives de l'Aven");
+
+        assertThat(answer.answerType()).isEqualTo("organisation");
+        assertThat(answer.text()).startsWith("CPTS du Pays de l'Aven");
     }
 
     @Test

@@ -43,6 +43,13 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void intercommunalitiesAskedForAreNotTheCommunesOfTheMap() {
+        Answer answer = assistant.answer("Quelles communautés de communes ont signé le CLS de Plaine Limagne ?");
+
+        assertThat(answer.text()).doesNotContain("selon l'INSEE").contains("Communauté de communes Plaine Limagne");
+    }
+
+    @Test
     void readsPopulationAsTheSizeOnlyWhenTheQuestionAsksHowMany() {
         Answer asked = assistant.answer("Quelle est la population de Plaine Limagne ?");
         Answer other = assistant.answer("Comment la population a-t-elle été associée au CLS de Plaine Limagne ?");
