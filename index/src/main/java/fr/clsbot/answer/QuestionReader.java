@@ -77,8 +77,17 @@ final class QuestionReader {
         // With no contract named, a commune, postal code, département or région names those covering it.
         List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
         for (TerritoryMention mention : List.copyOf(mentions)) {
+            int last = java.util.Collections.max(mention.positions());
+            int end = tokens.get(last).end();
+            if (end < text.length() && text.charAt(end) == '-') {
+                // "Fontenay-le-Comte" for the Pays de Fontenay-Vendée: a commune of the contract whose name the
+                // contract's name only begins.
+                places.find(tokens, Set.of()).stream()
+                        .filter(place -> place.positions().contains(last)
+                                && place.contracts().contains(mention.contract()))
+                        .forEach(place -> territoryPositions.addAll(place.positions()));
+            }
             // "le CLS du Douaisis (Coeur d'Ostrevent)": what users add in brackets after a territory only locates it.
-            int end = tokens.get(java.util.Collections.max(mention.positions())).end();
             Matcher bracket = BRACKETED.matcher(text).region(end, text.length());
             if (bracket.lookingAt()) {
                 tokens.stream().filter(t -> t.start() >= bracket.start(1) && t.end() <= bracket.end(1))

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * Finds the territories a question names, by their names and aliases, tolerating missing accents, typos and
@@ -28,6 +29,9 @@ final class TerritoryMatcher {
     private static final String JOINED = new String("+joined");
 
     /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
+    /** Endings of the adjectives naming a place's inhabitants. */
+    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
+            "(?:aise?s?|oise?s?|ienne?s?|iens?)$");
     private record Name(Contract contract, List<String> words) {
     }
 
@@ -253,6 +257,32 @@ final class TerritoryMatcher {
         return name.size();
     }
 
+    /**
+     * The one territory word an inhabitants' adjective is made from ("marseillais", "toulonnais", "havrais",
+     * "fougerais"), or null. The stem must be long, or the word short after it: "français" is not "Franche".
+     */
+    private String demonymOf(String word) {
+        Matcher suffix = DEMONYM.matcher(word);
+        if (!suffix.find()) {
+            return null;
+        }
+        String stem = word.substring(0, suffix.start());
+        if (stem.length() >= 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        String found = null;
+        for (String name : namesByWord.keySet()) {
+            int rest = name.length() - stem.length();
+            if (name.startsWith(stem) && (stem.length() >= 6 && rest <= 2 || stem.length() >= 4 && rest <= 1)) {
+                if (found != null) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
+    }
+
     /** The territory word {@code folded} is, possibly misspelt, or null when it names no territory. */
     private String territoryWord(String typed) {
         // "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere.
@@ -262,6 +292,10 @@ final class TerritoryMatcher {
         }
         if (namesByWord.containsKey(folded)) {
             return folded;
+        }
+        String named = demonymOf(folded);
+        if (named != null) {
+            return named;
         }
         if (folded.length() < 5 || folded.chars().anyMatch(Character::isDigit) || index.knows(folded)) {
             return null;

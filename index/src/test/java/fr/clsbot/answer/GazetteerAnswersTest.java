@@ -43,6 +43,16 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void readsTheAdjectiveOfAPlacesInhabitantsAsThatPlace() {
+        Answer answer = assistant.answer("le cls montluconnais dure combien de temps");
+        Answer french = assistant.answer("un cls français ?");
+
+        assertThat(answer.territory()).isEqualTo("Montluçon Communauté");
+        assertThat(answer.text()).contains("2025-2029");
+        assertThat(french.territory()).isNull();
+    }
+
+    @Test
     void intercommunalitiesAskedForAreNotTheCommunesOfTheMap() {
         Answer answer = assistant.answer("Quelles communautés de communes ont signé le CLS de Plaine Limagne ?");
 
