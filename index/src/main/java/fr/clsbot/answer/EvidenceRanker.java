@@ -374,8 +374,10 @@ final class EvidenceRanker {
         }
         if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
-                && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))) {
-            // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well.
+                && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))
+                && question.filters().counted() == null) {
+            // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well; never a count
+            // of something else than the noun asked ("16 communes" for "combien de fiches actions").
             value = WEAK_FIT;
         }
         return new Fit(value, best);

@@ -57,6 +57,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aCountOfAnotherNounIsNeverTheCountAsked() {
+        Answer answer = assistant.answer("Combien de réunions publiques pour le CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+    }
+
+    @Test
     void aRoleNamedAsThePostPaidForIsNotThePersonAsked() {
         Answer answer = assistant.answer("qui paie le poste de coordinatrice aux Rives de l'Aven");
 
