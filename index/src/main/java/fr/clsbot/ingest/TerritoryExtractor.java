@@ -64,10 +64,12 @@ final class TerritoryExtractor {
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
             new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
                     + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
+            // "Signature CLS Seine-et-Tilles": the acronym right before the name
+            new Way(Pattern.compile("\\b(?:CLS|CTS)\\s+" + NAME), 3, 1, 0),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
-            new Way(Pattern.compile("(?iu:(communautés? de communes|communauté d['’]agglomération|communauté urbaine"
+            new Way(Pattern.compile("(?iu:(communautés? des? communes|communauté d['’]agglomération|communauté urbaine"
                     + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
                     + "|agglomération|entente))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2, 2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
@@ -185,7 +187,7 @@ final class TerritoryExtractor {
                     continue;
                 }
                 Candidate candidate = candidates.computeIfAbsent(key, Candidate::new);
-                candidate.namesTheContract |= way == WAYS.get(0);
+                candidate.namesTheContract |= way == WAYS.get(0) || way == WAYS.get(1);
                 double weight = way.weight() * (matcher.start() < titleEnd ? 1.5 : 1);
                 candidate.weight += weight;
                 candidate.forms.add(name);
@@ -509,7 +511,7 @@ final class TerritoryExtractor {
         if (folded.equals("territoire")) {
             return null;
         }
-        if (folded.startsWith("communaute de communes") || folded.startsWith("communautes de communes")) {
+        if (folded.matches("communautes? des? communes.*")) {
             return "communauté de communes";
         }
         if (folded.equals("entente")) {
@@ -535,7 +537,8 @@ final class TerritoryExtractor {
         if (matcher.start(kindGroup) < matcher.start(nameGroup)) {
             // "les Communautés de Communes « Astarac Arros en Gascogne »" names one of them.
             String phrase = text.substring(matcher.start(kindGroup), matcher.end(nameGroup)).replaceFirst("«\\s*", "")
-                    .replaceFirst("^(?iu:communautés)", "Communauté");
+                    .replaceFirst("^(?iu:communautés)", "Communauté").replaceFirst("^(?iu:(communauté) des communes)",
+                            "$1 de communes");
             return Character.toUpperCase(phrase.charAt(0)) + phrase.substring(1);
         }
         return text.substring(matcher.start(nameGroup), matcher.end(kindGroup));

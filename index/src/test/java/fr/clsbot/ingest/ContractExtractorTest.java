@@ -113,6 +113,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsACommunautéDesCommunesAndACLSNamedRightAfterItsAcronym() {
+        Contract communes = ExtractionFixtures.extract("La Communauté des communes du Val d'Orvaux et l'ARS ont "
+                + "signé leur contrat local de santé pour la période 2019-2023.");
+        Contract acronym = ExtractionFixtures.extract("Signature CLS Bois-et-Rivières : trois défis à relever.\n\n"
+                + "Le CLS Bois-et-Rivières est le sixième contrat du département, après ceux du Pays Morvandiau.");
+
+        assertThat(communes.territory().collectivity()).isEqualTo("Communauté de communes du Val d'Orvaux");
+        assertThat(acronym.territory().name()).isEqualTo("Bois-et-Rivières");
+    }
+
+    @Test
     void fallsBackToTheFileNameWhenNoTerritoryIsNamed() {
         String text = "Compte rendu de la réunion du 3 mars 2025.\n\nLes participants ont échangé.";
 
