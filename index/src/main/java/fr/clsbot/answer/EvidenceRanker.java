@@ -51,6 +51,8 @@ final class EvidenceRanker {
     private static final double UNIQUE_ROLE = 0.3;
     /** A whole list answers less well than the sentence of it that says what is asked. */
     private static final double LIST_PENALTY = 0.03;
+    /** How far from a word asked an organisation may stand to be the one the question asks about. */
+    private static final int NEAR_CHARS = 30;
     /** What separates the items of a list written in a sentence. */
     private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("[,;]|\\set\\s");
 
@@ -313,6 +315,19 @@ final class EvidenceRanker {
         };
     }
 
+    /** True when {@code entity} stands within a few words of a word the question asks ("coordonné par l'ARS"). */
+    private boolean nearTheAsked(Question question, Evidence evidence, Entity entity) {
+        Set<String> asked = new HashSet<>();
+        question.concepts().stream().filter(c -> !c.weak()).forEach(c -> c.alternatives().forEach(asked::addAll));
+        StemmedWords words = stemmedWords(evidence);
+        for (int i = 0; i < words.stems.length; i++) {
+            if (asked.contains(words.stems[i]) && Math.abs(words.starts[i] - entity.start()) <= NEAR_CHARS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code Set.contains} that takes null (immutable sets refuse it). */
     private static boolean asks(Set<String> asked, String value) {
         return value != null && asked.contains(value);
@@ -361,8 +376,12 @@ final class EvidenceRanker {
                             evidence.kind()) ? 1 : WEAK_FIT) : 0;
             if ((entity.type() == EntityType.ORGANISATION || entity.type() == EntityType.GROUP)
                     && type.entities().contains(EntityType.PERSON) && !question.filters().roles().isEmpty()) {
-                // "C'est qui la coordinatrice ?" asks for her name; "qui coordonne ?" may be a structure.
-                weight = question.filters().personNamed() ? 0 : Math.min(weight, WEAK_FIT);
+                // "C'est qui la coordinatrice ?" asks for her name; "qui coordonne ?" may be a structure, named as
+                // the one that does it ("coordonné par le PETR"), never people in general ("les acteurs") nor an
+                // organisation the sentence names for something else.
+                boolean doesIt = entity.type() == EntityType.ORGANISATION && (evidence.typed() && type.kinds()
+                        .contains(evidence.kind()) || nearTheAsked(question, evidence, entity));
+                weight = question.filters().personNamed() || !doesIt ? 0 : Math.min(weight, WEAK_FIT);
             }
             if (weight > value && passes(question, entity)) {
                 value = weight;

@@ -55,6 +55,7 @@ class IngesterTest {
                 Axe 1 : Nutrition et activité physique
                 Axe 2 : Santé mentale des jeunes
                 Axe 3 : Accès aux soins […]
+                Il renforce la coordination entre les acteurs de terrain, avec l'aide de l'ARS.
                 """);
         Path other = temp.resolve("document-4.txt");
         Files.writeString(other, """
@@ -68,12 +69,14 @@ class IngesterTest {
             Answer axes = assistant.answer("Quels sont les axes du CLS de Brenneval (Normandie) ?");
             Answer where = assistant.answer("Où a été signé le CLS de Brenneval ?");
             Answer unlisted = assistant.answer("Quels sont les axes du CLS du Val d'Orvaux ?");
+            Answer coordinator = assistant.answer("qui coordonne le cls de brenneval");
 
             assertThat(axes.text()).contains("Nutrition et activité physique", "Accès aux soins")
                     .doesNotContain("[…]");
             assertThat(where.text()).contains("mairie de Brenneval");
             assertThat(unlisted.answered()).as(unlisted.text()).isFalse();
             assertThat(unlisted.text()).contains("ne donnent pas les axes");
+            assertThat(coordinator.answered()).as(coordinator.text()).isFalse();
         }
     }
 
