@@ -383,6 +383,10 @@ final class EvidenceRanker {
                         .contains(evidence.kind()) || nearTheAsked(question, evidence, entity));
                 weight = question.filters().personNamed() || !doesIt ? 0 : Math.min(weight, WEAK_FIT);
             }
+            if (entity.type() == EntityType.GROUP && !question.filters().families().isEmpty()) {
+                // "Qui représentait l'État ?" is not answered by "les élus" present.
+                weight = 0;
+            }
             if (weight > value && passes(question, entity)) {
                 value = weight;
                 best = entity;

@@ -56,6 +56,7 @@ class IngesterTest {
                 Axe 2 : Santé mentale des jeunes
                 Axe 3 : Accès aux soins […]
                 Il renforce la coordination entre les acteurs de terrain, avec l'aide de l'ARS.
+                Les élus et les habitants étaient présents ; « un bel outil », a dit Paul Durand, sous-préfet de l'Orne.
                 """);
         Path other = temp.resolve("document-4.txt");
         Files.writeString(other, """
@@ -70,6 +71,7 @@ class IngesterTest {
             Answer where = assistant.answer("Où a été signé le CLS de Brenneval ?");
             Answer unlisted = assistant.answer("Quels sont les axes du CLS du Val d'Orvaux ?");
             Answer coordinator = assistant.answer("qui coordonne le cls de brenneval");
+            Answer state = assistant.answer("Qui représentait l'État à la signature du CLS de Brenneval ?");
 
             assertThat(axes.text()).contains("Nutrition et activité physique", "Accès aux soins")
                     .doesNotContain("[…]");
@@ -77,6 +79,7 @@ class IngesterTest {
             assertThat(unlisted.answered()).as(unlisted.text()).isFalse();
             assertThat(unlisted.text()).contains("ne donnent pas les axes");
             assertThat(coordinator.answered()).as(coordinator.text()).isFalse();
+            assertThat(state.text()).contains("Paul Durand").doesNotStartWith("Élus");
         }
     }
 
