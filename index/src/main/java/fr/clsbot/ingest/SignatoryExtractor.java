@@ -54,8 +54,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis");
     private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
             "cosignataires", "co-signataires", "institutions");
-    private static final Pattern ROLE_OF = Pattern.compile("((?:vice-)?\\p{L}+)\\s+(?:de la |de l['’]|du |des |de |d['’])",
-            I);
+    private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-)?\\p{L}+)\\s+(?:de la |"
+            + "de l['’]|du |des |de |d['’])", I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -125,6 +125,11 @@ final class SignatoryExtractor {
         Map<String, String> found = new HashMap<>();
         List<Entity> persons = unit.of(EntityType.PERSON);
         List<Entity> organisations = unit.of(EntityType.ORGANISATION);
+        for (Entity organisation : organisations) {
+            // "le directeur général de l'ARS Laurent Bien": the person named right after signs for it.
+            persons.stream().filter(p -> p.start() > organisation.end() && p.start() - organisation.end() <= 2)
+                    .findFirst().ifPresent(p -> found.putIfAbsent(key(organisation.text()), p.text()));
+        }
         for (Entity person : persons) {
             if (person.detail() == null) {
                 continue;
@@ -135,7 +140,9 @@ final class SignatoryExtractor {
                         String role = unit.text().substring(person.end(), o.start())
                                 .replaceAll("^\\s*,\\s*", "")
                                 .replaceAll("\\s*(?:de la|de l['’]|du|des|de|d['’]|à la|au)\\s*$", "").strip();
-                        if (!role.isEmpty() && role.length() <= 60 && !role.contains(",")) {
+                        // "Gérard Marin et la directrice du CHU": "et" starts another person, not a role.
+                        if (!role.isEmpty() && role.length() <= 60 && !role.contains(",")
+                                && !role.matches("(?iu)^(?:et|ou)\\b.*")) {
                             found.putIfAbsent(key(o.text()), person.text() + ", " + role);
                         }
                     });
@@ -143,11 +150,19 @@ final class SignatoryExtractor {
         return found;
     }
 
-    /** "Simon Babre, préfet du Var": the person named just before a signatory signs for it. */
+    /**
+     * "Simon Babre, préfet du Var", "la maire de Saint-Laurent, Sophie Charles": the person named just before or
+     * just after a signatory signs for it.
+     */
     private static String personBefore(Unit unit, String name) {
         int at = unit.text().indexOf(name);
+        if (at < 0) {
+            return null;
+        }
+        int end = at + name.length();
         for (Entity person : unit.of(EntityType.PERSON)) {
-            if (person.end() <= at && unit.text().substring(person.end(), at).matches(",\\s*")) {
+            if (person.end() <= at && unit.text().substring(person.end(), at).matches(",\\s*")
+                    || person.start() >= end && unit.text().substring(end, person.start()).matches(",\\s*")) {
                 return person.text();
             }
         }

@@ -29,6 +29,17 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsWhoSignedForEachPartyWhenTheNameFollowsIt() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Brenneval a été signé par la maire "
+                + "de Brenneval, Jeanne Martin, le directeur général de l'ARS Normandie Paul Durand, le sous-préfet "
+                + "Marc Petit et la directrice du centre hospitalier de Brenneval.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("la maire de Brenneval", "Jeanne Martin"), tuple("l'ARS Normandie", "Paul Durand"));
+        assertThat(draft.signatories()).extracting(Party::role).noneMatch(r -> r != null && r.contains("Marc Petit"));
+    }
+
+    @Test
     void leavesOutPeoplePresentAtTheSigning() {
         Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
 
