@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -53,6 +54,11 @@ final class EvidenceRanker {
     private static final double LIST_PENALTY = 0.03;
     /** How far from a word asked an organisation may stand to be the one the question asks about. */
     private static final int NEAR_CHARS = 30;
+    /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
+    private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern.compile(
+            "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
+                    + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b");
+    private static final int MAX_NOUN_TO_LIST = 120;
     /** What separates the items of a list written in a sentence. */
     private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("[,;]|\\set\\s");
 
@@ -259,9 +265,9 @@ final class EvidenceRanker {
         String text = evidence.text();
         for (int i = 0; i < words.stems.length; i++) {
             if (asked.contains(words.stems[i])) {
-                String after = text.substring(words.starts[i]);
-                int colon = after.indexOf(':');
-                return ENUMERATION.matcher(after.substring(colon + 1)).results().count() >= 2;
+                Matcher intro = LIST_INTRO.matcher(text).region(words.starts[i], text.length());
+                return intro.find() && intro.start() - words.starts[i] <= MAX_NOUN_TO_LIST
+                        && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2;
             }
         }
         return false;

@@ -61,6 +61,7 @@ class IngesterTest {
         Path other = temp.resolve("document-4.txt");
         Files.writeString(other, """
                 La communauté de communes du Val d'Orvaux a signé son Contrat Local de Santé le 4 juin 2024.
+                En lien avec l'objectif national, et avec l'appui de l'ARS, un diagnostic a été mené, puis partagé.
                 Cinq axes prioritaires ont été identifiés puis validés en comité de […]
                 """);
 
