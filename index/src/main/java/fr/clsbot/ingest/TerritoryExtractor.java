@@ -213,9 +213,18 @@ final class TerritoryExtractor {
         merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
                 .thenComparingInt(c -> c.first));
         Candidate best = merged.get(0);
+        // "les collectivités d'Océan Marais de Monts et de Challans Gois se sont associées": a name joined to the
+        // territory's by "et" carries the same contract; users ask by either.
+        List<Candidate> partners = merged.stream().skip(1).filter(c -> joinedByEt(best, c, text)).toList();
         List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
-                .map(c -> c.name).toList();
+                .filter(c -> !partners.contains(c)).map(c -> c.name).toList();
         Territory territory = territory(best, text);
+        if (!partners.isEmpty()) {
+            List<String> aliases = new ArrayList<>(territory.aliases());
+            partners.forEach(c -> aliases.addAll(c.forms));
+            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
+                    territory.departement(), territory.region(), aliases);
+        }
         List<Candidate> contractNames = merged.stream().filter(c -> c.namesTheContract).toList();
         if (!best.namesTheContract && contractNames.size() == 1) {
             // The carrier is named most ("la communauté de communes du Fiumorbu Castellu a signé"), the contract
@@ -372,6 +381,19 @@ final class TerritoryExtractor {
             }
         }
         return kept;
+    }
+
+    private static boolean joinedByEt(Candidate one, Candidate other, String text) {
+        for (String a : one.forms) {
+            for (String b : other.forms) {
+                if (Pattern.compile(Pattern.quote(a) + ",? et (?:de |du |d['’]|des )?(?:la |le |l['’])?" + Pattern.quote(b)
+                        + "|" + Pattern.quote(b) + ",? et (?:de |du |d['’]|des )?(?:la |le |l['’])?" + Pattern.quote(a))
+                        .matcher(text).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "le Pays COB" names the "Centre Ouest Bretagne (COB)": a name ending with another's acronym is that one. */

@@ -124,6 +124,16 @@ class ContractExtractorTest {
     }
 
     @Test
+    void namesBothIntercommunalitiesThatCarryTheContractTogether() {
+        Contract draft = ExtractionFixtures.extract("Les communautés de communes du Val d’Orvaux et de la Haute "
+                + "Brenne ont signé leur contrat local de santé avec l’ARS.\nLa Communauté de communes du Val "
+                + "d’Orvaux porte le contrat.");
+
+        assertThat(draft.territory().name()).isEqualTo("Val d’Orvaux");
+        assertThat(draft.territory().aliases()).contains("Haute Brenne");
+    }
+
+    @Test
     void fallsBackToTheFileNameWhenNoTerritoryIsNamed() {
         String text = "Compte rendu de la réunion du 3 mars 2025.\n\nLes participants ont échangé.";
 
