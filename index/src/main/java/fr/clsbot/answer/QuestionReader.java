@@ -281,6 +281,11 @@ final class QuestionReader {
             }
             String role = types.role(word);
             String noun = recognizer.role(word);
+            if (noun != null && token.position() > 0 && tokens.get(token.position() - 1).text().equals("vice")) {
+                // "vice-présidente" is read as two words: the role is the vice-president's.
+                noun = recognizer.role("vice-" + word);
+                role = null;
+            }
             personNamed |= noun != null;
             if (role == null) {
                 role = noun;

@@ -20,6 +20,10 @@ final class PersonRecognizer implements Recognizer {
     static final String FIRST_NAMES = "/fr/clsbot/entity/first-names.txt";
     static final String ROLES = "/fr/clsbot/entity/roles.txt";
     private static final String WORD = "\\p{Lu}[\\p{L}'’\\-]*\\p{L}";
+    /** Capitalised first words that begin names of places and organisations, never of persons. */
+    private static final Set<String> NOT_FIRST_NAMES = Set.of("le", "la", "les", "l", "saint", "sainte", "st", "ste",
+            "centre", "conseil", "communaute", "agence", "caisse", "maison", "pole", "ville", "commune", "mairie",
+            "pays", "grand", "haut", "haute", "val", "mont", "port", "notre");
     /** " et Pascale Rochas": the next person of a pair, whose role may be said for both. */
     private static final Pattern NEXT_PERSON = Pattern.compile("\\s+et\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'’\\-]+){1,2}");
@@ -104,7 +108,11 @@ final class PersonRecognizer implements Recognizer {
             boolean known = firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))))
                     || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
-                    .find();
+                    .find()
+                    // "Nellie Colombe, vice-présidente de SNA": an unlisted first name, known by the role after it.
+                    || folded.startsWith(",", named.end()) && !NOT_FIRST_NAMES.contains(first)
+                    && named.group(2).strip().indexOf(' ') < 0
+                    && roleAfter.matcher(folded).region(named.end(), folded.length()).lookingAt();
             String[] surnameWords = surname.split("\\s+");
             if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {

@@ -37,6 +37,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void knowsAPersonWithAnUnlistedFirstNameByTheRoleAfterTheName() {
+        assertThat(of(EntityType.PERSON, "« Trois axes forts », Nellie Colombe, vice-présidente de SNA, a-t-elle dit."))
+                .extracting(Entity::text, Entity::detail).containsExactly(tuple("Nellie Colombe", "vice-president"));
+        assertThat(of(EntityType.PERSON, "Le Centre Hospitalier, directeur du projet, et Grand Nancy, président."))
+                .isEmpty();
+    }
+
+    @Test
     void readsAmountsPercentagesAndDurationsAsPrinted() {
         String sentence = "L'ARS finance 50 % du poste, soit 15 816 €, pour une durée de cinq ans.";
         assertThat(of(EntityType.PERCENT, sentence)).extracting(Entity::value).containsExactly("50");
