@@ -20,9 +20,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
@@ -55,12 +56,12 @@ final class EvidenceRanker {
     /** How far from a word asked an organisation may stand to be the one the question asks about. */
     private static final int NEAR_CHARS = 30;
     /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
-    private static final java.util.regex.Pattern LIST_INTRO = java.util.regex.Pattern.compile(
+    private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
                     + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b");
     private static final int MAX_NOUN_TO_LIST = 120;
     /** What separates the items of a list written in a sentence. */
-    private static final java.util.regex.Pattern ENUMERATION = java.util.regex.Pattern.compile("[,;]|\\set\\s");
+    private static final Pattern ENUMERATION = Pattern.compile("[,;]|\\set\\s");
 
     private final EvidenceIndex index;
     private final EvidenceEntities entities;
@@ -259,8 +260,7 @@ final class EvidenceRanker {
         }
         // The enumeration follows what is asked: "les axes sont A, B et C", not "En lien avec X, et Y, un
         // diagnostic … pour définir les objectifs".
-        Set<String> asked = new HashSet<>();
-        question.concepts().stream().filter(c -> !c.weak()).forEach(c -> c.alternatives().forEach(asked::addAll));
+        Set<String> asked = strongStems(question);
         StemmedWords words = stemmedWords(evidence);
         String text = evidence.text();
         for (int i = 0; i < words.stems.length; i++) {
@@ -323,8 +323,7 @@ final class EvidenceRanker {
 
     /** True when {@code entity} stands within a few words of a word the question asks ("coordonné par l'ARS"). */
     private boolean nearTheAsked(Question question, Evidence evidence, Entity entity) {
-        Set<String> asked = new HashSet<>();
-        question.concepts().stream().filter(c -> !c.weak()).forEach(c -> c.alternatives().forEach(asked::addAll));
+        Set<String> asked = strongStems(question);
         StemmedWords words = stemmedWords(evidence);
         for (int i = 0; i < words.stems.length; i++) {
             if (asked.contains(words.stems[i]) && Math.abs(words.starts[i] - entity.start()) <= NEAR_CHARS) {
@@ -332,6 +331,13 @@ final class EvidenceRanker {
             }
         }
         return false;
+    }
+
+    /** The stems of every alternative of the question's strong concepts: the words that say what is asked. */
+    private static Set<String> strongStems(Question question) {
+        Set<String> stems = new HashSet<>();
+        question.concepts().stream().filter(c -> !c.weak()).forEach(c -> c.alternatives().forEach(stems::addAll));
+        return stems;
     }
 
     /** {@code Set.contains} that takes null (immutable sets refuse it). */

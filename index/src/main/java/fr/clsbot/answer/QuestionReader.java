@@ -9,6 +9,7 @@ import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
 import fr.clsbot.text.FrenchNumbers;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class QuestionReader {
     private static final double TIE = 0.95;
     /** Answer types that name who: a person, an organisation, either. */
     private static final Set<String> WHO = Set.of("agent", "person", "organisation");
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+    private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -76,8 +77,10 @@ final class QuestionReader {
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
         // With no contract named, a commune, postal code, département or région names those covering it.
         List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
-        for (TerritoryMention mention : List.copyOf(mentions)) {
-            int last = java.util.Collections.max(mention.positions());
+        Set<Integer> after = new HashSet<>();
+        for (TerritoryMention mention : mentions) {
+            int last = Collections.max(mention.positions());
+            after.add(last + 1);
             int end = tokens.get(last).end();
             if (end < text.length() && text.charAt(end) == '-') {
                 // "Fontenay-le-Comte" for the Pays de Fontenay-Vendée: a commune of the contract whose name the
@@ -94,15 +97,13 @@ final class QuestionReader {
                         .forEach(t -> territoryPositions.add(t.position()));
             }
         }
-        Set<Integer> after = new HashSet<>();
-        mentions.forEach(m -> after.add(java.util.Collections.max(m.positions()) + 1));
         if (tokens.stream().anyMatch(t -> after.contains(t.position()) && !territoryPositions.contains(t.position())
                 && t.capitalized())) {
             // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;
             // elsewhere it may be what is asked ("le premier CLS de Lozère"). The map is looked at only then.
             places.find(tokens, territoryPositions).stream()
                     .filter(place -> place.commune() == null && place.candidates().isEmpty()
-                            && after.contains(java.util.Collections.min(place.positions())))
+                            && after.contains(Collections.min(place.positions())))
                     .forEach(place -> territoryPositions.addAll(place.positions()));
         }
         for (PlaceMention place : placesNamed) {

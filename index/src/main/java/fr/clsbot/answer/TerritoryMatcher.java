@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the territories a question names, by their names and aliases, tolerating missing accents, typos and
@@ -28,10 +29,10 @@ final class TerritoryMatcher {
     /** Marks the second word of a name typed in two words. */
     private static final String JOINED = new String("+joined");
 
-    /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     /** Endings of the adjectives naming a place's inhabitants. */
-    private static final java.util.regex.Pattern DEMONYM = java.util.regex.Pattern.compile(
-            "(?:aise?s?|oise?s?|ienne?s?|iens?)$");
+    private static final Pattern DEMONYM = Pattern.compile("(?:aise?s?|oise?s?|ienne?s?|iens?)$");
+
+    /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     private record Name(Contract contract, List<String> words) {
     }
 

@@ -9,6 +9,7 @@ import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Departement;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.Region;
+import fr.clsbot.text.LeadingArticle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -259,7 +260,7 @@ final class TerritoryScope {
     private static boolean exact(String name, String key) {
         String typed = key.replace(" ", "");
         return fr.clsbot.text.Folding.key(name).equals(typed)
-                || fr.clsbot.text.Folding.key(name.replaceFirst("^(?:La|Le|Les|L['’])\\s*", "")).equals(typed);
+                || fr.clsbot.text.Folding.key(LeadingArticle.strip(name)).equals(typed);
     }
 
     private static Found found(List<Token> tokens, int start, int length) {

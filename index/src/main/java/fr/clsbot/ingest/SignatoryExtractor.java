@@ -101,7 +101,7 @@ final class SignatoryExtractor {
                 keys.add(key);
                 String representative = representatives.entrySet().stream()
                         .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
-                        .findFirst().orElseGet(() -> personBefore(unit, name));
+                        .findFirst().orElseGet(() -> personBeside(unit, name));
                 parties.add(new Party(expand.apply(name), representative, name, null));
             }
         }
@@ -154,7 +154,7 @@ final class SignatoryExtractor {
      * "Simon Babre, préfet du Var", "la maire de Saint-Laurent, Sophie Charles": the person named just before or
      * just after a signatory signs for it.
      */
-    private static String personBefore(Unit unit, String name) {
+    private static String personBeside(Unit unit, String name) {
         int at = unit.text().indexOf(name);
         if (at < 0) {
             return null;

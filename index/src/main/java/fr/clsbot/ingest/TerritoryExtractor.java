@@ -7,6 +7,7 @@ import fr.clsbot.territory.Epci;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.TerritoryResolver;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.LeadingArticle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -114,7 +115,6 @@ final class TerritoryExtractor {
             "communaute d'agglomeration", "CA", "agglomeration", "CA", "communaute de communes", "CC", "metropole",
             "METRO");
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "de", "du", "des", "d");
-    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:Le|La|Les|L['’])\\s*");
     private static final Set<String> KIND_WORDS = Set.of("communaute", "communes", "urbaine", "agglomeration", "agglo",
             "metropole", "ville", "commune", "pays", "territoire", "syndicat", "mixte", "d'agglomeration");
     /** Below this weight the territory is written in the draft but flagged for review. */
@@ -281,8 +281,10 @@ final class TerritoryExtractor {
      * territory, written for review.
      */
     private Optional<Result> intercommunalityNamed(String text) {
+        Set<String> departements = departementsOfTheText(text);
         List<Map.Entry<Epci, Integer>> named = Gazetteer.bundled().epcisNamedIn(text).entrySet().stream()
-                .filter(e -> inTheTextsPlace(e.getKey(), text)).sorted(Map.Entry.<Epci, Integer>comparingByValue().reversed()).toList();
+                .filter(e -> lies(e.getKey(), departements))
+                .sorted(Map.Entry.<Epci, Integer>comparingByValue().reversed()).toList();
         if (named.isEmpty() || named.size() > 1 && named.get(1).getValue().equals(named.get(0).getValue())) {
             return Optional.empty();
         }
@@ -298,7 +300,7 @@ final class TerritoryExtractor {
             default -> "métropole";
         };
         List<String> aliases = new ArrayList<>(List.of(name, epci.name()));
-        String first = LEADING_ARTICLE.matcher(name).replaceFirst("").split(" ")[0];
+        String first = LeadingArticle.strip(name).split(" ")[0];
         if (first.length() >= 4) {
             aliases.add(first);
         }
@@ -430,8 +432,9 @@ final class TerritoryExtractor {
      */
     private static List<String> communesOfPays(String name, String text) {
         Gazetteer gazetteer = Gazetteer.bundled();
+        Set<String> textsDepartements = departementsOfTheText(text);
         Set<Epci> named = new LinkedHashSet<>(gazetteer.epcisNamedIn(text).keySet());
-        named.removeIf(epci -> !inTheTextsPlace(epci, text));
+        named.removeIf(epci -> !lies(epci, textsDepartements));
         if (named.isEmpty()) {
             return List.of();
         }
@@ -449,22 +452,22 @@ final class TerritoryExtractor {
     }
 
     /**
-     * False when the text names its département or région and the intercommunality lies elsewhere: "Centre Ouest
-     * Bretagne" names no CC du Centre-Ouest of Mayotte.
+     * The départements of the département or région the text names (none when it names neither): an
+     * intercommunality elsewhere is not the text's, "Centre Ouest Bretagne" names no CC du Centre-Ouest of Mayotte.
      */
-    private static boolean inTheTextsPlace(Epci epci, String text) {
-        Gazetteer gazetteer = Gazetteer.bundled();
+    private static Set<String> departementsOfTheText(String text) {
         Set<String> codes = new LinkedHashSet<>();
-        String departement = departement(text);
-        if (departement != null) {
-            gazetteer.departementNamed(departement).ifPresent(d -> codes.add(d.code()));
+        for (String place : Arrays.asList(departement(text), region(text))) {
+            if (place != null) {
+                codes.addAll(Gazetteer.bundled().departementCodesIn(place));
+            }
         }
-        String region = region(text);
-        if (region != null) {
-            gazetteer.regionNamed(region).ifPresent(r -> gazetteer.departements().stream()
-                    .filter(d -> d.regionCode().equals(r.code())).forEach(d -> codes.add(d.code())));
-        }
-        return codes.isEmpty() || gazetteer.members(epci).stream().anyMatch(c -> codes.contains(c.departementCode()));
+        return codes;
+    }
+
+    private static boolean lies(Epci epci, Set<String> departements) {
+        return departements.isEmpty() || Gazetteer.bundled().members(epci).stream()
+                .anyMatch(c -> departements.contains(c.departementCode()));
     }
 
     /** The end of the first two lines: a name in a document's title counts more. */
@@ -498,7 +501,7 @@ final class TerritoryExtractor {
     }
 
     private static String display(String name, String article) {
-        String bare = LEADING_ARTICLE.matcher(name).replaceFirst("");
+        String bare = LeadingArticle.strip(name);
         return article.isEmpty() ? bare : article + bare;
     }
 
@@ -508,7 +511,7 @@ final class TerritoryExtractor {
     }
 
     private static String firstWord(String name) {
-        String first = LEADING_ARTICLE.matcher(name).replaceFirst("").split("[ \\-’']")[0];
+        String first = LeadingArticle.strip(name).split("[ \\-’']")[0];
         return Folding.fold(first);
     }
 
@@ -567,7 +570,7 @@ final class TerritoryExtractor {
     }
 
     static String key(String name) {
-        return Folding.key(LEADING_ARTICLE.matcher(name).replaceFirst(""));
+        return Folding.key(LeadingArticle.strip(name));
     }
 
     private static String departement(String text) {

@@ -1,5 +1,7 @@
 package fr.clsbot.knowledge;
 
+import fr.clsbot.text.Folding;
+import fr.clsbot.text.FrenchNumbers;
 import fr.clsbot.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +27,7 @@ public final class SourceStructure {
     private static final int MAX_PLAIN_ITEM_CHARS = 400;
     /** Items a count announced ("4 axes :") may each be a paragraph. */
     private static final int MAX_ANNOUNCED_ITEM_CHARS = 800;
-    private static final Pattern STATED_COUNT = Pattern.compile("\\b(\\d{1,2}|" + fr.clsbot.text.FrenchNumbers.WORD
+    private static final Pattern STATED_COUNT = Pattern.compile("\\b(\\d{1,2}|" + FrenchNumbers.WORD
             + ")\\s+[a-z'\\-]+(?:\\s+[a-z'\\-]+)?\\s*:\\s*$");
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
 
@@ -160,8 +162,8 @@ public final class SourceStructure {
 
         /** "Celles-ci portent sur 4 axes :" announces four items; 0 when the sentence gives no count. */
         private static int statedCount(String intro) {
-            Matcher count = STATED_COUNT.matcher(fr.clsbot.text.Folding.fold(intro));
-            return count.find() ? fr.clsbot.text.FrenchNumbers.parse(count.group(1)).orElse(0) : 0;
+            Matcher count = STATED_COUNT.matcher(Folding.fold(intro));
+            return count.find() ? FrenchNumbers.parse(count.group(1)).orElse(0) : 0;
         }
 
         private void heading(String text) {

@@ -1,5 +1,6 @@
 package fr.clsbot.territory;
 
+import fr.clsbot.text.LeadingArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,12 +12,16 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,6 +45,8 @@ public final class Gazetteer {
 
     private final String source;
     private final Map<String, Region> regions = new HashMap<>();
+    private static final Pattern DEPARTEMENT_CODE = Pattern.compile("\\b(\\d[\\dAB]\\d?)\\b");
+    private static final Pattern BRACKETS = Pattern.compile("\\(([^)]*)\\)");
     private final Map<String, Region> regionsByName = new HashMap<>();
     private final Departement[] departementList;
     private final Map<String, Departement> departements = new HashMap<>();
@@ -107,7 +114,7 @@ public final class Gazetteer {
             regions.put(region.code(), region);
             regionsByName.put(PlaceNames.key(region.name()), region);
             // "Réunion" for "La Réunion": the article of a name is seldom typed.
-            regionsByName.putIfAbsent(PlaceNames.key(withoutArticle(region.name())), region);
+            regionsByName.putIfAbsent(PlaceNames.key(LeadingArticle.strip(region.name())), region);
         }
         departementList = new Departement[in.getInt()];
         for (int i = 0; i < departementList.length; i++) {
@@ -117,7 +124,7 @@ public final class Gazetteer {
             departementList[i] = departement;
             departements.put(code, departement);
             departementsByName.put(PlaceNames.key(departement.name()), departement);
-            departementsByName.putIfAbsent(PlaceNames.key(withoutArticle(departement.name())), departement);
+            departementsByName.putIfAbsent(PlaceNames.key(LeadingArticle.strip(departement.name())), departement);
         }
         epciList = new Epci[in.getInt()];
         for (int i = 0; i < epciList.length; i++) {
@@ -570,8 +577,27 @@ public final class Gazetteer {
         return found;
     }
 
-    private static String withoutArticle(String name) {
-        return name.replaceFirst("^(?:La|Le|Les|L['’])\\s*", "");
+    /**
+     * The codes of the départements a text names, by code or by name, a région standing for its départements
+     * ("La Réunion (974)", "Allier", "03", "Occitanie").
+     */
+    public Set<String> departementCodesIn(String text) {
+        Set<String> codes = new HashSet<>();
+        Matcher code = DEPARTEMENT_CODE.matcher(text);
+        while (code.find()) {
+            departement(code.group(1).length() == 1 ? "0" + code.group(1) : code.group(1))
+                    .ifPresent(d -> codes.add(d.code()));
+        }
+        Matcher parentheses = BRACKETS.matcher(text);
+        while (parentheses.find()) {
+            departementNamed(parentheses.group(1)).ifPresent(d -> codes.add(d.code()));
+        }
+        String outside = BRACKETS.matcher(text).replaceAll("");
+        departementNamed(outside).ifPresent(d -> codes.add(d.code()));
+        // A région stands for its départements ("La Réunion", "Occitanie").
+        regionNamed(outside).ifPresent(r -> departements().stream()
+                .filter(d -> d.regionCode().equals(r.code())).forEach(d -> codes.add(d.code())));
+        return codes;
     }
 
     private static String withoutEt(String key) {

@@ -92,7 +92,7 @@ public final class TerritoryResolver {
         if (departement == null || departement.isBlank()) {
             return true;
         }
-        Set<String> codes = departementCodes(departement);
+        Set<String> codes = gazetteer.departementCodesIn(departement);
         return codes.isEmpty() || group.communes().stream().anyMatch(c -> codes.contains(c.departementCode()));
     }
 
@@ -192,9 +192,9 @@ public final class TerritoryResolver {
             }
         }
         if (found.size() > 1) {
-            Set<String> codes = departementCodes(name);
+            Set<String> codes = gazetteer.departementCodesIn(name);
             if (departement != null) {
-                codes.addAll(departementCodes(departement));
+                codes.addAll(gazetteer.departementCodesIn(departement));
             }
             List<Commune> inDepartement = found.stream().filter(c -> codes.contains(c.departementCode())).toList();
             if (inDepartement.size() == 1) {
@@ -207,26 +207,6 @@ public final class TerritoryResolver {
 
     private static TerritoryGroup city(Commune commune, double confidence) {
         return new TerritoryGroup(commune.name(), null, List.of(commune), confidence);
-    }
-
-    /** The départements a text names, by code in parentheses or by name ("La Réunion (974)", "Allier"). */
-    private Set<String> departementCodes(String text) {
-        Set<String> codes = new HashSet<>();
-        Matcher code = Pattern.compile("\\b(\\d[\\dAB]\\d?)\\b").matcher(text);
-        while (code.find()) {
-            gazetteer.departement(code.group(1).length() == 1 ? "0" + code.group(1) : code.group(1))
-                    .ifPresent(d -> codes.add(d.code()));
-        }
-        Matcher parentheses = PARENTHESES.matcher(text);
-        while (parentheses.find()) {
-            gazetteer.departementNamed(parentheses.group(1)).ifPresent(d -> codes.add(d.code()));
-        }
-        String outside = PARENTHESES.matcher(text).replaceAll("");
-        gazetteer.departementNamed(outside).ifPresent(d -> codes.add(d.code()));
-        // A région stands for its départements ("La Réunion", "Occitanie").
-        gazetteer.regionNamed(outside).ifPresent(r -> gazetteer.departements().stream()
-                .filter(d -> d.regionCode().equals(r.code())).forEach(d -> codes.add(d.code())));
-        return codes;
     }
 
     /** The name, its text outside parentheses and each text inside them ("CA … (Cap Atlantique)"). */
