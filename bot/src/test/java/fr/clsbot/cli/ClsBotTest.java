@@ -22,4 +22,13 @@ class ClsBotTest {
         assertThat(run.out()).contains("Options :", "Seulement les questions posées depuis ce jour",
                 "Affiche la version et quitte.");
     }
+
+    @Test
+    void buildsOnlyTheCommandRunSoThatARestartIsQuick() {
+        assertThat(ClsBot.commandLine(new String[] {"ask", "Quels sont les axes ?"}).getSubcommands().keySet())
+                .containsExactly("ask");
+        assertThat(ClsBot.commandLine(new String[] {"--help"}).getSubcommands()).containsKeys("ask", "chat",
+                "ingest", "eval", "bench", "help");
+        assertThat(ClsBot.commandLine(new String[0]).getSubcommands()).isEmpty();
+    }
 }

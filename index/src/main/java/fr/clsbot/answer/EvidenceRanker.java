@@ -58,8 +58,13 @@ final class EvidenceRanker {
     /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
-                    + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b");
+                    + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b"
+                    + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,");
     private static final int MAX_NOUN_TO_LIST = 120;
+    private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
+    /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile(
+            "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
     /** What separates the items of a list written in a sentence. */
     private static final Pattern ENUMERATION = Pattern.compile("[,;]|\\set\\s");
 
@@ -266,7 +271,11 @@ final class EvidenceRanker {
         for (int i = 0; i < words.stems.length; i++) {
             if (asked.contains(words.stems[i])) {
                 Matcher intro = LIST_INTRO.matcher(text).region(words.starts[i], text.length());
-                return intro.find() && intro.start() - words.starts[i] <= MAX_NOUN_TO_LIST
+                // A counted noun announces its list further on: "Trois thématiques ont été identifiées par …,
+                // à la suite du premier contrat …: A, B et C".
+                int reach = COUNTED_BEFORE.matcher(text.substring(Math.max(0, words.starts[i] - 25),
+                        words.starts[i])).find() ? MAX_COUNTED_NOUN_TO_LIST : MAX_NOUN_TO_LIST;
+                return intro.find() && intro.start() - words.starts[i] <= reach
                         && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2;
             }
         }

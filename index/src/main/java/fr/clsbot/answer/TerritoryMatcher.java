@@ -26,6 +26,9 @@ final class TerritoryMatcher {
             "des", "d", "la", "le", "les", "l", "agglo", "agglomeration", "cc", "comcom", "ville", "pays", "et", "en",
             "sur", "metropole", "intercommunalite", "territoire", "cls");
 
+    /** Words an acronym skips. */
+    private static final Set<String> SMALL_WORDS = Set.of("de", "du", "des", "d", "la", "le", "les", "l", "et", "en");
+
     /** Marks the second word of a name typed in two words. */
     private static final String JOINED = new String("+joined");
 
@@ -53,6 +56,9 @@ final class TerritoryMatcher {
     /** Every name of a contract as all its words, generic ones included ("pays", "ajaccien"). */
     private final Map<String, List<List<String>>> fullNames = new HashMap<>();
     private final Map<String, Set<Contract>> initialsOf = new HashMap<>();
+    private final Set<String> kindAcronyms = new HashSet<>();
+    /** Initials that name their territory only if they are no word of the base. */
+    private final Set<String> initialsToCheck = new HashSet<>();
 
     TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
@@ -79,12 +85,22 @@ final class TerritoryMatcher {
                 for (String initials : initials(all, words)) {
                     initialsOf.computeIfAbsent(initials, i -> new HashSet<>()).add(contract);
                 }
+                String withKind = kindInitials(territory.kind(), all);
+                if (withKind != null) {
+                    initialsOf.computeIfAbsent(withKind, i -> new HashSet<>()).add(contract);
+                    kindAcronyms.add(withKind);
+                }
             }
         }
         // "LHSM" for Le Havre Seine Métropole, "msm" for Mont Saint-Michel: initials that are no word of the base
-        // and stand for one contract only.
+        // and stand for one contract only. An intercommunality's acronym ("la CAVM s'est engagée") may be a word of
+        // its own pages.
         initialsOf.forEach((initials, contracts) -> {
-            if (contracts.size() == 1 && !namesByWord.containsKey(initials) && !index.knows(initials)) {
+            if (contracts.size() == 1 && !namesByWord.containsKey(initials)) {
+                if (!kindAcronyms.contains(initials)) {
+                    // Whether the base knows it as a word is looked up when a question has it: start-up is quicker.
+                    initialsToCheck.add(initials);
+                }
                 Contract contract = contracts.iterator().next();
                 namesByWord.computeIfAbsent(initials, w -> new ArrayList<>()).add(new Name(contract,
                         List.of(initials)));
@@ -116,6 +132,27 @@ final class TerritoryMatcher {
             }
         }
         return found;
+    }
+
+    /**
+     * "CAVM" for the communauté d'agglomération Valenciennes Métropole, "CCHVO" for the communauté de communes du
+     * Haut Val-d'Oise: the usual acronym of an intercommunality, its kind's initials then its name's, four letters
+     * or more; null for other kinds or a name that already starts with its kind.
+     */
+    private String kindInitials(String kind, List<String> nameWords) {
+        if (kind == null || nameWords.isEmpty() || nameWords.get(0).startsWith("communaute")) {
+            return null;
+        }
+        List<String> kindWords = analysis.words(kind);
+        if (kindWords.isEmpty() || !kindWords.get(0).equals("communaute")) {
+            return null;
+        }
+        StringBuilder letters = new StringBuilder();
+        for (List<String> words : List.of(kindWords, nameWords)) {
+            words.stream().filter(w -> !SMALL_WORDS.contains(w) && Character.isLetter(w.charAt(0)))
+                    .forEach(w -> letters.append(w.charAt(0)));
+        }
+        return letters.length() >= 4 && letters.length() <= 7 ? letters.toString() : null;
     }
 
     /** The territories named in {@code tokens}, in the order they appear, each once. */
@@ -292,7 +329,7 @@ final class TerritoryMatcher {
             return null;
         }
         if (namesByWord.containsKey(folded)) {
-            return folded;
+            return initialsToCheck.contains(folded) && index.knows(folded) ? null : folded;
         }
         String named = demonymOf(folded);
         if (named != null) {

@@ -22,6 +22,11 @@ final class QuantityRecognizer implements Recognizer {
             + ")\\s*(?:%|pour ?cent\\b)|\\b(la moitie|un tiers|deux tiers|un quart|trois quarts)\\b");
     private static final Pattern DURATION = Patterns.compile(Patterns.QUALIFIER + NUMBER
             + "\\s+(ans|an|annees|annee|mois|semaines?|jours?)\\b(?!\\s+(?:19|20)\\d\\d)");
+    /** Words before "N ans" that make it an age ("a moins de 30 ans", "les 18 ans", "âgés de 60 ans"). */
+    private static final Pattern BEFORE_AN_AGE = Pattern.compile("\\b(?:a|ont|ages?|agees?)\\s+(?:de\\s+)?$");
+    /** "les moins de 25 ans" is an age, "les cinq ans à venir" a duration. */
+    private static final Pattern BEFORE_AN_AGE_LIMIT = Pattern.compile("\\b(?:les|aux|des)\\s+$");
+    private static final Pattern AFTER_AN_AGE = Pattern.compile("\\A\\s+et\\s+plus\\b");
     private static final Pattern ORDINAL = Patterns.compile("\\b(" + FrenchNumbers.ORDINAL + ")\\b(?:\\s+([a-z]{2,}))?");
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
     private static final String ADJECTIVES = "(?:(?:grande?s?|principa(?:ux|les?)|nouve(?:aux|lles?)|petite?s?"
@@ -64,7 +69,8 @@ final class QuantityRecognizer implements Recognizer {
         Matcher duration = DURATION.matcher(folded);
         while (duration.find()) {
             OptionalInt value = FrenchNumbers.parse(duration.group(1));
-            if (value.isPresent() && value.getAsInt() > 0 && value.getAsInt() < 100) {
+            if (value.isPresent() && value.getAsInt() > 0 && value.getAsInt() < 100
+                    && !isAge(folded, duration.start(), duration.end(), unit(duration.group(2)))) {
                 found.add(entity(EntityType.DURATION, text, duration, String.valueOf(value.getAsInt()),
                         unit(duration.group(2))));
             }
@@ -136,6 +142,18 @@ final class QuantityRecognizer implements Recognizer {
             default -> 1_000_000_000L;
         };
         return String.valueOf(Math.round(exact * factor));
+    }
+
+    /** "50 % de la population a moins de 30 ans", "les 18-25 ans", "75 ans et plus": people's ages, no duration. */
+    private static boolean isAge(String folded, int start, int end, String unit) {
+        if (!unit.equals("an")) {
+            return false;
+        }
+        String before = folded.substring(Math.max(0, start - 20), start);
+        boolean limit = folded.startsWith("moins", start) || folded.startsWith("plus", start);
+        return BEFORE_AN_AGE.matcher(before).find() || limit && BEFORE_AN_AGE_LIMIT.matcher(before).find()
+                || AFTER_AN_AGE.matcher(folded.substring(end)).lookingAt()
+                || start > 0 && folded.charAt(start - 1) == '-';
     }
 
     private static String unit(String word) {

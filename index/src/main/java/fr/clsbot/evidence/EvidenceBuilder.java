@@ -13,6 +13,7 @@ import fr.clsbot.knowledge.Source;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.Sourced;
 import fr.clsbot.knowledge.Statement;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,8 @@ import java.util.Map;
  */
 public final class EvidenceBuilder {
     private final List<Evidence> evidence = new ArrayList<>();
-    private final List<String> searchTexts = new ArrayList<>();
+    /** The words indexed with each piece beyond its text and quote (by id). */
+    private final List<String> extraWords = new ArrayList<>();
 
     private EvidenceBuilder() {
     }
@@ -42,9 +44,27 @@ public final class EvidenceBuilder {
         return evidence;
     }
 
-    /** What is indexed for each piece, by id: its text plus the words around it (quote, axis, topics). */
+    /**
+     * What is indexed for each piece, by id: its text plus the words around it (quote, axis, topics). Worked out
+     * when asked for: a restart reopening its persisted index needs only the few of the pieces questions find.
+     */
     public List<String> searchTexts() {
-        return searchTexts;
+        List<Evidence> pieces = List.copyOf(evidence);
+        List<String> extras = List.copyOf(extraWords);
+        return new AbstractList<>() {
+            @Override
+            public String get(int id) {
+                Evidence piece = pieces.get(id);
+                String quote = piece.quote();
+                return piece.text() + "\n" + (quote == null || quote.equals(piece.text()) ? "" : quote) + "\n"
+                        + extras.get(id);
+            }
+
+            @Override
+            public int size() {
+                return pieces.size();
+            }
+        };
     }
 
     private void addAll(KnowledgeBase base) {
@@ -145,6 +165,8 @@ public final class EvidenceBuilder {
             EvidenceKind kind = switch (figure.kind()) {
                 case "count" -> EvidenceKind.COUNT;
                 case "duration" -> EvidenceKind.DURATION;
+                // "50 % de la population a moins de 30 ans" is a figure, not money: it never answers a budget.
+                case "share" -> EvidenceKind.SHARE;
                 default -> EvidenceKind.FUNDING;
             };
             addSourced(contract, kind, i, figure, describeFigure(figure),
@@ -189,7 +211,7 @@ public final class EvidenceBuilder {
     private void add(Contract contract, EvidenceKind kind, int order, Object origin, String text, String quote,
                      Source source, String heading, int list, String extraWords) {
         evidence.add(new Evidence(evidence.size(), contract, kind, order, origin, text, quote, source, heading, list));
-        searchTexts.add(text + "\n" + (quote == null || quote.equals(text) ? "" : quote) + "\n" + extraWords);
+        this.extraWords.add(extraWords);
     }
 
     /** "Plaine Limagne (Communauté de communes Plaine Limagne), Puy-de-Dôme (63), CLS 2025-2029". */

@@ -7,7 +7,7 @@ import java.util.Locale;
  * list of a source with the sentence that introduces it.
  */
 public enum EvidenceKind {
-    TERRITORY, PERIOD, SIGNING, AXIS, ACTION, FUNDING, COUNT, DURATION, MILESTONE, SIGNATORY, PARTNER, GOVERNANCE,
+    TERRITORY, PERIOD, SIGNING, AXIS, ACTION, FUNDING, SHARE, COUNT, DURATION, MILESTONE, SIGNATORY, PARTNER, GOVERNANCE,
     CONSULTATION, CONTACT, SENTENCE, LIST;
 
     /** Reads a kind as written in data files ("funding"). */

@@ -31,6 +31,12 @@ final class ContractTimeline {
     /** An ordinal that ranks another kind of contract ("le 2e Contrat de ville"). */
     private static final Pattern OTHER_CONTRACT_RANKED = Pattern.compile("\\w+\\s+contrats? de (?:ville|ruralite"
             + "|relance|territoire)");
+    /** A sentence whose subject is the contract: "Le Contrat Local de Santé est …", "Notre nouveau CLS …". */
+    private static final Pattern CONTRACT_SUBJECT = Pattern.compile("(?:le|ce|notre|son|leur)\\s+(?:nouveau\\s+|"
+            + "(?:premier|deuxieme|second|troisieme|\\d+e)\\s+)?(?:cls|contrat local de sante)\\b");
+    /** "le nouveau Contrat Local de Santé" comes after any contract named by its rank ("un premier CLS"). */
+    private static final Pattern NEW_CONTRACT = Pattern.compile("\\bnouve(?:au|l)\\s+(?:cls|contrat local de sante)\\b");
+    private static final int NEWEST = Integer.MAX_VALUE;
     private static final int MAX_YEARS = 10;
     private static final int WINDOW = 60;
 
@@ -127,6 +133,9 @@ final class ContractTimeline {
                 found.add(new Reference(null, null, Integer.parseInt(entity.value())));
             }
         }
+        if (NEW_CONTRACT.matcher(folded).find()) {
+            found.add(new Reference(null, null, NEWEST));
+        }
         return found;
     }
 
@@ -141,6 +150,10 @@ final class ContractTimeline {
         int contract = last(CONTRACT_WORDS, before);
         int plan = last(OTHER_PLAN, before);
         if (contract >= 0 && contract > plan) {
+            return true;
+        }
+        if (plan < 0 && CONTRACT_SUBJECT.matcher(folded).lookingAt()) {
+            // "Le Contrat Local de Santé est une démarche …, de 5 ans (2022-2027), …": the sentence is about it.
             return true;
         }
         Matcher next = CONTRACT_WORDS.matcher(after);

@@ -276,7 +276,7 @@ final class SignatoryExtractor {
             item = item.substring(0, counted.start()).strip();
             entities = recognizer.find(item);
         }
-        item = withoutRepresentative(item, entities);
+        item = balanced(withoutRepresentative(item, entities));
         entities = recognizer.find(item);
         if (item.isEmpty() || item.length() > MAX_NAME) {
             return null;
@@ -294,6 +294,16 @@ final class SignatoryExtractor {
             return null;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** "ARS)" left of "… de l'Agence régionale de la Santé (ARS)" once its person is cut: "ARS". */
+    private static String balanced(String item) {
+        long open = item.chars().filter(c -> c == '(').count();
+        long close = item.chars().filter(c -> c == ')').count();
+        if (open == close) {
+            return item;
+        }
+        return item.replaceAll("^[\\s(]+|[\\s)]+$", "").replace(open > close ? "(" : ")", "").strip();
     }
 
     /** "maire de Toulon", "président de Dinan Agglomération": a role held for the contract's territory. */

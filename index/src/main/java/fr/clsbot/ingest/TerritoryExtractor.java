@@ -95,7 +95,9 @@ final class TerritoryExtractor {
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
-    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\A\\s*\\((\\p{Lu}{2,8})\\)");
+    // "(CAPH)", "(4CPS)", and a short capitalised word such as "(Cali)" unless it is a place that locates the name
+    private static final Pattern ACRONYM_AFTER = Pattern.compile(
+            "\\A\\s*\\(((?:\\p{Lu}|\\d)[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,5})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
             "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
             "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe",
@@ -201,7 +203,8 @@ final class TerritoryExtractor {
                     candidate.collectivity = collectivity(kindWord, matcher, way.kindGroup(), nameGroup, text);
                 }
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(matcher.end(nameGroup), text.length());
-                if (acronym.lookingAt() && !NOT_TERRITORY.contains(Folding.fold(acronym.group(1)))) {
+                if (acronym.lookingAt() && !NOT_TERRITORY.contains(Folding.fold(acronym.group(1)))
+                        && !isPlace(acronym.group(1))) {
                     candidate.acronyms.add(acronym.group(1));
                 }
             }
@@ -396,6 +399,13 @@ final class TerritoryExtractor {
             }
         }
         return false;
+    }
+
+    /** A département, région or commune name in brackets locates what precedes it: "(Gers)", "(Libourne)". */
+    private static boolean isPlace(String word) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return isRegion(word) || !gazetteer.departementCodesIn(word).isEmpty()
+                || !gazetteer.communesNamed(word).isEmpty();
     }
 
     /** "le Pays COB" names the "Centre Ouest Bretagne (COB)": a name ending with another's acronym is that one. */

@@ -96,7 +96,7 @@ public final class EvidenceIndex implements AutoCloseable {
         this.base = base;
         this.analysis = analysis;
         this.evidence = List.copyOf(built.evidence());
-        this.searchTexts = List.copyOf(built.searchTexts());
+        this.searchTexts = built.searchTexts();
         this.stems = new AtomicReferenceArray<>(evidence.size());
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);

@@ -169,4 +169,40 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).startsWith("Oui").contains("comité de pilotage se réunira chaque année");
     }
+
+    @Test
+    void aCountedNounAnnouncesItsListEvenFarFromItsColon() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS du Val des Saules ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("l'accès aux soins", "la nutrition et le bien vieillir");
+    }
+
+    @Test
+    void aListOpenedByItsParticipleAndACommaIsTheListAsked() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS de Haute Lisière ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("favoriser l'installation des médecins", "accompagner le bien vieillir");
+    }
+
+    @Test
+    void aShareOfThePopulationIsNoBudgetAndAnAgeIsNoDuration() {
+        Answer budget = assistant.answer("Quel est le budget du CLS du Val des Saules ?");
+        Answer duration = assistant.answer("Quelle est la durée du CLS du Val des Saules ?");
+        Answer share = assistant.answer("Quelle proportion de la population a moins de 30 ans au Val des Saules ?");
+
+        assertThat(budget.answered()).as(budget.text()).isFalse();
+        assertThat(duration.answered()).as(duration.text()).isFalse();
+        assertThat(share.answered()).as(share.text()).isTrue();
+        assertThat(share.text()).startsWith("60 %");
+    }
+
+    @Test
+    void anIntercommunalityIsNamedByItsAcronymEvenWhenItsPagesUseIt() {
+        Answer answer = assistant.answer("quand la CAVS a signé son cls");
+
+        assertThat(answer.territory()).isEqualTo("Val des Saules");
+        assertThat(answer.text()).contains("3 mars 2025");
+    }
 }

@@ -55,6 +55,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAgeIsNoDuration() {
+        assertThat(of(EntityType.DURATION, "50 % de la population a moins de 30 ans, les 18-25 ans sont nombreux, "
+                + "les moins de 25 ans aussi, et les personnes âgées de 75 ans et plus.")).isEmpty();
+        assertThat(of(EntityType.DURATION, "Il définit, pour les cinq ans à venir, un programme d'actions."))
+                .extracting(Entity::value).containsExactly("5");
+    }
+
+    @Test
     void countsKeepWhatTheyCount() {
         assertThat(of(EntityType.COUNT, "Le diagnostic couvre les 21 communes et 14 fiches actions."))
                 .extracting(Entity::value, Entity::detail)

@@ -102,6 +102,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void takesTheShortNameInBracketsAfterTheNameAsAnAliasButNotAPlaceThatLocatesIt() {
+        Contract named = ExtractionFixtures.extract("Les élus de la Communauté d'agglomération du Valbrenois (Vabo) "
+                + "ont signé le contrat local de santé.");
+        Contract located = ExtractionFixtures.extract("Les élus de la Communauté de communes du Valbrenois (Gers) "
+                + "ont signé le contrat local de santé.");
+
+        assertThat(named.territory().aliases()).contains("Vabo");
+        assertThat(located.territory().aliases()).doesNotContain("Gers");
+    }
+
+    @Test
     void readsIntercommunalitiesNamedInGuillemetsAndATerritoryWithoutPreposition() {
         Contract quoted = ExtractionFixtures.extract("Le Contrat Local de Santé a été signé par les Communautés de "
                 + "Communes « Astarac Arros en Gascogne » et « Val de Gers ».");

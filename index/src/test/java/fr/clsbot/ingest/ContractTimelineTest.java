@@ -49,6 +49,25 @@ class ContractTimelineTest {
     }
 
     @Test
+    void takesAPeriodFarFromTheContractWordsWhenTheSentenceIsAboutTheContract() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé est une démarche contractuelle, "
+                + "intersectorielle et populationnelle, de 5 ans (2022-2027), entre la communauté d'agglomération de "
+                + "Lormes et l'Agence régionale de santé.");
+
+        assertThat(draft.period().label()).isEqualTo("2022-2027");
+    }
+
+    @Test
+    void takesTheNewContractForTheCurrentOneAndThePeriodOfTheFirstForTheFirsts() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le maire de Lormes et l'ARS ont signé le nouveau Contrat Local de Santé de Lormes pour deux ans.
+                Un premier Contrat Local de Santé avait été signé sur la période 2014-2017.
+                """);
+
+        assertThat(draft.period()).isNull();
+    }
+
+    @Test
     void takesALaterContractNamedOnlyByItsRankForTheCurrentOne() {
         Contract draft = ExtractionFixtures.extract("""
                 Le premier Contrat Local de Santé (2015-2019) de Lormes avait été signé le 4 mai 2015.

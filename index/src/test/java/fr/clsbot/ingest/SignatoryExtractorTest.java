@@ -29,6 +29,15 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void neverKeepsHalfABracketOfAnAcronymAsASignatory() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé entre Paul "
+                + "Roux, son président, et Marc Petit directeur de la délégation de l'Orne de l'Agence régionale de "
+                + "santé (ARS).");
+
+        assertThat(draft.signatories()).extracting(Party::name).noneMatch(n -> n.contains(")") != n.contains("("));
+    }
+
+    @Test
     void readsWhoSignedForEachPartyWhenTheNameFollowsIt() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Brenneval a été signé par la maire "
                 + "de Brenneval, Jeanne Martin, le directeur général de l'ARS Normandie Paul Durand, le sous-préfet "
