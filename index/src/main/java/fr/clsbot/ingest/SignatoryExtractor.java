@@ -89,6 +89,11 @@ final class SignatoryExtractor {
                 }
             }
             Map<String, String> representatives = items.isEmpty() ? Map.of() : representatives(unit);
+            if (namesPeopleMostly(unit, items, names)) {
+                // "signé entre François Boussard, son président, Pierre Ouvrard, … et Stéphan Domingo, directeur de
+                // l'ARS": only the ARS would be kept; the sentence itself says who signed, and answers.
+                continue;
+            }
             for (String item : items) {
                 String name = name(item, names);
                 if (name == null) {
@@ -294,6 +299,14 @@ final class SignatoryExtractor {
             return null;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** A signing sentence that names people (two or more) and one organisation only among what it lists. */
+    private boolean namesPeopleMostly(Unit unit, List<String> items, List<String> names) {
+        if (items.size() < 3 || unit.of(EntityType.PERSON).size() < 2) {
+            return false;
+        }
+        return items.stream().map(item -> name(item, names)).filter(java.util.Objects::nonNull).count() == 1;
     }
 
     /** "ARS)" left of "… de l'Agence régionale de la Santé (ARS)" once its person is cut: "ARS". */

@@ -9,17 +9,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -70,6 +73,8 @@ public final class EvidenceIndex implements AutoCloseable {
     private final FrenchAnalysis analysis;
     private final List<Evidence> evidence;
     private final List<String> searchTexts;
+    /** The stems of each section heading, shared by the pieces under it. */
+    private final Map<String, Set<String>> headingStems = new java.util.concurrent.ConcurrentHashMap<>();
     /** Each piece's stems, worked out the first time it is found: most pieces never are, so start-up is quick. */
     private final AtomicReferenceArray<Set<String>> stems;
     private final Map<String, Map<EvidenceKind, List<Evidence>>> byContract = new HashMap<>();
@@ -379,15 +384,42 @@ public final class EvidenceIndex implements AutoCloseable {
         return concept.mentionedIn(stemsOf(piece));
     }
 
+    /** True when {@code piece}'s own words, not only its section heading, say {@code concept}. */
+    public boolean mentionsItself(Evidence piece, Concept concept) {
+        return concept.mentionedIn(ownStemsOf(piece));
+    }
+
     /** The stems of what {@code piece} says, with its section heading. */
     public Set<String> stemsOf(Evidence piece) {
+        Set<String> own = ownStemsOf(piece);
+        if (piece.heading() == null) {
+            return own;
+        }
+        Set<String> heading = headingStems.computeIfAbsent(piece.heading(),
+                text -> Set.copyOf(analysis.stems(text)));
+        return new AbstractSet<>() {
+            @Override
+            public boolean contains(Object stem) {
+                return own.contains(stem) || heading.contains(stem);
+            }
+
+            @Override
+            public Iterator<String> iterator() {
+                return Stream.concat(own.stream(), heading.stream().filter(stem -> !own.contains(stem))).iterator();
+            }
+
+            @Override
+            public int size() {
+                return own.size() + (int) heading.stream().filter(stem -> !own.contains(stem)).count();
+            }
+        };
+    }
+
+    private Set<String> ownStemsOf(Evidence piece) {
         Set<String> known = stems.get(piece.id());
         if (known == null) {
-            Set<String> all = new HashSet<>(analysis.stems(searchTexts.get(piece.id())));
-            if (piece.heading() != null) {
-                all.addAll(analysis.stems(piece.heading()));
-            }
-            known = Set.copyOf(all);
+            // A source's sentence is indexed with its heading's words: its own are those of its text.
+            known = Set.copyOf(analysis.stems(piece.typed() ? searchTexts.get(piece.id()) : piece.text()));
             stems.set(piece.id(), known);
         }
         return known;

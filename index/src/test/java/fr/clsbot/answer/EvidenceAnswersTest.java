@@ -205,4 +205,20 @@ class EvidenceAnswersTest {
         assertThat(answer.territory()).isEqualTo("Val des Saules");
         assertThat(answer.text()).contains("3 mars 2025");
     }
+
+    @Test
+    void theSentenceThatSaysTheSigningAnswersWhoSignedNotOneUnderItsHeading() {
+        Answer answer = assistant.answer("Qui a signé le CLS de Haute Lisière ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("a été signé entre Paul Roux").doesNotContain("boussole");
+    }
+
+    @Test
+    void aLoneDuréeAsksTheDuration() {
+        Answer answer = assistant.answer("cls haute lisiere durée");
+
+        assertThat(answer.answerType()).isEqualTo("duration");
+        assertThat(answer.text()).startsWith("Cinq ans");
+    }
 }

@@ -38,6 +38,15 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void leavesASigningBetweenPeopleToItsSentenceRatherThanKeepItsOnlyOrganisation() {
+        Contract draft = ExtractionFixtures.extract("Jeudi soir, le contrat local de santé de Brenneval a été signé "
+                + "entre Paul Roux, son président, Jean Morel, vice-président chargé de la santé et Marc Petit "
+                + "directeur de la délégation de l'Orne de l'Agence régionale de santé (ARS).");
+
+        assertThat(draft.signatories()).isEmpty();
+    }
+
+    @Test
     void readsWhoSignedForEachPartyWhenTheNameFollowsIt() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Brenneval a été signé par la maire "
                 + "de Brenneval, Jeanne Martin, le directeur général de l'ARS Normandie Paul Durand, le sous-préfet "
