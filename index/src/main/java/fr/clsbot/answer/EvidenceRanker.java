@@ -53,8 +53,8 @@ final class EvidenceRanker {
     private static final double UNIQUE_ROLE = 0.3;
     /** A whole list answers less well than the sentence of it that says what is asked. */
     private static final double LIST_PENALTY = 0.03;
-    /** What a sentence gains for saying the words asked itself, not through its heading: a tie-breaker. */
-    private static final double OWN_WORDS = 0.01;
+    /** What a sentence loses for saying the words asked only through its heading: a tie-breaker. */
+    private static final double HEADING_ONLY = 0.01;
     /** How far from a word asked an organisation may stand to be the one the question asks about. */
     private static final int NEAR_CHARS = 30;
     /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
@@ -241,7 +241,8 @@ final class EvidenceRanker {
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
-                + RELEVANCE * relevance + filter - listPenalty + precision + OWN_WORDS * ownWords(question, evidence);
+                + RELEVANCE * relevance + filter - listPenalty + precision
+                - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
     }
 
@@ -317,15 +318,16 @@ final class EvidenceRanker {
     }
 
     /**
-     * The share of the question's concepts a sentence says itself rather than through its section heading: under
-     * the heading "Le contrat a été signé", "a été signé entre A et B" says more of the signing than "B a parlé".
+     * The share of the question's concepts a sentence says only through its section heading: under the heading "Le
+     * contrat a été signé", "a été signé entre A et B" says more of the signing than "B a parlé".
      */
-    private double ownWords(Question question, Evidence evidence) {
+    private double saidByItsHeadingOnly(Question question, Evidence evidence) {
         if (evidence.typed() || evidence.heading() == null || question.concepts().isEmpty()) {
-            return 1;
+            return 0;
         }
-        long own = question.concepts().stream().filter(c -> index.mentionsItself(evidence, c)).count();
-        return own / (double) question.concepts().size();
+        long headingOnly = question.concepts().stream()
+                .filter(c -> index.mentions(evidence, c) && !index.mentionsItself(evidence, c)).count();
+        return headingOnly / (double) question.concepts().size();
     }
 
     /** True when {@code concept} names what the answer found is: its role, its organisation family, its noun. */
