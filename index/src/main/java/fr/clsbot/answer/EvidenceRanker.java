@@ -278,8 +278,10 @@ final class EvidenceRanker {
                 // à la suite du premier contrat …: A, B et C".
                 int reach = COUNTED_BEFORE.matcher(text.substring(Math.max(0, words.starts[i] - 25),
                         words.starts[i])).find() ? MAX_COUNTED_NOUN_TO_LIST : MAX_NOUN_TO_LIST;
-                return intro.find() && intro.start() - words.starts[i] <= reach
-                        && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2;
+                if (intro.find() && intro.start() - words.starts[i] <= reach
+                        && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2) {
+                    return true;
+                }
             }
         }
         return false;

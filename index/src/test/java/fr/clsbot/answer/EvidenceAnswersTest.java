@@ -179,6 +179,22 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theNumberAndAnAdjectiveOfTheListAskedDoNotHideIt() {
+        Answer answer = assistant.answer("Quels sont les quatre grands axes du CLS du Val des Saules ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("l'accès aux soins", "la nutrition et le bien vieillir");
+    }
+
+    @Test
+    void thematiquesAreTheAxes() {
+        Answer answer = assistant.answer("Quelles sont les thématiques du CLS de Haute Lisière ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("prévenir les addictions");
+    }
+
+    @Test
     void aListOpenedByItsParticipleAndACommaIsTheListAsked() {
         Answer answer = assistant.answer("Quels sont les axes du CLS de Haute Lisière ?");
 
