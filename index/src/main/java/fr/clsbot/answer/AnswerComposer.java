@@ -38,10 +38,13 @@ final class AnswerComposer {
     private final EvidenceIndex index;
     /** The kinds of typed fact that make lists (axes, signatories, partners…), from the list intents. */
     private final java.util.Set<EvidenceKind> listKinds;
+    /** Words naming the contract itself ("cls"): its own definition is never traded for a sentence. */
+    private final java.util.Set<String> generic;
 
     AnswerComposer(KnowledgeBase base, EvidenceIndex index, IntentCatalog intents) {
         this.base = base;
         this.index = index;
+        this.generic = java.util.Set.copyOf(intents.generic());
         this.listKinds = intents.intents().stream().filter(i -> i.style() == Intent.Style.LIST)
                 .flatMap(i -> i.kinds().stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -51,7 +54,8 @@ final class AnswerComposer {
         if (intent != null && intent.style() == Intent.Style.HELP) {
             return Draft.answer(1).line(Phrases.help(base));
         }
-        if (intent != null && intent.style() == Intent.Style.DEFINITION) {
+        if (intent != null && intent.style() == Intent.Style.DEFINITION && !saidByTheContractAsked(question, ranked,
+                threshold)) {
             Draft definition = definition(question);
             if (definition != null) {
                 return definition;
@@ -365,6 +369,16 @@ final class AnswerComposer {
                 + c.evidence().contract().territoryName() + " : " + Phrases.shortQuote(c.evidence().text(), -1,
                 Phrases.MAX_SOURCE_QUOTE)).cite(c.evidence()));
         return draft;
+    }
+
+    /**
+     * "Quel rôle pour les CPTS dans le CLS de X ?" asks what X's contract says of them, when it says something:
+     * the glossary's definition answers only questions naming no contract, or that the contract leaves unanswered.
+     */
+    private boolean saidByTheContractAsked(Question question, List<Candidate> ranked, double threshold) {
+        return !question.territories().isEmpty() && !ranked.isEmpty() && ranked.get(0).score() >= threshold
+                && question.tokens().stream().map(t -> base.glossary().find(t.text())).flatMap(Optional::stream)
+                .anyMatch(term -> !generic.contains(Folding.fold(term.term())));
     }
 
     private Draft definition(Question question) {

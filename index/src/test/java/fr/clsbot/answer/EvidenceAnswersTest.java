@@ -237,4 +237,13 @@ class EvidenceAnswersTest {
         assertThat(answer.answerType()).isEqualTo("duration");
         assertThat(answer.text()).startsWith("Cinq ans");
     }
+
+    @Test
+    void aTermAskedAboutANamedContractIsAnsweredByWhatTheContractSaysAndAloneByTheGlossary() {
+        Answer inTheContract = assistant.answer("Quel rôle pour l'ARS dans le CLS des Rives de l'Aven ?");
+        Answer alone = assistant.answer("c'est quoi l'ARS ?");
+
+        assertThat(inTheContract.text()).contains("L'ARS finance le poste de coordination");
+        assertThat(alone.text()).startsWith("ARS : Agence régionale de santé");
+    }
 }
