@@ -29,6 +29,47 @@ public record Answer(String question, boolean answered, String text, String terr
                 answerType);
     }
 
+    /**
+     * The answers to the two questions of one message, one after the other: answered when either is; a refusal of
+     * one keeps only its first line, so that what is known comes first.
+     */
+    static Answer both(String question, Answer first, Answer second) {
+        if (!first.answered() && !second.answered()) {
+            return new Answer(question, false, first.text() + "\n" + firstLine(second.text()), first.territory,
+                    first.intent, 0, first.sources, first.suggestions, first.millis, first.answerType);
+        }
+        String more = withoutRepeats(second.answered() ? second.text() : firstLine(second.text()), first.text());
+        String text = (first.answered() ? first.text() : firstLine(first.text())) + (more.isBlank() ? "" : "\n" + more);
+        List<SourceRef> sources = new java.util.ArrayList<>(first.sources());
+        second.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
+        double confidence = first.answered() && second.answered() ? Math.min(first.confidence(),
+                second.confidence()) : Math.max(first.confidence(), second.confidence());
+        Answer main = first.answered() ? first : second;
+        return new Answer(question, true, text, main.territory, main.intent, confidence, sources, main.suggestions,
+                first.millis + second.millis, main.answerType);
+    }
+
+    /** The lines of {@code text} not already in {@code said}: both answers often quote the same sentence. */
+    private static String withoutRepeats(String text, String said) {
+        List<String> lines = text.lines().toList();
+        List<String> kept = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean repeated = line.startsWith("«") && said.contains(line);
+            boolean introducesRepeat = line.startsWith("D'après") && i + 1 < lines.size()
+                    && lines.get(i + 1).startsWith("«") && said.contains(lines.get(i + 1));
+            if (!repeated && !introducesRepeat) {
+                kept.add(line);
+            }
+        }
+        return String.join("\n", kept);
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+
     /** The same answer with {@code prefix} as its first line. */
     Answer prefixed(String prefix) {
         return new Answer(question, answered, prefix + "\n" + text, territory, intent, confidence, sources,

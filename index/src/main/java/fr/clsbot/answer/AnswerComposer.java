@@ -3,6 +3,7 @@ package fr.clsbot.answer;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
+import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
@@ -240,9 +241,12 @@ final class AnswerComposer {
             draft.line(yes + introduced.text()).cite(evidence).cite(introduced);
             return;
         }
+        // "24 fiches" found in the quote of the fact "quatre axes": the answer is what was found, with its sentence.
         boolean foundInItsSentence = lead == AnswerType.Lead.ENTITY && candidate.lead() != null && evidence.typed()
-                && !question.type().kinds().contains(evidence.kind()) && evidence.quote() != null
-                && !evidence.quote().isBlank() && yes.isEmpty();
+                && (!question.type().kinds().contains(evidence.kind())
+                || evidence.origin() instanceof Figure figure
+                && !Folding.fold(figure.value()).equals(Folding.fold(candidate.lead().text())))
+                && evidence.quote() != null && !evidence.quote().isBlank() && yes.isEmpty();
         if (evidence.typed() && !foundInItsSentence) {
             Intent intent = question.intent();
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {

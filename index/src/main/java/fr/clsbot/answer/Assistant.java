@@ -159,7 +159,34 @@ public final class Assistant implements AutoCloseable {
                     .toAnswer(text, talk.kind().name(), null, THRESHOLD);
         }
         String asked = talk.kind() == null ? text : smallTalk.withoutLeadingCourtesy(text);
-        return answerQuestion(asked.isBlank() ? text : asked, conversation, clock.instant());
+        asked = asked.isBlank() ? text : asked;
+        List<String> parts = QuestionSplitter.split(asked);
+        return parts.size() == 2 ? answerBoth(asked, parts.get(0), parts.get(1), conversation)
+                : answerQuestion(asked, conversation, clock.instant());
+    }
+
+    /**
+     * « signé quand et où ? »: each question answered, made whole with what the other says (its territory, or its
+     * subject when it is only a question word), one after the other.
+     */
+    private Answer answerBoth(String text, String first, String second, Conversation conversation) {
+        Question one = reader.read(first);
+        Question two = reader.read(second);
+        Answer a = answerQuestion(completed(first, one, second, two), conversation, clock.instant());
+        Answer b = answerQuestion(completed(second, two, first, one), conversation, clock.instant());
+        return Answer.both(text, a, b);
+    }
+
+    private static String completed(String part, Question read, String other, Question otherRead) {
+        if (QuestionSplitter.bare(part)) {
+            // "où" after "signé quand": where it was signed.
+            return part + " " + QuestionSplitter.subjectOf(other);
+        }
+        if (read.territories().isEmpty() && !otherRead.territories().isEmpty()) {
+            return part + " " + String.join(" ", otherRead.territories().stream()
+                    .map(t -> "CLS de " + t.contract().territoryName()).toList());
+        }
+        return part;
     }
 
     private Answer answerQuestion(String text, Conversation conversation, Instant now) {

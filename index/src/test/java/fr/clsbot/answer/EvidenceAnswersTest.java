@@ -246,4 +246,16 @@ class EvidenceAnswersTest {
         assertThat(inTheContract.text()).contains("L'ARS finance le poste de coordination");
         assertThat(alone.text()).startsWith("ARS : Agence régionale de santé");
     }
+
+    @Test
+    void twoQuestionsInOneMessageGetBothAnswersAndOneQuoteOnce() {
+        Answer both = assistant.answer("Combien de fiches actions compte le CLS des Rives de l'Aven, et pour quelle "
+                + "période ?");
+        Answer whenWhere = assistant.answer("cls rives de l'aven signé quand et où");
+
+        assertThat(both.answered()).isTrue();
+        assertThat(both.text()).startsWith("24 fiches").contains("2025-2029");
+        assertThat(whenWhere.text()).startsWith("Jeudi 12 juin 2025").contains("salle des Tanneurs");
+        assertThat(whenWhere.text().split("salle des Tanneurs", -1)).hasSize(2);
+    }
 }

@@ -1,0 +1,48 @@
+package fr.clsbot.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two questions in one message: « signé quand et où ? », « Combien de partenaires ont signé le CLS de X, et pour
+ * quelle période ? ». Split where "et" (or "puis") opens a second question word; each part is then made whole with
+ * what the other says (its territory, or the subject of the first when the second is only a question word).
+ */
+final class QuestionSplitter {
+    private static final String QUESTION_WORD = "(?:pour\\s+|sur\\s+|en\\s+|depuis\\s+|jusqu['’]\\s*(?:à|a)\\s+|à\\s+|a\\s+"
+            + "|dans\\s+)?(?:quand|où|ou|qui|combien|quel|quelle|quels|quelles|comment|pourquoi)\\b";
+    private static final Pattern JOIN = Pattern.compile("(?iu)\\s*,?\\s+(?:et|puis)\\s+(?=" + QUESTION_WORD + ")");
+    /** The question words of a part, left out when its words complete the other part. */
+    private static final Pattern QUESTION_WORDS = Pattern.compile("(?iu)\\b" + QUESTION_WORD
+            + "(?:\\s+(?:de|d['’]|est|sont|a|ont|le|la|les)\\b)?|\\?");
+    private static final int MIN_PART = 2;
+
+    private QuestionSplitter() {
+    }
+
+    /** The two questions of {@code text}, or {@code text} alone. */
+    static List<String> split(String text) {
+        Matcher join = JOIN.matcher(text);
+        if (!join.find() || join.find()) {
+            return List.of(text);
+        }
+        join.reset().find();
+        String first = text.substring(0, join.start()).strip();
+        String second = text.substring(join.end()).strip();
+        if (first.split("\\s+").length < MIN_PART && second.split("\\s+").length < MIN_PART) {
+            return List.of(text);
+        }
+        return List.of(first, second);
+    }
+
+    /** A part that is only a question word or two ("où", "et quand ?"): it asks about the other part's subject. */
+    static boolean bare(String part) {
+        return subjectOf(part).isEmpty();
+    }
+
+    /** The words of {@code part} that are not question words: "cls fleury signé quand" gives "cls fleury signé". */
+    static String subjectOf(String part) {
+        return QUESTION_WORDS.matcher(part).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+}
