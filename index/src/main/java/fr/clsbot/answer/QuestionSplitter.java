@@ -6,17 +6,27 @@ import java.util.regex.Pattern;
 
 /**
  * Two questions in one message: « signé quand et où ? », « Combien de partenaires ont signé le CLS de X, et pour
- * quelle période ? ». Split where "et" (or "puis") opens a second question word; each part is then made whole with
+ * quelle période ? », « dure combien de temps, jusqu'à quand ? », « combientième CLS ? les précédents dataient de
+ * quand ? ». Split where "et" (or "puis") opens a second question word; each part is then made whole with
  * what the other says (its territory, or the subject of the first when the second is only a question word).
  */
 final class QuestionSplitter {
     private static final String QUESTION_WORD = "(?:pour\\s+|sur\\s+|en\\s+|depuis\\s+|jusqu['’]\\s*(?:à|a)\\s+|à\\s+|a\\s+"
             + "|dans\\s+)?(?:quand|où|ou|qui|combien|quel|quelle|quels|quelles|comment|pourquoi)\\b";
-    private static final Pattern JOIN = Pattern.compile("(?iu)\\s*,?\\s+(?:et|puis)\\s+(?=" + QUESTION_WORD + ")");
+    /**
+     * "et quand", "puis où", any question after a question mark, and after a comma a question word that opens no relative clause
+     * ("…, jusqu'à quand ?" but not "…, qui vise les jeunes").
+     */
+    private static final Pattern JOIN = Pattern.compile("(?iu)\\s*,?\\s+(?:et|puis)\\s+(?=" + QUESTION_WORD + ")"
+            + "|\\s*\\?\\s+(?=\\p{L})|\\s*,\\s*(?=(?:jusqu['’]\\s*(?:à|a)\\s+|depuis\\s+|pour\\s+)?"
+            + "(?:quand|combien|quel|quelle|quels|quelles)\\b)");
     /** The question words of a part, left out when its words complete the other part. */
     private static final Pattern QUESTION_WORDS = Pattern.compile("(?iu)\\b" + QUESTION_WORD
             + "(?:\\s+(?:de|d['’]|est|sont|a|ont|le|la|les)\\b)?|\\?");
     private static final int MIN_PART = 2;
+    /** A question word anywhere: the first part is a question of its own. */
+    private static final Pattern ASKS = Pattern.compile("(?iu)\\b(?:quand|où|qui|combien|combienti[eè]me|quel|quelle"
+            + "|quels|quelles|comment|pourquoi|quoi)\\b");
 
     private QuestionSplitter() {
     }
@@ -31,6 +41,10 @@ final class QuestionSplitter {
         String first = text.substring(0, join.start()).strip();
         String second = text.substring(join.end()).strip();
         if (first.split("\\s+").length < MIN_PART && second.split("\\s+").length < MIN_PART) {
+            return List.of(text);
+        }
+        if (!join.group().contains("?") && !ASKS.matcher(first).find()) {
+            // "Selon la page de X, quel territoire …": what comes before the comma is no question of its own.
             return List.of(text);
         }
         return List.of(first, second);

@@ -14,6 +14,16 @@ class QuestionSplitterTest {
     }
 
     @Test
+    void splitsAtAQuestionMarkOrACommaBeforeASecondQuestion() {
+        assertThat(QuestionSplitter.split("c'est le combientième CLS de Lormes ? les précédents dataient de quand ?"))
+                .containsExactly("c'est le combientième CLS de Lormes", "les précédents dataient de quand ?");
+        assertThat(QuestionSplitter.split("Le CLS de Lormes dure combien de temps, jusqu'à quand ?"))
+                .containsExactly("Le CLS de Lormes dure combien de temps", "jusqu'à quand ?");
+        assertThat(QuestionSplitter.split("Le diagnostic, qui a duré un an, a été mené où ?")).hasSize(1);
+        assertThat(QuestionSplitter.split("Selon la page de Lormes, quel territoire a le premier CLS ?")).hasSize(1);
+    }
+
+    @Test
     void leavesOneQuestionWhole() {
         assertThat(QuestionSplitter.split("Quels sont les axes et les actions du CLS de Lormes ?")).hasSize(1);
         assertThat(QuestionSplitter.split("Combien de communes et d'habitants à Lormes ?")).hasSize(1);
