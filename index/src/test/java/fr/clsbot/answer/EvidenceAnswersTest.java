@@ -258,4 +258,13 @@ class EvidenceAnswersTest {
         assertThat(whenWhere.text()).startsWith("Jeudi 12 juin 2025").contains("salle des Tanneurs");
         assertThat(whenWhere.text().split("salle des Tanneurs", -1)).hasSize(2);
     }
+
+    @Test
+    void whoLeadsIsFoundThroughTheNounOrTheVerbAndAHealthServiceIsAnAnswer() {
+        Answer animates = assistant.answer("Qui anime le CLS de Haute Lisière ?");
+        Answer pilots = assistant.answer("Qui pilote le CLS de Haute Lisière ?");
+
+        assertThat(animates.text()).containsIgnoringCase("mission santé est dédiée à l'animation");
+        assertThat(pilots.text()).contains("sont copilotes du contrat");
+    }
 }

@@ -55,6 +55,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHealthServiceOfTheTerritoryIsAnOrganisation() {
+        assertThat(of(EntityType.ORGANISATION, "La mission santé anime le contrat avec l'Atelier Santé Ville."))
+                .extracting(Entity::value).containsOnly("service-sante");
+    }
+
+    @Test
     void anAgeIsNoDuration() {
         assertThat(of(EntityType.DURATION, "50 % de la population a moins de 30 ans, les 18-25 ans sont nombreux, "
                 + "les moins de 25 ans aussi, et les personnes âgées de 75 ans et plus.")).isEmpty();
