@@ -34,8 +34,12 @@ final class ContractTimeline {
     /** A sentence whose subject is the contract: "Le Contrat Local de Santé est …", "Notre nouveau CLS …". */
     private static final Pattern CONTRACT_SUBJECT = Pattern.compile("(?:le|ce|notre|son|leur)\\s+(?:nouveau\\s+|"
             + "(?:premier|deuxieme|second|troisieme|\\d+e)\\s+)?(?:cls|contrat local de sante)\\b");
-    /** "le nouveau Contrat Local de Santé" comes after any contract named by its rank ("un premier CLS"). */
-    private static final Pattern NEW_CONTRACT = Pattern.compile("\\bnouve(?:au|l)\\s+(?:cls|contrat local de sante)\\b");
+    /**
+     * "le nouveau Contrat Local de Santé", "renouvellent leur engagement … avec la signature du CLS 2023-2028": a
+     * contract after any named by its rank ("un premier CLS").
+     */
+    private static final Pattern NEW_CONTRACT = Pattern.compile("\\bnouve(?:au|l)\\s+(?:cls|contrat local de sante)\\b"
+            + "|(?<!pourra etre |sera |devra etre |pourrait etre |peut etre )\\brenouvel(?:lent|le|lee?s?|lement)\\b");
     private static final int NEWEST = Integer.MAX_VALUE;
     private static final int MAX_YEARS = 10;
     private static final int WINDOW = 60;

@@ -68,6 +68,17 @@ class ContractTimelineTest {
     }
 
     @Test
+    void takesARenewedContractForTheCurrentOneAndTheFirstsSigningForTheFirsts() {
+        Contract draft = ExtractionFixtures.extract("""
+                Mardi 6 juin 2023, la communauté de communes de Lormes et l'ARS renouvellent leur engagement, avec                 la signature du contrat local de santé 2023-2028.
+                Un premier Contrat Local de Santé avait été signé le 22 janvier 2019 entre la communauté et l'ARS.
+                """);
+
+        assertThat(draft.period().label()).isEqualTo("2023-2028");
+        assertThat(draft.signing().date()).contains("6 juin 2023");
+    }
+
+    @Test
     void takesALaterContractNamedOnlyByItsRankForTheCurrentOne() {
         Contract draft = ExtractionFixtures.extract("""
                 Le premier Contrat Local de Santé (2015-2019) de Lormes avait été signé le 4 mai 2015.
