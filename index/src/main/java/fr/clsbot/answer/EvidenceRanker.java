@@ -588,7 +588,9 @@ final class EvidenceRanker {
             boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
                     Folding.fold(e.detail())));
             if (same) {
-                adjustment += 0.1;
+                // A typed fact is the current contract's even when its sentence recalls the one asked ("le premier
+                // CLS a été évalué et … renouvelé pour 5 ans"): the sentence that says it of that contract wins.
+                adjustment += evidence.typed() ? 0.03 : 0.1;
             } else if (other) {
                 return Double.NaN;
             } else if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {

@@ -267,4 +267,13 @@ class EvidenceAnswersTest {
         assertThat(animates.text()).containsIgnoringCase("mission santé est dédiée à l'animation");
         assertThat(pilots.text()).contains("sont copilotes du contrat");
     }
+
+    @Test
+    void theFirstContractsDurationIsNotTheRenewedOnesThatItsSentenceRecalls() {
+        Answer first = assistant.answer("Combien de temps durait le premier CLS de Bois-Joli ?");
+        Answer current = assistant.answer("Le CLS de Bois-Joli dure combien de temps ?");
+
+        assertThat(first.text()).startsWith("3 ans");
+        assertThat(current.text()).startsWith("5 ans");
+    }
 }
