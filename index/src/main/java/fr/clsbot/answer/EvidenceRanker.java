@@ -57,6 +57,8 @@ final class EvidenceRanker {
     private static final double HEADING_ONLY = 0.01;
     /** How far from a word asked an organisation may stand to be the one the question asks about. */
     private static final int NEAR_CHARS = 30;
+    /** How far a person may stand from the organisation it speaks for ("représentée par son directeur général"). */
+    private static final int NEAR_REPRESENTATIVE = 60;
     /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
@@ -426,6 +428,9 @@ final class EvidenceRanker {
                 // "Qui représentait l'État ?" is not answered by "les élus" present.
                 weight = 0;
             }
+            if (!standsForTheFamilyAsked(question, entity, found)) {
+                weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;
+            }
             if (weight > value && passes(question, entity)) {
                 value = weight;
                 best = entity;
@@ -443,6 +448,50 @@ final class EvidenceRanker {
             value = WEAK_FIT;
         }
         return new Fit(value, best);
+    }
+
+    /**
+     * "Qui représentait l'ARS ?" asks for someone speaking for the ARS: not the ARS itself, nor the préfet named in
+     * the same sentence, who speaks for someone else.
+     */
+    private boolean standsForTheFamilyAsked(Question question, Entity entity, List<Entity> found) {
+        Set<String> families = question.filters().families();
+        if (families.isEmpty()) {
+            return true;
+        }
+        if (entity.type() == EntityType.ORGANISATION) {
+            return !asksWhoRepresents(question) || !families.contains(entity.value());
+        }
+        return entity.type() != EntityType.PERSON || speaksFor(families, entity, found);
+    }
+
+    private static boolean asksWhoRepresents(Question question) {
+        return question.tokens().stream().anyMatch(t -> t.text().startsWith("represent"));
+    }
+
+    /**
+     * True when a person speaks for an organisation of a family asked: by the role's category (a sous-préfet for
+     * l'État), or standing right beside such an organisation with no other person between ("l'ARS, représentée par
+     * son directeur Jean Coiplet", "Martine Aoustin pour l'ARS").
+     */
+    private boolean speaksFor(Set<String> families, Entity person, List<Entity> found) {
+        if (person.detail() != null && families.contains(recognizer.roleCategory(person.detail()))) {
+            return true;
+        }
+        for (Entity organisation : found) {
+            if (organisation.type() != EntityType.ORGANISATION || !families.contains(organisation.value())) {
+                continue;
+            }
+            int from = Math.min(organisation.end(), person.end());
+            int to = Math.max(organisation.start(), person.start());
+            boolean near = to - from <= NEAR_REPRESENTATIVE;
+            boolean personBetween = found.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON
+                    && e.start() >= from && e.end() <= to);
+            if (near && !personBetween) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Combien d'axes ?" is answered by the list of axes: the counted noun names the intent of the typed facts. */
@@ -535,7 +584,8 @@ final class EvidenceRanker {
         boolean personOfRole = first.type() == EntityType.PERSON && !question.filters().roles().isEmpty();
         for (Entity entity : found) {
             if (!type.entities().contains(entity.type()) || !passes(question, entity)
-                    || personOfRole && entity.type() != EntityType.PERSON) {
+                    || personOfRole && entity.type() != EntityType.PERSON || !standsForTheFamilyAsked(question,
+                    entity, found)) {
                 continue;
             }
             for (int anchor : anchors) {

@@ -276,4 +276,13 @@ class EvidenceAnswersTest {
         assertThat(first.text()).startsWith("3 ans");
         assertThat(current.text()).startsWith("5 ans");
     }
+
+    @Test
+    void whoRepresentedAnOrganisationIsThePersonBesideItNotTheOrganisationNorAnotherPerson() {
+        Answer ars = assistant.answer("Qui représentait l'ARS pour le CLS de Haute Lisière ?");
+        Answer state = assistant.answer("Qui représentait l'État pour le CLS de Haute Lisière ?");
+
+        assertThat(ars.text()).startsWith("Jean Dupré");
+        assertThat(state.text()).startsWith("Paul Valois");
+    }
 }
