@@ -96,6 +96,7 @@ final class TerritoryExtractor {
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
     // "(CAPH)", "(4CPS)", and a short capitalised word such as "(Cali)" unless it is a place that locates the name
+    private static final Pattern SMALL_WORD = Pattern.compile("(?iu)de|du|des|la|le|les|l['’]|d['’]|et|en|sur");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(
             "\\A\\s*\\(((?:\\p{Lu}|\\d)[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,5})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
@@ -420,6 +421,7 @@ final class TerritoryExtractor {
         Set<String> aliases = new LinkedHashSet<>(best.forms);
         aliases.add(name);
         aliases.addAll(best.acronyms);
+        aliases.addAll(expansionsOfAcronyms(name, text));
         String stripped = name.replaceAll("\\s+(?:Communauté|Agglo|Agglomération|Métropole)$", "");
         aliases.add(stripped);
         String firstWord = stripped.split(" ")[0];
@@ -432,6 +434,49 @@ final class TerritoryExtractor {
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
                 departement(text), region(text), new ArrayList<>(aliases), null, communes);
+    }
+
+    /**
+     * "le CLS APS CNJ", the text saying "Arbois Poligny Salins (APS) et Champagnole Nozeroy Jura (CNJ)": the names an
+     * acronym of the territory's name stands for, as written before it in brackets, initials matching.
+     */
+    private static List<String> expansionsOfAcronyms(String name, String text) {
+        List<String> expansions = new ArrayList<>();
+        for (String word : name.split("\\s+")) {
+            if (!word.matches("\\p{Lu}{2,8}")) {
+                continue;
+            }
+            Matcher bracket = Pattern.compile("\\(" + word + "\\)").matcher(text);
+            while (bracket.find()) {
+                String expansion = wordsWithInitials(text.substring(Math.max(0, bracket.start() - 150),
+                        bracket.start()).strip(), word);
+                if (expansion != null) {
+                    expansions.add(expansion);
+                    break;
+                }
+            }
+        }
+        return expansions;
+    }
+
+    /** The words ending {@code before} whose capitals spell {@code acronym}, small words between them allowed. */
+    private static String wordsWithInitials(String before, String acronym) {
+        String[] words = before.split("\\s+");
+        int letter = acronym.length() - 1;
+        int first = words.length;
+        for (int i = words.length - 1; i >= 0 && letter >= 0; i--) {
+            String word = words[i];
+            if (SMALL_WORD.matcher(word).matches()) {
+                continue;
+            }
+            if (word.isEmpty() || Character.toUpperCase(word.charAt(0)) != acronym.charAt(letter)
+                    || !Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            letter--;
+            first = i;
+        }
+        return letter < 0 ? String.join(" ", Arrays.copyOfRange(words, first, words.length)) : null;
     }
 
     /**

@@ -113,6 +113,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void namesATerritoryCalledByAcronymsAlsoByWhatTheyStandFor() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé est porté par l'ARS et les deux "
+                + "collectivités Val Brenne Orvaux (VBO) et Haute Lisière Forêt (HLF). Le programme du CLS VBO HLF a "
+                + "été signé en mars 2022.");
+
+        assertThat(draft.territory().aliases()).contains("Val Brenne Orvaux", "Haute Lisière Forêt");
+    }
+
+    @Test
     void readsIntercommunalitiesNamedInGuillemetsAndATerritoryWithoutPreposition() {
         Contract quoted = ExtractionFixtures.extract("Le Contrat Local de Santé a été signé par les Communautés de "
                 + "Communes « Astarac Arros en Gascogne » et « Val de Gers ».");
