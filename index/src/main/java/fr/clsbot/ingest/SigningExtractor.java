@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class SigningExtractor {
     private static final Pattern VERB = Pattern.compile("\\b(?:co-?)?sign(?:e|ee|es|ees|ent|era|eront|ature)\\b"
-            + "|\\bofficialis\\w*");
+            + "|\\bofficialis\\w*|\\b(?:est|a ete|ont ete|sera) conclue?s?\\b");
     /** Words before a date that make it the date of a publication or of another article, not of an event. */
     private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
             + "|article|mis a jour|mise a jour|lire|voir|datee?|numero|n°)\\W+(?:(?:du|de|le|la|en)\\W+)?$");

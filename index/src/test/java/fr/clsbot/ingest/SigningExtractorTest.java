@@ -15,6 +15,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aContractConcludedOnADayWasSignedThatDay() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes est conclu, pour une durée "
+                + "de 5 ans à compter du 19 octobre 2021, entre la commune et l'ARS.");
+
+        assertThat(draft.signing().date()).isEqualTo("19 octobre 2021");
+    }
+
+    @Test
     void neverTakesTheDateOfAReferenceToAnotherArticle() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes 2025-2029 a été signé à la "
                 + "mairie (voir notre édition du 2 octobre 2024).");
