@@ -285,4 +285,11 @@ class EvidenceAnswersTest {
         assertThat(ars.text()).startsWith("Jean Dupré");
         assertThat(state.text()).startsWith("Paul Valois");
     }
+
+    @Test
+    void aContractCarriedByItsPartnersIsPilotedByThem() {
+        Answer answer = assistant.answer("Qui pilote le CLS de Bois-Joli ?");
+
+        assertThat(answer.text()).contains("porté par la communauté de communes de Bois-Joli");
+    }
 }
