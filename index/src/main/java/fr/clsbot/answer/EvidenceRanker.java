@@ -66,6 +66,8 @@ final class EvidenceRanker {
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,");
     private static final int MAX_NOUN_TO_LIST = 120;
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
+    /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
+    private static final int MAX_LABEL = 40;
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
@@ -271,8 +273,14 @@ final class EvidenceRanker {
         // The enumeration follows what is asked: "les axes sont A, B et C", not "En lien avec X, et Y, un
         // diagnostic … pour définir les objectifs".
         Set<String> asked = strongStems(question);
-        StemmedWords words = stemmedWords(evidence);
         String text = evidence.text();
+        if (evidence.heading() != null && evidence.heading().length() <= MAX_LABEL
+                && analysis.stems(evidence.heading()).stream().anyMatch(asked::contains)
+                && ENUMERATION.matcher(text).results().count() >= 2) {
+            // "Thème" then "Environnement, Santé au travail, Conduites addictives, …": a labelled list.
+            return true;
+        }
+        StemmedWords words = stemmedWords(evidence);
         for (int i = 0; i < words.stems.length; i++) {
             if (asked.contains(words.stems[i])) {
                 Matcher intro = LIST_INTRO.matcher(text).region(words.starts[i], text.length());

@@ -292,4 +292,12 @@ class EvidenceAnswersTest {
 
         assertThat(answer.text()).contains("porté par la communauté de communes de Bois-Joli");
     }
+
+    @Test
+    void aLineUnderALabelNamingWhatIsAskedIsThatList() {
+        Answer answer = assistant.answer("Quels thèmes couvre le CLS de Bois-Joli ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("Santé mentale, Vieillissement");
+    }
 }
