@@ -56,7 +56,8 @@ class EntityRecognizerTest {
 
     @Test
     void aHealthServiceOfTheTerritoryIsAnOrganisation() {
-        assertThat(of(EntityType.ORGANISATION, "La mission santé anime le contrat avec l'Atelier Santé Ville."))
+        assertThat(of(EntityType.ORGANISATION, "La mission santé anime le contrat avec l'Atelier Santé Ville et la "
+                + "Plateforme Santé Douaisis."))
                 .extracting(Entity::value).containsOnly("service-sante");
     }
 
