@@ -2,11 +2,14 @@ package fr.clsbot.answer;
 
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityRecognizer;
+import fr.clsbot.evidence.EvidenceKind;
+import fr.clsbot.knowledge.Contract;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
+import fr.clsbot.text.Folding;
 import fr.clsbot.text.FrenchNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -43,6 +46,9 @@ final class QuestionReader {
     /** Answer types that name who: a person, an organisation, either. */
     private static final Set<String> WHO = Set.of("agent", "person", "organisation");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+    /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
+    private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(\\p{Lu}[\\p{L}'’-]*"
+            + "(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]*)*)");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -90,6 +96,7 @@ final class QuestionReader {
                                 && place.contracts().contains(mention.contract()))
                         .forEach(place -> territoryPositions.addAll(place.positions()));
             }
+            territoryPositions.addAll(namesContinuing(text, tokens, end, mention.contract()));
             // "le CLS du Douaisis (Coeur d'Ostrevent)": what users add in brackets after a territory only locates it.
             Matcher bracket = BRACKETED.matcher(text).region(end, text.length());
             if (bracket.lookingAt()) {
@@ -168,6 +175,32 @@ final class QuestionReader {
                 : answerTypes(cues, intent, text, filters);
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
+    }
+
+    /**
+     * "le CLS du Bassin Auterivain, Cœur de Garonne et Volvestre": the names users join to the territory's, when the
+     * contract's own pages name them too, only say which territory (positions of their words).
+     */
+    private Set<Integer> namesContinuing(String text, List<Token> tokens, int end, Contract contract) {
+        Set<Integer> positions = new HashSet<>();
+        int at = end;
+        String pages = null;
+        for (Matcher joined = JOINED_NAME.matcher(text).region(at, text.length()); joined.lookingAt();
+             joined = JOINED_NAME.matcher(text).region(at, text.length())) {
+            if (pages == null) {
+                StringBuilder all = new StringBuilder();
+                index.of(contract.id(), EvidenceKind.SENTENCE).forEach(e -> all.append(e.text()).append('\n'));
+                pages = Folding.fold(all.toString());
+            }
+            if (!pages.contains(Folding.fold(joined.group(1)))) {
+                break;
+            }
+            int from = joined.start(1);
+            int to = joined.end(1);
+            tokens.stream().filter(t -> t.start() >= from && t.end() <= to).forEach(t -> positions.add(t.position()));
+            at = to;
+        }
+        return positions;
     }
 
     /**

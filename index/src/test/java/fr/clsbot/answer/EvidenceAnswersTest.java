@@ -300,4 +300,12 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("Santé mentale, Vieillissement");
     }
+
+    @Test
+    void namesJoinedToTheTerritorysThatItsPagesGiveOnlySayWhichTerritory() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS du Val des Saules, Bois Fleuri et Haute Rive ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("la nutrition et le bien vieillir");
+    }
 }
