@@ -33,7 +33,7 @@ final class TerritoryMatcher {
     private static final String JOINED = new String("+joined");
 
     /** Endings of the adjectives naming a place's inhabitants. */
-    private static final Pattern DEMONYM = Pattern.compile("(?:aise?s?|oise?s?|ienne?s?|iens?)$");
+    private static final Pattern DEMONYM = Pattern.compile("(?:aise?s?|oise?s?|ienne?s?|iens?|aine?s?)$");
 
     /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     private record Name(Contract contract, List<String> words) {

@@ -24,6 +24,7 @@ final class OrganisationRecognizer implements Recognizer {
     private static final Pattern COMPLEMENT = Pattern.compile("\\A(?:\\s*\\(([A-Z]{2,6})\\))?(?:\\s+(?:(?:de la|de l'"
             + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");
     /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
+    private static final Pattern LAW_BEFORE = Pattern.compile("(?iu)\\bloi\\s+$");
     private static final Set<String> GENERIC_FAMILIES = Set.of("commune", "intercommunalite", "departement", "region",
             "etat");
     /** "Montluçon Communauté", "CapAtlantique La Baule-Guérande Agglo": a name before the kind of grouping. */
@@ -102,6 +103,10 @@ final class OrganisationRecognizer implements Recognizer {
     }
 
     private void add(String text, int start, int end, String family, List<Entity> found) {
+        if (LAW_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+            // "la loi Hôpital, Patients, Santé et Territoires" names a law, not a hospital.
+            return;
+        }
         Matcher complement = COMPLEMENT.matcher(text).region(end, text.length());
         int stop = end;
         boolean named = false;

@@ -39,10 +39,22 @@ class TerritoryMatcherTest {
             "comcom Plaine Limagn|plaine-limagne",
             "PLAINE-LIMAGNE budget|plaine-limagne",
             "montlucn axes|montlucon",
-            "la Limagne|plaine-limagne"})
+            "la Limagne|plaine-limagne",
+            "le cls montluconnais|montlucon"})
     void findsTerritoriesByNameAliasAndTypo(String question, String contractId) {
         assertThat(matcher.find(ANALYSIS.tokens(question))).extracting(m -> m.contract().id())
                 .containsExactly(contractId);
+    }
+
+    @Test
+    void readsAnAdjectiveInAineAsItsTown() throws Exception {
+        KnowledgeBase base = Fixtures.load(Fixtures.EVIDENCE);
+        try (EvidenceIndex evidence = EvidenceIndex.build(base, ANALYSIS, List.of())) {
+            TerritoryMatcher matcher = new TerritoryMatcher(base, evidence, ANALYSIS);
+            // Lisière gives "lisieraine" as Chartres gives "chartraine".
+            assertThat(matcher.find(ANALYSIS.tokens("les axes du cls de l'agglo lisieraine")))
+                    .extracting(m -> m.contract().id()).containsExactly("haute-lisiere");
+        }
     }
 
     @Test

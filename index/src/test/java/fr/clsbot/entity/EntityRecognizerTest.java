@@ -62,6 +62,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLawNamedAfterHospitalsIsNoHospital() {
+        assertThat(of(EntityType.ORGANISATION, "Le CLS est issu de la loi Hôpital, Patients, Santé et Territoires."))
+                .isEmpty();
+    }
+
+    @Test
     void anAgeIsNoDuration() {
         assertThat(of(EntityType.DURATION, "50 % de la population a moins de 30 ans, les 18-25 ans sont nombreux, "
                 + "les moins de 25 ans aussi, et les personnes âgées de 75 ans et plus.")).isEmpty();
