@@ -175,4 +175,12 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("plus de 150 acteurs locaux");
     }
+
+    @Test
+    void aQuelMomentAsksForADate() {
+        Answer answer = assistant.answer("À quel moment Plaine Limagne a-t-elle commencé en recrutant son coordinateur ?");
+
+        assertThat(answer.answerType()).isEqualTo("date");
+        assertThat(answer.text()).containsAnyOf("2023", "2024").containsIgnoringCase("recrut");
+    }
 }
