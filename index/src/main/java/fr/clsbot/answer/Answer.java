@@ -1,6 +1,7 @@
 package fr.clsbot.answer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public record Answer(String question, boolean answered, String text, String terr
         }
         String more = withoutRepeats(second.answered() ? second.text() : firstLine(second.text()), first.text());
         String text = (first.answered() ? first.text() : firstLine(first.text())) + (more.isBlank() ? "" : "\n" + more);
-        List<SourceRef> sources = new java.util.ArrayList<>(first.sources());
+        List<SourceRef> sources = new ArrayList<>(first.sources());
         second.sources().stream().filter(s -> !sources.contains(s)).forEach(sources::add);
         double confidence = first.answered() && second.answered() ? Math.min(first.confidence(),
                 second.confidence()) : Math.max(first.confidence(), second.confidence());
@@ -52,7 +53,7 @@ public record Answer(String question, boolean answered, String text, String terr
     /** The lines of {@code text} not already in {@code said}: both answers often quote the same sentence. */
     private static String withoutRepeats(String text, String said) {
         List<String> lines = text.lines().toList();
-        List<String> kept = new java.util.ArrayList<>();
+        List<String> kept = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean repeated = line.startsWith("«") && said.contains(line);

@@ -1,7 +1,7 @@
 package fr.clsbot.answer;
 
 import java.util.List;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +33,12 @@ final class QuestionSplitter {
 
     /** The two questions of {@code text}, or {@code text} alone. */
     static List<String> split(String text) {
-        Matcher join = JOIN.matcher(text);
-        if (!join.find() || join.find()) {
+        List<MatchResult> joins = JOIN.matcher(text).results().toList();
+        if (joins.size() != 1) {
+            // Three questions or more are rare and easily misread: the message is then answered whole.
             return List.of(text);
         }
-        join.reset().find();
+        MatchResult join = joins.get(0);
         String first = text.substring(0, join.start()).strip();
         String second = text.substring(join.end()).strip();
         if (first.split("\\s+").length < MIN_PART && second.split("\\s+").length < MIN_PART) {
