@@ -3,10 +3,12 @@ package fr.clsbot.ingest;
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Signing;
+import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,7 @@ import java.util.regex.Pattern;
  * date older than the current contract's period is never taken. A day beats a month, a month a year.
  */
 final class SigningExtractor {
-    private static final Pattern VERB = Pattern.compile("\\b(?:co-?)?sign(?:e|ee|es|ees|ent|era|eront|ature)\\b"
+    private static final Pattern VERB = Pattern.compile("\\b(?:co-?)?sign(?:e|ee|es|ees|ent|er|era|eront|ature)\\b"
             + "|\\bofficialis\\w*|\\b(?:est|a ete|ont ete|sera) conclue?s?\\b");
     /** Words before a date that make it the date of a publication or of another article, not of an event. */
     private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
@@ -41,7 +43,8 @@ final class SigningExtractor {
         Candidate best = null;
         List<Candidate> candidates = new ArrayList<>();
         String mention = null;
-        for (Unit unit : document.units()) {
+        List<Unit> units = document.units();
+        for (Unit unit : units) {
             String folded = unit.folded();
             Matcher verb = VERB.matcher(folded);
             if (!verb.find() || timeline.aboutAnother(unit) || otherContractOnly(folded, verb.start())) {
@@ -50,7 +53,15 @@ final class SigningExtractor {
             if (mention == null && CLS.matcher(folded).find()) {
                 mention = unit.text();
             }
-            for (Entity date : unit.of(EntityType.DATE)) {
+            List<Entity> dates = unit.of(EntityType.DATE);
+            if (dates.isEmpty() && CLS.matcher(folded).find()) {
+                Candidate before = dayOfTheSentenceBefore(units, unit, timeline);
+                if (before != null) {
+                    candidates.add(before);
+                    best = best == null || before.better(best) ? before : best;
+                }
+            }
+            for (Entity date : dates) {
                 Integer precision = PRECISION.get(date.detail());
                 if (precision == null || reference(folded, date) || older(date, timeline)) {
                     continue;
@@ -71,6 +82,30 @@ final class SigningExtractor {
             return new Signing(dated.date(), dated.quote(), null);
         }
         return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
+    }
+
+    /**
+     * "Ils étaient nombreux autour de la table, jeudi 22 juin, à la mairie. Huit signataires étaient réunis pour
+     * signer le CLS.": a signing sentence with no date takes the day its sentence before gives, when that one
+     * speaks of nothing signed itself; the least sure of candidates.
+     */
+    private static Candidate dayOfTheSentenceBefore(List<Unit> units, Unit unit, ContractTimeline timeline) {
+        if (unit.index() == 0 || unit.role() != SourceLine.Role.SENTENCE) {
+            return null;
+        }
+        Unit previous = units.get(unit.index() - 1);
+        String folded = previous.folded();
+        if (previous.role() != SourceLine.Role.SENTENCE || !Objects.equals(previous.line().heading(),
+                unit.line().heading()) || timeline.aboutAnother(previous) || VERB.matcher(folded).find()) {
+            return null;
+        }
+        for (Entity date : previous.of(EntityType.DATE)) {
+            if (Entity.DAY.equals(date.detail()) && !reference(folded, date) && !older(date, timeline)) {
+                return new Candidate(date.text(), previous.text() + " " + unit.text(), PRECISION.get(Entity.DAY),
+                        MAX_DISTANCE + 1);
+            }
+        }
+        return null;
     }
 
     /** "ce jeudi 6 mars" said where the verb is, "jeudi 6 mars 2025" elsewhere: the same day, with its year. */

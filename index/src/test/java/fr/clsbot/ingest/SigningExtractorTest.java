@@ -23,6 +23,15 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aSigningSentenceWithNoDateTakesTheDayOfTheSentenceBefore() {
+        Contract draft = ExtractionFixtures.extract("Ils étaient nombreux autour de la table, jeudi 22 juin à la "
+                + "mairie de Lormes. Huit signataires étaient réunis pour signer le Contrat local de santé (CLS) dont "
+                + "la commune est désormais dotée.");
+
+        assertThat(draft.signing().date()).isEqualTo("jeudi 22 juin");
+    }
+
+    @Test
     void neverTakesTheDateOfAReferenceToAnotherArticle() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes 2025-2029 a été signé à la "
                 + "mairie (voir notre édition du 2 octobre 2024).");
