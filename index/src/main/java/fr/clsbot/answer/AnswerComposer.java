@@ -11,7 +11,6 @@ import fr.clsbot.knowledge.Passage;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
-import fr.clsbot.search.Token;
 import fr.clsbot.text.Folding;
 import fr.clsbot.text.FrenchNumbers;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 /**
  * Step 4 of answering: writes the answer from the best evidence. A typed fact of a list intent brings its whole
@@ -381,22 +381,21 @@ final class AnswerComposer {
      */
     private boolean saidByTheContractAsked(Question question, List<Candidate> ranked, double threshold) {
         return !question.territories().isEmpty() && !ranked.isEmpty() && ranked.get(0).score() >= threshold
-                && question.tokens().stream().map(t -> base.glossary().find(t.text())).flatMap(Optional::stream)
-                .anyMatch(term -> !generic.contains(Folding.fold(term.term())));
+                && termsAsked(question).anyMatch(term -> !generic.contains(Folding.fold(term.term())));
     }
 
     private Draft definition(Question question) {
-        for (Token token : question.tokens()) {
-            Optional<GlossaryTerm> term = base.glossary().find(token.text());
-            if (term.isPresent()) {
-                GlossaryTerm found = term.get();
-                String definition = found.term() + " : " + found.expansion()
-                        + (found.definition() == null ? "." : ". " + found.definition());
-                return Draft.answer(0.9).line(definition).cite(new SourceRef("Glossaire des CLS",
-                        KnowledgeBaseLoader.GLOSSARY_FILE, definition));
-            }
-        }
-        return null;
+        return termsAsked(question).findFirst().map(found -> {
+            String definition = found.term() + " : " + found.expansion()
+                    + (found.definition() == null ? "." : ". " + found.definition());
+            return Draft.answer(0.9).line(definition).cite(new SourceRef("Glossaire des CLS",
+                    KnowledgeBaseLoader.GLOSSARY_FILE, definition));
+        }).orElse(null);
+    }
+
+    /** The glossary's terms the question's words name, in their order. */
+    private Stream<GlossaryTerm> termsAsked(Question question) {
+        return question.tokens().stream().map(t -> base.glossary().find(t.text())).flatMap(Optional::stream);
     }
 
     /** The concepts of a question, as typed, for messages. */

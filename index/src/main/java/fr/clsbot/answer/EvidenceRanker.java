@@ -275,7 +275,7 @@ final class EvidenceRanker {
         Set<String> asked = strongStems(question);
         String text = evidence.text();
         if (evidence.heading() != null && evidence.heading().length() <= MAX_LABEL
-                && analysis.stems(evidence.heading()).stream().anyMatch(asked::contains)
+                && index.headingStemsOf(evidence).stream().anyMatch(asked::contains)
                 && ENUMERATION.matcher(text).results().count() >= 2) {
             // "Thème" then "Environnement, Santé au travail, Conduites addictives, …": a labelled list.
             return true;

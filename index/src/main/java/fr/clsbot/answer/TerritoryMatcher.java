@@ -63,6 +63,8 @@ final class TerritoryMatcher {
     TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
         this.index = index;
         this.analysis = analysis;
+        // A thousand contracts share a handful of kinds: each is analysed once.
+        Map<String, List<String>> kindWords = new HashMap<>();
         for (Contract contract : base.contracts()) {
             var territory = contract.territory();
             Set<String> names = new LinkedHashSet<>(territory.aliases());
@@ -85,7 +87,8 @@ final class TerritoryMatcher {
                 for (String initials : initials(all, words)) {
                     initialsOf.computeIfAbsent(initials, i -> new HashSet<>()).add(contract);
                 }
-                String withKind = kindInitials(territory.kind(), all);
+                String withKind = territory.kind() == null ? null : kindInitials(kindWords.computeIfAbsent(
+                        territory.kind(), analysis::words), all);
                 if (withKind != null) {
                     initialsOf.computeIfAbsent(withKind, i -> new HashSet<>()).add(contract);
                     kindAcronyms.add(withKind);
@@ -139,11 +142,10 @@ final class TerritoryMatcher {
      * Haut Val-d'Oise: the usual acronym of an intercommunality, its kind's initials then its name's, four letters
      * or more; null for other kinds or a name that already starts with its kind.
      */
-    private String kindInitials(String kind, List<String> nameWords) {
-        if (kind == null || nameWords.isEmpty() || nameWords.get(0).startsWith("communaute")) {
+    private static String kindInitials(List<String> kindWords, List<String> nameWords) {
+        if (nameWords.isEmpty() || nameWords.get(0).startsWith("communaute")) {
             return null;
         }
-        List<String> kindWords = analysis.words(kind);
         if (kindWords.isEmpty() || !kindWords.get(0).equals("communaute")) {
             return null;
         }

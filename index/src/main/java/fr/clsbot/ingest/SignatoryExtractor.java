@@ -89,13 +89,13 @@ final class SignatoryExtractor {
                 }
             }
             Map<String, String> representatives = items.isEmpty() ? Map.of() : representatives(unit);
-            if (namesPeopleMostly(unit, items, names)) {
+            List<String> named = items.stream().map(item -> name(item, names)).toList();
+            if (namesPeopleMostly(unit, items, named)) {
                 // "signé entre François Boussard, son président, Pierre Ouvrard, … et Stéphan Domingo, directeur de
                 // l'ARS": only the ARS would be kept; the sentence itself says who signed, and answers.
                 continue;
             }
-            for (String item : items) {
-                String name = name(item, names);
+            for (String name : named) {
                 if (name == null) {
                     continue;
                 }
@@ -302,11 +302,11 @@ final class SignatoryExtractor {
     }
 
     /** A signing sentence that names people (two or more) and one organisation only among what it lists. */
-    private boolean namesPeopleMostly(Unit unit, List<String> items, List<String> names) {
+    private static boolean namesPeopleMostly(Unit unit, List<String> items, List<String> named) {
         if (items.size() < 3 || unit.of(EntityType.PERSON).size() < 2) {
             return false;
         }
-        return items.stream().map(item -> name(item, names)).filter(java.util.Objects::nonNull).count() == 1;
+        return named.stream().filter(java.util.Objects::nonNull).count() == 1;
     }
 
     /** "ARS)" left of "… de l'Agence régionale de la Santé (ARS)" once its person is cut: "ARS". */

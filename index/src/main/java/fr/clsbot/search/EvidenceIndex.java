@@ -395,8 +395,7 @@ public final class EvidenceIndex implements AutoCloseable {
         if (piece.heading() == null) {
             return own;
         }
-        Set<String> heading = headingStems.computeIfAbsent(piece.heading(),
-                text -> Set.copyOf(analysis.stems(text)));
+        Set<String> heading = headingStemsOf(piece);
         return new AbstractSet<>() {
             @Override
             public boolean contains(Object stem) {
@@ -413,6 +412,12 @@ public final class EvidenceIndex implements AutoCloseable {
                 return own.size() + (int) heading.stream().filter(stem -> !own.contains(stem)).count();
             }
         };
+    }
+
+    /** The stems of {@code piece}'s section heading (empty without one), worked out once per heading. */
+    public Set<String> headingStemsOf(Evidence piece) {
+        return piece.heading() == null ? Set.of()
+                : headingStems.computeIfAbsent(piece.heading(), text -> Set.copyOf(analysis.stems(text)));
     }
 
     private Set<String> ownStemsOf(Evidence piece) {
