@@ -96,7 +96,7 @@ final class TerritoryMatcher {
             }
         }
         // "LHSM" for Le Havre Seine Métropole, "msm" for Mont Saint-Michel: initials that are no word of the base
-        // and stand for one contract only. An intercommunality's acronym ("la CAVM s'est engagée") may be a word of
+        // outside that contract's own pages and stand for one contract only. An intercommunality's acronym ("la CAVM s'est engagée") may be a word of
         // its own pages.
         initialsOf.forEach((initials, contracts) -> {
             if (contracts.size() == 1 && !namesByWord.containsKey(initials)) {
@@ -331,7 +331,8 @@ final class TerritoryMatcher {
             return null;
         }
         if (namesByWord.containsKey(folded)) {
-            return initialsToCheck.contains(folded) && index.knows(folded) ? null : folded;
+            return initialsToCheck.contains(folded)
+                    && index.knowsOutside(folded, namesByWord.get(folded).get(0).contract().id()) ? null : folded;
         }
         String named = demonymOf(folded);
         if (named != null) {

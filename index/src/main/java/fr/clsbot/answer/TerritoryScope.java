@@ -202,7 +202,8 @@ final class TerritoryScope {
             // word of the knowledge base. Looked up only when that is what would let the word through.
             List<Commune> named = null;
             boolean covered = false;
-            if (single && (!place || knownWord) && name.length() >= 5 && !analysis.isStopWord(name)) {
+            // Four letters are enough after a preposition of place ("le CLS de Riom").
+            if (single && (!place || knownWord) && name.length() >= (placed ? 4 : 5) && !analysis.isStopWord(name)) {
                 named = gazetteer().communesNamed(name);
                 covered = named.stream().anyMatch(c -> !territories().covering(c).isEmpty());
             }

@@ -28,9 +28,9 @@ final class Document {
     private final List<Unit> units = new ArrayList<>();
 
     Document(String text, EntityRecognizer recognizer) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        this.source = new SourceText(text);
+        String unified = source.text();
         this.lines = List.of(unified.split("\n"));
-        this.source = new SourceText(unified);
         this.paragraphs = paragraphs(lines);
         for (SourceLine line : SourceStructure.read(unified)) {
             units.add(new Unit(units.size(), line, recognizer.find(line.text())));

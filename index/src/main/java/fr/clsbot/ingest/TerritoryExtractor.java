@@ -80,6 +80,8 @@ final class TerritoryExtractor {
             new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
             new Way(Pattern.compile("(?iu:\\b(ville|commune|mairie))\\s+(?iu:" + OF + ")" + NAME), 1.5, 2, 1),
+            // "les villes d'Évry et Courcouronnes" (two towns, not "les villes de la CCHVO")
+            new Way(Pattern.compile("(?iu:\\b(villes))\\s+(?iu:" + OF + ")" + NAME + "(?= et \\p{Lu})"), 1.5, 2, 1),
             // "sur le territoire du Haut-Allier", "le territoire Haute Lande Armagnac"
             new Way(Pattern.compile("(?iu:\\bterritoire)\\s+(?iu:" + OF + ")?" + NAME), 1, 1, 0));
     /** First words that make a name an organisation or a generic word, not a territory. */
@@ -314,15 +316,21 @@ final class TerritoryExtractor {
     }
 
     /**
-     * "Entre Beauce et Perche": a name holds "et" when the map knows an intercommunality by the longer name; elsewhere
-     * "et" joins two names ("le PETR et la CPAM").
+     * "Entre Beauce et Perche": a name holds "et" when the map knows an intercommunality by the longer name; "les villes
+     * d'Évry et Courcouronnes" are the commune the map knows as Évry-Courcouronnes (two towns merged into one take
+     * both names); elsewhere "et" joins two names ("le PETR et la CPAM").
      */
     private static String withEtOfTheMap(String name, String text, int end) {
         Matcher more = ET_WORD.matcher(text).region(end, text.length());
-        if (more.lookingAt() && !Gazetteer.bundled().epcisNamed(name + " et " + more.group(1)).isEmpty()) {
+        if (!more.lookingAt()) {
+            return name;
+        }
+        Gazetteer gazetteer = Gazetteer.bundled();
+        if (!gazetteer.epcisNamed(name + " et " + more.group(1)).isEmpty()) {
             return name + " et " + more.group(1);
         }
-        return name;
+        List<Commune> merged = gazetteer.communesNamed(name + "-" + more.group(1));
+        return merged.size() == 1 ? merged.get(0).name() : name;
     }
 
     /** "Vice-Présidente de Saint-Louis Agglomération" names a person's role; the territory is what follows. */
@@ -576,7 +584,7 @@ final class TerritoryExtractor {
         if (folded.startsWith("pays") || folded.equals("entente")) {
             return 1;
         }
-        if (folded.equals("ville") || folded.equals("commune") || folded.equals("mairie")) {
+        if (folded.startsWith("ville") || folded.equals("commune") || folded.equals("mairie")) {
             return 2;
         }
         return 3;
@@ -610,7 +618,8 @@ final class TerritoryExtractor {
 
     private static String collectivity(String kindWord, Matcher matcher, int kindGroup, int nameGroup, String text) {
         String folded = Folding.fold(kindWord);
-        if (folded.equals("pays") || folded.equals("mairie") || folded.equals("commune")
+        // "les villes d'Évry et Courcouronnes" are two collectivities, not one.
+        if (folded.equals("pays") || folded.equals("mairie") || folded.equals("commune") || folded.equals("villes")
                 || folded.equals("territoire")) {
             return null;
         }

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * A source document's plain text: its passages (paragraphs) and the check that a quote really stands in it.
- * Markdown emphasis, typographic apostrophes and line breaks are ignored when comparing, nothing else.
+ * Markdown emphasis, typographic apostrophes and line breaks are ignored when comparing, nothing else; Unicode
+ * hyphens are read as the ASCII one.
  */
 public final class SourceText {
 
@@ -17,7 +18,8 @@ public final class SourceText {
     private final List<String> paragraphs;
 
     public SourceText(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        // "Puy‐de‐Dôme" with Unicode hyphens (U+2010, U+2011) is the Puy-de-Dôme every pattern and user writes.
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2010', '-').replace('\u2011', '-');
         this.text = unified;
         this.comparable = comparable(unified);
         Set<String> unique = new LinkedHashSet<>();
@@ -48,7 +50,7 @@ public final class SourceText {
         }
     }
 
-    /** The whole text, line breaks unified. */
+    /** The whole text, line breaks and hyphens unified. */
     public String text() {
         return text;
     }

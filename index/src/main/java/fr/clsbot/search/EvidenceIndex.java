@@ -451,6 +451,23 @@ public final class EvidenceIndex implements AutoCloseable {
     }
 
     /**
+     * True when {@code folded} is a word of the base outside contract {@code contractId}'s evidence: "RLV" written
+     * only in the pages of Riom Limagne et Volcans is that territory's acronym, not a word of another sense.
+     */
+    public boolean knowsOutside(String folded, String contractId) {
+        if (!knows(folded)) {
+            return false;
+        }
+        try {
+            return searcher.count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.EXACT, folded)), Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexFields.CONTRACT, contractId)), Occur.MUST_NOT).build()) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * The closest known word to a misspelt {@code folded} one ("financment" gives "financement"). Corrections are
      * remembered (bounded): users misspell the same words again and again.
      */

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** The article a place's name may begin with ("La Réunion", "Le Grand Périgueux"), which users seldom type. */
 public final class LeadingArticle {
-    private static final Pattern ARTICLE = Pattern.compile("^(?:Le|La|Les|L['’])\\s*");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:(?:Le|La|Les)\\s+|L['’]\\s*)");
 
     private LeadingArticle() {
     }

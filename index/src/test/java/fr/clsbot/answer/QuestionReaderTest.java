@@ -42,6 +42,22 @@ class QuestionReaderTest {
     }
 
     @Test
+    void readsATownOfFourLettersAfterAPrepositionAsThePlaceOfItsContract() throws Exception {
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "acronym"));
+        EngineVocabulary vocabulary = EngineVocabulary.bundled();
+        try (EvidenceIndex pages = EvidenceIndex.build(base, vocabulary.analysis(), List.of())) {
+            TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
+                    vocabulary.analysis(), pages);
+            QuestionReader riom = new QuestionReader(vocabulary, pages, new TerritoryMatcher(base, pages,
+                    vocabulary.analysis()), scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()),
+                    new EntityRecognizer());
+            // "riom" is also a word of the contract's page, which alone would not make it a place.
+            assertThat(riom.read("axes du cls de riom").territories()).extracting(m -> m.contract().id())
+                    .containsExactly("val-fleuri");
+        }
+    }
+
+    @Test
     void readsTheAnswerTypeFromTheQuestionWords() {
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");

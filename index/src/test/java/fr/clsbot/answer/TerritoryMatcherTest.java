@@ -68,6 +68,17 @@ class TerritoryMatcherTest {
     }
 
     @Test
+    void takesInitialsTheContractsOwnPagesUseAsItsName() throws Exception {
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "acronym"));
+        try (EvidenceIndex pages = EvidenceIndex.build(base, ANALYSIS, List.of())) {
+            TerritoryMatcher matcher = new TerritoryMatcher(base, pages, ANALYSIS);
+            // "VFC" is a word of the base, but only of Val Fleuri et Coteaux's own page.
+            assertThat(matcher.find(ANALYSIS.tokens("depuis quand VFC travaille sur son cls")))
+                    .extracting(m -> m.contract().id()).containsExactly("val-fleuri");
+        }
+    }
+
+    @Test
     void initialsOfAShortNameStandForNothing() {
         // "agglomération de Montluçon" has one proper word: its initials are not a name of the contract.
         assertThat(matcher.find(ANALYSIS.tokens("budget adm"))).isEmpty();

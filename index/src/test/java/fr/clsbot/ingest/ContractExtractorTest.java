@@ -84,6 +84,23 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTwoTownsNamedTogetherAsTheCommuneTheyMergedInto() {
+        Contract draft = ExtractionFixtures.extract("Les villes de Charleville et Mézières ont formalisé en 2016 un "
+                + "premier contrat local de santé intercommunal.");
+
+        assertThat(draft.territory().name()).isEqualTo("Charleville-Mézières");
+        assertThat(draft.territory().kind()).isEqualTo("commune");
+    }
+
+    @Test
+    void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
+        Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
+                + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");
+
+        assertThat(draft.territory().name()).isEqualTo("Lacq-Orthez");
+    }
+
+    @Test
     void findsAnIntercommunalityOfTheMapNamedAfterAnArticle() {
         Contract draft = ExtractionFixtures.extract("Le dispositif regroupe quatorze signataires. Il en existe trois "
                 + "en Dordogne, dont celui du Grand Périgueux, qui réunit les élus du Grand Périgueux.");

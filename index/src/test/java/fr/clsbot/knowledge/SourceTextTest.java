@@ -14,6 +14,14 @@ class SourceTextTest {
     }
 
     @Test
+    void readsUnicodeHyphensAsTheAsciiOne() {
+        SourceText text = new SourceText("Le Conseil Départemental du Puy\u2010de\u2011Dôme est co\u2010signataire.");
+
+        assertThat(text.text()).isEqualTo("Le Conseil Départemental du Puy-de-Dôme est co-signataire.");
+        assertThat(text.contains("du Puy-de-Dôme")).isTrue();
+    }
+
+    @Test
     void splitsParagraphsOnBlankLines() {
         SourceText text = new SourceText("Titre\n\nPremier   paragraphe\nsuite.\n\n\n\nSecond.");
 
