@@ -56,6 +56,13 @@ final class SignatoryExtractor {
             "cosignataires", "co-signataires", "institutions");
     private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-)?\\p{L}+)\\s+(?:de la |"
             + "de l['’]|du |des |de |d['’])", I);
+    /** A signature block's "Représenté par son Directeur général, Monsieur Pierre PRIBILE" (cut or whole). */
+    private static final Pattern REPRESENTED = Pattern.compile("^représent(?:é|ée|és|ées)?\\b(?:\\s+par\\s+(.*))?", I);
+    private static final Pattern BLOCK_NAME = Pattern.compile("^(?i:le|la|les|l['’])\\s?\\p{Lu}");
+    private static final Pattern CIVILITY = Pattern.compile("\\b(?:monsieur|madame|m\\.|mme)\\s+", I);
+    private static final Pattern POSSESSIVE = Pattern.compile("^(?:son|sa|ses|leur|le|la|l['’])\\s*", I);
+    /** How far above its "Représenté par" line a block names its organisation (then its address lines). */
+    private static final int BLOCK_LINES = 5;
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -110,6 +117,13 @@ final class SignatoryExtractor {
                 parties.add(new Party(expand.apply(name), representative, name, null));
             }
         }
+        for (Party party : signatureBlocks(document, timeline)) {
+            String key = key(party.name());
+            if (!key.isEmpty() && keys.stream().noneMatch(k -> k.contains(key) || key.contains(k))) {
+                keys.add(key);
+                parties.add(new Party(expand.apply(party.name()), party.role(), party.quote(), null));
+            }
+        }
         List<ReviewNote> review = new ArrayList<>();
         if (stated != null && !parties.isEmpty()) {
             int count = Integer.parseInt(stated.value());
@@ -120,6 +134,57 @@ final class SignatoryExtractor {
             }
         }
         return new Found(parties, review);
+    }
+
+    /**
+     * The parties of a contract's own signature page: "Entre d'une part, L'Agence Régionale de Santé … Représentée
+     * par son Directeur général, Monsieur Pierre PRIBILE. Et d'autre part, Le Pays … Représenté par son Président, …".
+     * Each "Représenté par" line signs for the organisation named a few lines above it, after its address; a block cut
+     * by the end of the page ("Représent […]") still names its organisation.
+     */
+    private List<Party> signatureBlocks(Document document, ContractTimeline timeline) {
+        List<Unit> units = document.units();
+        List<Party> found = new ArrayList<>();
+        for (int i = 1; i < units.size(); i++) {
+            Matcher represented = REPRESENTED.matcher(units.get(i).text());
+            if (!represented.lookingAt() || timeline.aboutAnother(units.get(i))) {
+                continue;
+            }
+            // The block's lines are short lines (read as headings); its name is the first of them that starts
+            // like a name ("Le Diapason", a building, comes after "L'Agence Régionale de Santé" it houses).
+            Unit organisation = null;
+            for (int j = i - 1; j >= Math.max(0, i - BLOCK_LINES); j--) {
+                Unit above = units.get(j);
+                if (above.role() != SourceLine.Role.HEADING || REPRESENTED.matcher(above.text()).lookingAt()) {
+                    break;
+                }
+                if (BLOCK_NAME.matcher(above.text()).lookingAt() && above.text().length() <= MAX_NAME
+                        && !above.text().matches(".*\\d.*")) {
+                    organisation = above;
+                }
+            }
+            if (organisation != null) {
+                String name = organisation.text().strip();
+                found.add(new Party(name, representative(represented.group(1)), name, null));
+            }
+        }
+        return found;
+    }
+
+    /** "son Directeur général, Monsieur Pierre PRIBILE" gives "Pierre PRIBILE, Directeur général". */
+    private static String representative(String by) {
+        if (by == null || CUT.matcher(by).find()) {
+            return null;
+        }
+        String text = by.strip().replaceAll("[.;]+$", "");
+        int comma = text.lastIndexOf(',');
+        if (comma < 0) {
+            return CIVILITY.matcher(text).replaceAll("").strip();
+        }
+        String role = POSSESSIVE.matcher(CIVILITY.matcher(text.substring(0, comma)).replaceAll("").strip())
+                .replaceFirst("");
+        String person = CIVILITY.matcher(text.substring(comma + 1)).replaceAll("").strip();
+        return person.isEmpty() ? role : role.isEmpty() ? person : person + ", " + role;
     }
 
     /**

@@ -101,6 +101,38 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheSignatureBlocksOfAContractsOwnPageWithWhoRepresentsEachParty() {
+        Contract draft = ExtractionFixtures.extract("""
+                CONTRAT LOCAL DE SANTE du Pays de Bois-Joli 2024-2028
+
+                Entre d'une part,
+
+                L'Agence Régionale de Santé Grand Est
+                Le Belvédère
+                3 boulevard Joffre
+                54000 NANCY
+                Représentée par son Directeur général, Monsieur Paul DURAND
+
+                Et d'autre part,
+
+                Le Pays de Bois-Joli
+                Représenté par son Président, Monsieur Marc LEROY
+
+                L'Etat
+                Représenté par Madame la Préfète de la Meuse, Claire MOREAU
+
+                La Communauté de Communes des Trois Vallées
+                12 rue du Moulin
+                Représent […]
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("L'Agence Régionale de Santé Grand Est",
+                "Le Pays de Bois-Joli", "L'Etat", "La Communauté de Communes des Trois Vallées");
+        assertThat(draft.signatories()).extracting(Party::role).containsExactly("Paul DURAND, Directeur général",
+                "Marc LEROY, Président", "Claire MOREAU, Préfète de la Meuse", null);
+    }
+
+    @Test
     void findsAnIntercommunalityOfTheMapNamedAfterAnArticle() {
         Contract draft = ExtractionFixtures.extract("Le dispositif regroupe quatorze signataires. Il en existe trois "
                 + "en Dordogne, dont celui du Grand Périgueux, qui réunit les élus du Grand Périgueux.");
