@@ -195,11 +195,6 @@ final class SignatoryExtractor {
         Map<String, String> found = new HashMap<>();
         List<Entity> persons = unit.of(EntityType.PERSON);
         List<Entity> organisations = unit.of(EntityType.ORGANISATION);
-        for (Entity organisation : organisations) {
-            // "le directeur général de l'ARS Laurent Bien": the person named right after signs for it.
-            persons.stream().filter(p -> p.start() > organisation.end() && p.start() - organisation.end() <= 2)
-                    .findFirst().ifPresent(p -> found.putIfAbsent(key(organisation.text()), p.text()));
-        }
         for (Entity person : persons) {
             if (person.detail() == null) {
                 continue;
@@ -210,12 +205,20 @@ final class SignatoryExtractor {
                         String role = unit.text().substring(person.end(), o.start())
                                 .replaceAll("^\\s*,\\s*", "")
                                 .replaceAll("\\s*(?:de la|de l['’]|du|des|de|d['’]|à la|au)\\s*$", "").strip();
-                        // "Gérard Marin et la directrice du CHU": "et" starts another person, not a role.
+                        // "Gérard Marin et la directrice du CHU": "et" starts another person, not a role; so does
+                        // an article ("Jeanne Martin, le directeur général de l'ARS Paul Durand").
                         if (!role.isEmpty() && role.length() <= 60 && !role.contains(",")
-                                && !role.matches("(?iu)^(?:et|ou)\\b.*")) {
+                                && !role.matches("(?iu)^(?:(?:et|ou|le|la|les)\\b|l['’]).*")) {
                             found.putIfAbsent(key(o.text()), person.text() + ", " + role);
                         }
                     });
+        }
+        for (Entity organisation : organisations) {
+            // "le directeur général de l'ARS Laurent Bien": the person named right after signs for it, unless one
+            // named before already does with their role ("Françoise Rossignol, vice-présidente du Conseil général,
+            // Xavier Czerwinski, sous-préfet": the sous-préfet is the next signatory).
+            persons.stream().filter(p -> p.start() > organisation.end() && p.start() - organisation.end() <= 2)
+                    .findFirst().ifPresent(p -> found.putIfAbsent(key(organisation.text()), p.text()));
         }
         return found;
     }

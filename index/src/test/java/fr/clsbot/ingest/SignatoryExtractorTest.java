@@ -29,6 +29,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void givesAnOrganisationTheRepresentativeNamedWithItsRoleBeforeItNotTheNextSignatory() {
+        Contract draft = ExtractionFixtures.extract("Les signataires du contrat local de santé : Claire Dumont, "
+                + "vice-présidente du Conseil départemental de l'Orne, Hugo Bernard, sous-préfet, et Paul Durand, "
+                + "directeur général de l'ARS Normandie.");
+
+        assertThat(draft.signatories()).filteredOn(p -> p.name().contains("Conseil départemental"))
+                .extracting(Party::role).singleElement().asString().contains("Claire Dumont");
+    }
+
+    @Test
     void neverKeepsHalfABracketOfAnAcronymAsASignatory() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé entre Paul "
                 + "Roux, son président, et Marc Petit directeur de la délégation de l'Orne de l'Agence régionale de "
