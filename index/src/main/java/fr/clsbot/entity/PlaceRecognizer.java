@@ -12,8 +12,8 @@ final class PlaceRecognizer implements Recognizer {
     private static final Pattern VENUE = Pattern.compile("\\b(?:a|au|aux|dans|en|sur)\\s+((?:la |le |l'|les )?"
             + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
             + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
-            + "|chapelle|halle|foyer|site|cite)\\b(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)"
-            + "\\b)[\\w'\\-]+){0,7})");
+            + "|chapelle|halle|foyer|site|cite|salon|musee|abbaye|forum|institut)\\b"
+            + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)\\b)[\\w'\\-]+){0,7})");
     private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 

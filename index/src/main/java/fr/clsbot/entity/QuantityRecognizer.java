@@ -28,6 +28,8 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern BEFORE_AN_AGE_LIMIT = Pattern.compile("\\b(?:les|aux|des)\\s+$");
     private static final Pattern AFTER_AN_AGE = Pattern.compile("\\A\\s+et\\s+plus\\b");
     private static final Pattern ORDINAL = Patterns.compile("\\b(" + FrenchNumbers.ORDINAL + ")\\b(?:\\s+([a-z]{2,}))?");
+    /** "CLS 1 : 2012/2019", "(CLS3)": a contract's rank written as its number after the acronym. */
+    private static final Pattern NUMBERED_CLS = Patterns.compile("\\bcls\\s?([1-9])\\b(?![.,]\\d)");
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
     private static final String ADJECTIVES = "(?:(?:grande?s?|principa(?:ux|les?)|nouve(?:aux|lles?)|petite?s?"
             + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
@@ -84,6 +86,11 @@ final class QuantityRecognizer implements Recognizer {
                 found.add(new Entity(EntityType.ORDINAL, text.substring(ordinal.start(1), end), ordinal.start(1), end,
                         String.valueOf(rank.getAsInt()), noun));
             }
+        }
+        Matcher numbered = NUMBERED_CLS.matcher(folded);
+        while (numbered.find()) {
+            found.add(new Entity(EntityType.ORDINAL, text.substring(numbered.start(), numbered.end()),
+                    numbered.start(), numbered.end(), numbered.group(1), "cls"));
         }
         Matcher count = COUNT.matcher(folded);
         while (count.find()) {

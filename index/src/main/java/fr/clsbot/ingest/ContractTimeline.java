@@ -4,6 +4,7 @@ import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.SourceLine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ final class ContractTimeline {
     private static final Pattern CONTRACT_WORDS = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
     /** Nouns an ordinal ranks when it ranks a contract ("3e Contrat", "deuxième CLS", "3e génération"). */
     private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
+    /** What may stand between a contract's rank and its period: "CLS 1 2015-2022", "CLS 2 : 2020/2023". */
+    private static final Pattern RANK_THEN_PERIOD = Pattern.compile("[\\s:(,]{0,4}");
     /** Plans and programmes whose periods are not the contract's. */
     private static final Pattern OTHER_PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
             + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
@@ -68,6 +71,8 @@ final class ContractTimeline {
             if (periods.size() == 1 && ranks.size() == 1) {
                 rankOfStart.put(periods.get(0).start(), ranks.get(0).rank());
             }
+            found.stream().filter(r -> r.start() != null && r.rank() != null)
+                    .forEach(r -> rankOfStart.put(r.start(), r.rank()));
             for (Reference period : periods) {
                 periodOfStart.putIfAbsent(period.start(), period);
                 quoteOfStart.putIfAbsent(period.start(), unit.text());
@@ -122,19 +127,28 @@ final class ContractTimeline {
         Set<Reference> found = new LinkedHashSet<>();
         String folded = unit.folded();
         boolean heading = unit.role() == SourceLine.Role.HEADING;
-        for (Entity entity : unit.entities()) {
+        Entity rankBefore = null;
+        for (Entity entity : unit.entities().stream().sorted(Comparator.comparingInt(Entity::start)).toList()) {
             if (entity.type() == EntityType.PERIOD && entity.detail() == null
                     && ofContract(folded, entity, heading)) {
                 String[] years = entity.value().split("-");
                 int start = Integer.parseInt(years[0]);
                 int end = Integer.parseInt(years[1]);
                 if (end > start && end - start <= MAX_YEARS) {
-                    found.add(new Reference(start, end, null));
+                    // "CLS 1 : 2012/2019 et CLS 2 : 2020/2023": a rank right before a period is that period's.
+                    boolean ranked = rankBefore != null && RANK_THEN_PERIOD.matcher(
+                            folded.substring(rankBefore.end(), entity.start())).matches();
+                    if (ranked) {
+                        found.remove(new Reference(null, null, Integer.parseInt(rankBefore.value())));
+                    }
+                    found.add(new Reference(start, end, ranked ? Integer.parseInt(rankBefore.value()) : null));
                 }
+                rankBefore = null;
             } else if (entity.type() == EntityType.ORDINAL && entity.detail() != null
                     && CONTRACT_NOUNS.contains(entity.detail())
                     && !OTHER_CONTRACT_RANKED.matcher(folded.substring(entity.start())).lookingAt()) {
                 found.add(new Reference(null, null, Integer.parseInt(entity.value())));
+                rankBefore = entity;
             }
         }
         if (NEW_CONTRACT.matcher(folded).find()) {

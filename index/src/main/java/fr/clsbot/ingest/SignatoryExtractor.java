@@ -63,6 +63,7 @@ final class SignatoryExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:son|sa|ses|leur|le|la|l['’])\\s*", I);
     /** How far above its "Représenté par" line a block names its organisation (then its address lines). */
     private static final int BLOCK_LINES = 5;
+    private static final Pattern WHERE = Pattern.compile("(?:au sein d|à |au |aux |dans |lors d)", I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -107,13 +108,22 @@ final class SignatoryExtractor {
                     continue;
                 }
                 String key = key(name);
-                if (key.isEmpty() || keys.stream().anyMatch(k -> k.contains(key) || key.contains(k))) {
+                if (key.isEmpty()) {
                     continue;
                 }
-                keys.add(key);
                 String representative = representatives.entrySet().stream()
                         .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
                         .findFirst().orElseGet(() -> personBeside(unit, name));
+                int known = indexOf(keys, key);
+                if (known >= 0) {
+                    // A title names the parties, the sentence below says who signed for them.
+                    Party party = parties.get(known);
+                    if (party.role() == null && representative != null) {
+                        parties.set(known, new Party(party.name(), representative, party.quote(), null));
+                    }
+                    continue;
+                }
+                keys.add(key);
                 parties.add(new Party(expand.apply(name), representative, name, null));
             }
         }
@@ -304,7 +314,8 @@ final class SignatoryExtractor {
             for (Matcher link = LINK.matcher(item); link.lookingAt(); link = LINK.matcher(item)) {
                 item = item.substring(link.end());
             }
-            if (!item.isEmpty()) {
+            // "Ce jeudi, au sein de la maison de santé de X, le président …": where they signed, not who.
+            if (!item.isEmpty() && !WHERE.matcher(item).lookingAt()) {
                 items.add(item);
             }
         }
@@ -420,6 +431,16 @@ final class SignatoryExtractor {
     }
 
     /** A name without accents, case, article or punctuation: what tells two names apart. */
+    /** The position of the party whose key holds {@code key} or is held by it, or -1. */
+    private static int indexOf(List<String> keys, String key) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).contains(key) || key.contains(keys.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static String key(String name) {
         return Folding.fold(name).replaceAll("^(?:le|la|les|l)\\b\\W*", "").replaceAll("[^a-z0-9]+", " ").strip();
     }

@@ -65,8 +65,9 @@ final class TerritoryExtractor {
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
             new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
                     + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
-            // "Signature CLS Seine-et-Tilles": the acronym right before the name
-            new Way(Pattern.compile("\\b(?:CLS|CTS)\\s+" + NAME), 3, 1, 0),
+            // "Signature CLS Seine-et-Tilles", "Contrat Local de Santé Thiers Ambert Billom 2024 / 2028": the contract
+            // right before the name
+            new Way(Pattern.compile("(?:\\b(?:CLS|CTS)\\s+|(?iu:contrat local de santé) )" + NAME), 3, 1, 0),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"

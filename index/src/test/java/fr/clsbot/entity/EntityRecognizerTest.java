@@ -87,12 +87,21 @@ class EntityRecognizerTest {
     void aVenueHoldingAnOrganisationsNameIsAPlace() {
         assertThat(of(EntityType.PLACE, "Il a été signé le 22 novembre, en salle d'honneur de la mairie de Flers."))
                 .extracting(Entity::text).containsExactly("salle d'honneur de la mairie de Flers");
+        assertThat(of(EntityType.PLACE, "Il a été signé au salon d’honneur de l’hôtel de ville de Brenneval, lundi."))
+                .extracting(Entity::text).containsExactly("salon d’honneur de l’hôtel de ville de Brenneval");
     }
 
     @Test
     void readsARoundNumberInWordsAsACount() {
         assertThat(of(EntityType.COUNT, "Elle a réalisé plus d'une cinquantaine d'entretiens avec les élus."))
                 .extracting(Entity::value, Entity::detail).containsExactly(tuple("50", "entretiens"));
+    }
+
+    @Test
+    void readsTheNumberAfterTheAcronymAsAContractsRank() {
+        assertThat(of(EntityType.ORDINAL, "Les précédents contrats (CLS 1 : 2012/2019 et CLS 2 : 2020/2023) et le CLS3."))
+                .extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("1", "cls"), tuple("2", "cls"), tuple("3", "cls"));
     }
 
     @Test

@@ -93,6 +93,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheNameWrittenRightAfterTheContractsFullName() {
+        Contract draft = ExtractionFixtures.extract("""
+                Poursuite du Contrat Local de Santé Vallées Hautes Forêts 2024 / 2028
+
+                Les communautés de communes ont signé le renouvellement du Contrat Local de Santé, avec Brenneval                 Communauté.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Vallées Hautes Forêts");
+    }
+
+    @Test
     void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
         Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
                 + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");

@@ -92,6 +92,16 @@ class ContractTimelineTest {
     }
 
     @Test
+    void readsTheNumberAfterTheAcronymAsTheRankOfThePeriodItIsWrittenWith() {
+        Contract draft = ExtractionFixtures.extract("""
+                Ce deuxième Contrat Local de Santé de Lormes consolide le travail engagé depuis 2015 (CLS 1                 2015-2022).
+                """);
+
+        // 2015-2022 is the first contract's period: the current one's is not given.
+        assertThat(draft.period()).isNull();
+    }
+
+    @Test
     void neverTakesTheRankOfAnotherKindOfContract() {
         Contract draft = ExtractionFixtures.extract("""
                 Le premier Contrat Local de Santé de Lormes (2016-2020) a été signé le 2 mars 2016.

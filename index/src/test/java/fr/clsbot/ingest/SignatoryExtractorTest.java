@@ -39,6 +39,29 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void takesWhoSignedForThePartiesOfATitleFromTheSentenceBelowIt() {
+        Contract draft = ExtractionFixtures.extract("""
+                La Communauté de communes de Brenneval et l'ARS signent un premier Contrat local de santé
+
+                Paul Durand, directeur général de l'ARS Normandie et Jeanne Martin, présidente de la Communauté de                 communes de Brenneval, ont signé ce mardi 12 juin un premier Contrat local de santé.
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::role).allSatisfy(role -> assertThat(role).isNotNull());
+        assertThat(draft.signatories()).filteredOn(p -> p.name().contains("Brenneval")).extracting(Party::role)
+                .singleElement().asString().startsWith("Jeanne Martin");
+    }
+
+    @Test
+    void neverTakesWhereTheySignedForASignatory() {
+        Contract draft = ExtractionFixtures.extract("Ce jeudi 6 mars 2025, au sein de la maison de santé de "
+                + "Brenneval, la Communauté de communes de Brenneval et l'ARS Normandie ont signé un Contrat Local "
+                + "de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name).noneMatch(n -> n.contains("maison de santé"))
+                .isNotEmpty();
+    }
+
+    @Test
     void neverKeepsHalfABracketOfAnAcronymAsASignatory() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé entre Paul "
                 + "Roux, son président, et Marc Petit directeur de la délégation de l'Orne de l'Agence régionale de "
