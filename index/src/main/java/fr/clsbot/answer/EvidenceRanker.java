@@ -47,6 +47,9 @@ final class EvidenceRanker {
     private static final double EARLIER_CONTRACT = 0.1;
     /** Added to a date given to the day, or to the month: "quand" is better answered precisely. */
     private static final double DAY_PRECISION = 0.02;
+    /** What a date that starts something ("depuis 2020") gains for a "depuis quand" question: more than a day's. */
+    private static final double SINCE = 0.05;
+    private static final String SINCE_BEFORE = "\\b(?:depuis|des|a partir de|a compter de)\\s+(?:le |l'|la |fin |debut )?";
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -245,9 +248,21 @@ final class EvidenceRanker {
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
-                + RELEVANCE * relevance + filter - listPenalty + precision
-                - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
+                + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question, evidence, lead)
+                ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
+    }
+
+    /**
+     * "depuis quand … ?" is best answered by a date that starts something: "lancée depuis 2020", "engagé dès 2021"
+     * (a typed fact's text holds its sentence after its value).
+     */
+    private static boolean startsSomething(Question question, Evidence evidence, Entity lead) {
+        if (!question.filters().sinceAsked() || lead == null || lead.type() != EntityType.DATE) {
+            return false;
+        }
+        return Pattern.compile(SINCE_BEFORE + Pattern.quote(Folding.fold(lead.text())))
+                .matcher(Folding.fold(evidence.text())).find();
     }
 
     /** "Quels sont les axes ?": a list intent asked with a list's question words, for the whole list. */

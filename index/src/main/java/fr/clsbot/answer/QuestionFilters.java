@@ -15,9 +15,12 @@ import java.util.Set;
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
  * @param personNamed true when a role is named by its noun ("la coordinatrice"): the answer is a person, whereas
  *                    "qui coordonne" may be answered by an organisation
+ * @param sinceAsked true when the question asks since when ("depuis quand", "depuis quelle année"): a date that
+ *                   starts something ("depuis 2020", "dès 2021") answers it best
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
-                       boolean dayWanted, Integer item, boolean organisationAsked, boolean personNamed) {
+                       boolean dayWanted, Integer item, boolean organisationAsked, boolean personNamed,
+                       boolean sinceAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);

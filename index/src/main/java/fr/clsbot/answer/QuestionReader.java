@@ -34,6 +34,8 @@ final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
+    /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
+    private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
     /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
     private static final Set<String> RANKED = Set.of("cls", "contrat", "contrats", "generation", "clss");
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
@@ -347,7 +349,7 @@ final class QuestionReader {
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
-                organisationAsked, personNamed);
+                organisationAsked, personNamed, SINCE_ASKED.matcher(fr.clsbot.text.Folding.fold(text)).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

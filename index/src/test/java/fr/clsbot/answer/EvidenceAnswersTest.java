@@ -215,6 +215,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
+        Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("2016");
+    }
+
+    @Test
     void anIntercommunalityIsNamedByItsAcronymEvenWhenItsPagesUseIt() {
         Answer answer = assistant.answer("quand la CAVS a signé son cls");
 
