@@ -168,8 +168,12 @@ final class EvidenceRanker {
             if (concept.weak() || concept.number()) {
                 continue;
             }
-            boolean intentWord = intentWords.containsAll(concept.ownStems());
-            if (intentWord || index.mentions(candidate.evidence(), concept)
+            // The intent's own words ("diagnostic") are no subject: "Quelle surmortalité le diagnostic a-t-il
+            // relevée ?" asks about the surmortalité.
+            if (intentWords.containsAll(concept.ownStems())) {
+                continue;
+            }
+            if (index.mentions(candidate.evidence(), concept)
                     || (candidate.lead() != null && satisfiedBy(question, concept, candidate.lead()))) {
                 return false;
             }

@@ -215,6 +215,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aFactOfTheIntentThatSaysOnlyTheIntentsWordMissesTheSubjectAsked() {
+        // "diagnostic" names the intent (consultation); the subject asked is the surmortalité.
+        Answer answer = assistant.answer("Quelle surmortalité le diagnostic du CLS de Haute Lisière a-t-il relevée ?");
+
+        assertThat(answer.text()).as(answer.text()).contains("maladies cardiovasculaires");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
 
