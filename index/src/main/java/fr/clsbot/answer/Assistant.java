@@ -8,6 +8,7 @@ import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.text.Folding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * The front door of the engine: every channel (console, Telegram, command line) asks its questions here.
@@ -52,6 +54,11 @@ public final class Assistant implements AutoCloseable {
     private final RefusalPolicy refusals;
     private final CacheWarmer warmer;
     private final GazetteerAnswers places;
+    /** Words that ask for a contact's number or address rather than for whom to contact. */
+    private static final Pattern CONTACT_DETAIL = Pattern.compile("\\b(?:numero|telephone|tel|portable|mail|email"
+            + "|e-mail|courriel|adresse)\\b");
+    /** The answer type of "qui est la coordinatrice ?", for a contact asked of a person whose page gives none. */
+    private final AnswerType person;
     private final SmallTalk smallTalk = SmallTalk.bundled();
     private final Clock clock;
 
@@ -81,6 +88,7 @@ public final class Assistant implements AutoCloseable {
         this.ranker = new EvidenceRanker(index, new EvidenceEntities(recognizer, index.size()), recognizer,
                 vocabulary, classifier);
         this.composer = new AnswerComposer(base, index, vocabulary.intents());
+        this.person = vocabulary.types().has("person") ? vocabulary.types().named("person") : null;
         this.refusals = new RefusalPolicy(base, index);
         this.warmer = new CacheWarmer(base.contracts(), index, ranker);
     }
@@ -212,6 +220,9 @@ public final class Assistant implements AutoCloseable {
             List<Candidate> ranked = ranker.rank(question, gatherer.gather(question, scope));
             draft = composer.compose(question, scope, ranked, THRESHOLD);
             if (draft == null) {
+                draft = whoInstead(question, scope);
+            }
+            if (draft == null) {
                 draft = refusals.refuse(question, scope);
             }
         }
@@ -225,6 +236,22 @@ public final class Assistant implements AutoCloseable {
             conversation.remember(question.territories().stream().map(t -> t.contract().id()).toList(), question, now);
         }
         return answer;
+    }
+
+    /**
+     * "contact coordinatrice": when the sources give no telephone nor mail but name the person asked for, who she is,
+     * said as such; null otherwise, and always when the number or the address itself is asked ("le numéro de la
+     * coordinatrice" is refused).
+     */
+    private Draft whoInstead(Question question, List<Contract> scope) {
+        if (person == null || !question.type().name().equals("contact") || !question.filters().personNamed()
+                || CONTACT_DETAIL.matcher(Folding.fold(question.text())).find()) {
+            return null;
+        }
+        Question who = question.with(question.territories(), List.of(person), null, question.concepts(),
+                question.filters());
+        Draft draft = composer.compose(who, scope, ranker.rank(who, gatherer.gather(who, scope)), THRESHOLD);
+        return draft == null ? null : draft.first("Les sources ne donnent ni téléphone ni adresse pour cette personne.");
     }
 
     /**

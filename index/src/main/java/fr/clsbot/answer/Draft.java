@@ -40,6 +40,12 @@ final class Draft {
         return this;
     }
 
+    /** Puts {@code line} before the lines written so far. */
+    Draft first(String line) {
+        text.insert(0, text.length() > 0 ? line + "\n" : line);
+        return this;
+    }
+
     /** Quotes {@code evidence} as a source of the answer and names its territory. */
     Draft cite(Evidence evidence) {
         if (evidence.source() != null && evidence.quote() != null && sources.size() < MAX_SOURCES) {

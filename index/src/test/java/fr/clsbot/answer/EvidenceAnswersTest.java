@@ -223,6 +223,21 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aContactAskedOfAPersonWithoutTelephoneNorMailNamesThePersonAndSaysSo() {
+        Answer answer = assistant.answer("contact coordinatrice cls haute lisiere");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("ni téléphone ni adresse", "Claire Fabre");
+    }
+
+    @Test
+    void theNumberOfAPersonWhosePageGivesNoneIsRefused() {
+        Answer answer = assistant.answer("Quel est le numéro de téléphone de la coordinatrice du CLS de Haute Lisière ?");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
 
