@@ -232,16 +232,27 @@ final class QuestionReader {
         return List.copyOf(new LinkedHashSet<>(found));
     }
 
-    /** "quel élu", "quelle ministre", "lequel des maires": an interrogative right before a role. */
+    /**
+     * "quel élu", "quelle ministre", "lequel des maires", "quel sous-préfet": an interrogative right before a role,
+     * which may be written in two words.
+     */
     private boolean asksForRole(String text) {
         List<String> words = analysis.words(text);
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (INTERROGATIVES.contains(words.get(i)) && (types.role(words.get(i + 1)) != null
-                    || recognizer.role(words.get(i + 1)) != null)) {
+            if (!INTERROGATIVES.contains(words.get(i))) {
+                continue;
+            }
+            String next = words.get(i + 1);
+            String compound = i + 2 < words.size() ? next + "-" + words.get(i + 2) : next;
+            if (isRole(next) || isRole(compound)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private boolean isRole(String word) {
+        return types.role(word) != null || recognizer.role(word) != null;
     }
 
     /**

@@ -66,6 +66,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void readsAQuestionWordBeforeARoleOfTwoWordsAsAskingForAPerson() {
+        assertThat(reader.read("Quel sous-préfet était présent à la signature du CLS de Plaine Limagne ?").type()
+                .name()).isEqualTo("person");
+    }
+
+    @Test
     void theEndOfAPeriodOutranksALongerDateCue() {
         assertThat(reader.read("le cls de montlucon se termine en quelle année").type().name())
                 .isEqualTo("period");
