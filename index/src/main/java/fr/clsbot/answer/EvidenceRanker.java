@@ -75,6 +75,8 @@ final class EvidenceRanker {
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
     /** What separates the items of a list written in a sentence. */
+    private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)\\bqui (?:sont|seront|étaient|ont été)"
+            + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?$");
     private static final Pattern ENUMERATION = Pattern.compile("[,;]|\\set\\s");
 
     private final EvidenceIndex index;
@@ -309,6 +311,13 @@ final class EvidenceRanker {
                         words.starts[i])).find() ? MAX_COUNTED_NOUN_TO_LIST : MAX_NOUN_TO_LIST;
                 if (intro.find() && intro.start() - words.starts[i] <= reach
                         && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2) {
+                    return true;
+                }
+                // "avec l'ARS, le centre hospitalier, le Département …, qui sont aujourd'hui co-signataires": the
+                // list comes before the noun it is.
+                String before = text.substring(0, words.starts[i]);
+                if (LIST_THEN_NOUN.matcher(before).find()
+                        && ENUMERATION.matcher(before).results().count() >= 2) {
                     return true;
                 }
             }

@@ -238,6 +238,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void readsAListWrittenBeforeTheNounItIs() {
+        Answer answer = assistant.answer("Qui sont les cosignataires du CLS de Bois-Joli ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("centre hospitalier du Bocage", "CPAM");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
 
