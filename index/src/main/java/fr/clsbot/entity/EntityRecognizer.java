@@ -73,8 +73,11 @@ public final class EntityRecognizer {
         }
         // "en salle d'honneur de la mairie de Flers", "en mairie de Mirebeau" are places: a venue (always after "à",
         // "en", "dans"…) holding an organisation's name wins.
-        candidates.removeIf(c -> c.type() == EntityType.ORGANISATION && candidates.stream().anyMatch(
-                p -> p.type() == EntityType.PLACE && p.start() <= c.start() && p.end() >= c.end()));
+        // So does "salle François Mitterrand", named after a person.
+        candidates.removeIf(c -> (c.type() == EntityType.ORGANISATION || c.type() == EntityType.PERSON)
+                && candidates.stream().anyMatch(p -> p.type() == EntityType.PLACE && p.start() <= c.start()
+                && p.end() >= c.end() && (c.type() == EntityType.ORGANISATION || p.end() - p.start() > c.end()
+                - c.start())));
         candidates.sort(Comparator.comparing(Entity::type).thenComparingInt(e -> -(e.end() - e.start())));
         List<Entity> kept = new ArrayList<>();
         for (Entity candidate : candidates) {

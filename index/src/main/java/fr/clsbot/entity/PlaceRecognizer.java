@@ -9,19 +9,22 @@ import java.util.regex.Pattern;
  * and the town after "à" ("à Vendôme"), joined when they follow each other ("à la salle du Temple à Vendôme").
  */
 final class PlaceRecognizer implements Recognizer {
-    private static final Pattern VENUE = Pattern.compile("\\b(?:a|au|aux|dans|en|sur)\\s+((?:la |le |l'|les )?"
+    private static final Pattern VENUE = Pattern.compile("\\b(?:a|au|aux|dans|en|sur|sous les ors (?:de|du|des))"
+            + "\\s+((?:la |le |l'|les )?"
             + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
             + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
             + "|chapelle|halle|foyer|site|cite|salon|musee|abbaye|forum|institut)\\b"
             + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)\\b)[\\w'\\-]+){0,7})");
+    /** "signé officiellement salle des Illustres de l'Hôtel de Ville": a named room needs no preposition. */
+    private static final Pattern NAMED_ROOM = Pattern.compile("(?<![\\p{L}'’])((?i:salle|salon)\\s+(?:(?i:des|du|de la"
+            + "|de l['’]|de|d['’])\\s*)?\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?i:de|du|des|de la|de l['’]|d['’])\\s*)?"
+            + "\\p{Lu}[\\p{L}'’\\-]*){0,5})");
     private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 
     @Override
     public void find(String text, String folded, List<Entity> found) {
         Matcher venue = VENUE.matcher(folded);
-        int lastEnd = -1;
-        int lastStart = -1;
         while (venue.find()) {
             int start = venue.start(1);
             int end = trimLowerTail(text, start, venue.end(1));
@@ -31,12 +34,26 @@ final class PlaceRecognizer implements Recognizer {
             }
             found.add(new Entity(EntityType.PLACE, text.substring(start, end), start, end, text.substring(start, end),
                     null));
-            lastStart = start;
-            lastEnd = end;
+        }
+        Matcher room = NAMED_ROOM.matcher(text);
+        while (room.find()) {
+            int start = room.start(1);
+            if (found.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
+                continue;
+            }
+            int end = room.end(1);
+            Matcher town = TOWN.matcher(text).region(end, text.length());
+            if (town.lookingAt()) {
+                end = town.end(1);
+            }
+            found.add(new Entity(EntityType.PLACE, text.substring(start, end), start, end, text.substring(start, end),
+                    null));
         }
         Matcher town = TOWN.matcher(text);
         while (town.find()) {
-            if (town.start(1) >= lastStart && town.end(1) <= lastEnd) {
+            int start = town.start(1);
+            int end = town.end(1);
+            if (found.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() >= end)) {
                 continue;
             }
             found.add(new Entity(EntityType.PLACE, town.group(1), town.start(1), town.end(1), town.group(1), null));

@@ -95,6 +95,7 @@ final class TerritoryExtractor {
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
             "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+    private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
@@ -426,8 +427,10 @@ final class TerritoryExtractor {
     }
 
     private static Territory territory(Candidate best, String text) {
-        String name = best.forms.stream().max(Comparator.comparingInt(String::length)).orElse(best.name);
+        String name = withWordBefore(best.forms.stream().max(Comparator.comparingInt(String::length))
+                .orElse(best.name), text);
         Set<String> aliases = new LinkedHashSet<>(best.forms);
+        aliases.removeIf(form -> LONE_DIRECTION.matcher(form).matches());
         aliases.add(name);
         aliases.addAll(best.acronyms);
         aliases.addAll(expansionsOfAcronyms(name, text));
@@ -443,6 +446,23 @@ final class TerritoryExtractor {
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
                 departement(text), region(text), new ArrayList<>(aliases), null, communes);
+    }
+
+    /**
+     * "la communauté d'agglomération du Sud", which the text calls "l'Espace Sud": a name that is a lone direction
+     * is the name the text writes with a word before it, when it does so at least twice.
+     */
+    private static String withWordBefore(String name, String text) {
+        if (!LONE_DIRECTION.matcher(name).matches()) {
+            return name;
+        }
+        Map<String, Integer> longer = new LinkedHashMap<>();
+        Matcher before = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}\\p{Ll}+ " + name + ")\\b").matcher(text);
+        while (before.find()) {
+            longer.merge(before.group(1), 1, Integer::sum);
+        }
+        return longer.entrySet().stream().filter(e -> e.getValue() >= 2).max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(name);
     }
 
     /**

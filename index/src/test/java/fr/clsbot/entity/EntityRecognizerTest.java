@@ -89,6 +89,12 @@ class EntityRecognizerTest {
                 .extracting(Entity::text).containsExactly("salle d'honneur de la mairie de Flers");
         assertThat(of(EntityType.PLACE, "Il a été signé au salon d’honneur de l’hôtel de ville de Brenneval, lundi."))
                 .extracting(Entity::text).containsExactly("salon d’honneur de l’hôtel de ville de Brenneval");
+        assertThat(of(EntityType.PLACE, "Le contrat a été signé officiellement salle des Illustres de l'Hôtel de Ville "
+                + "d'Agenville.")).extracting(Entity::text).containsExactly("salle des Illustres de l'Hôtel de Ville d'Agenville");
+        assertThat(of(EntityType.PLACE, "Il a été paraphé sous les ors de l’hôtel de ville de Brenneval, samedi."))
+                .extracting(Entity::text).containsExactly("l’hôtel de ville de Brenneval");
+        assertThat(of(EntityType.PLACE, "Elle a eu lieu le 30 janvier, salle François Mitterrand à Saint-Loup."))
+                .extracting(Entity::text).containsExactly("salle François Mitterrand à Saint-Loup");
     }
 
     @Test

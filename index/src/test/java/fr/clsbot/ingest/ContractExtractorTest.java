@@ -104,6 +104,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void namesAnIntercommunalityCalledByADirectionAsTheTextWritesIt() {
+        Contract draft = ExtractionFixtures.extract("""
+                L'Agence régionale de santé et l'Espace Nord ont signé le contrat local de santé ce jeudi.
+                C'est un partenariat entre l'État et la communauté d'agglomération du Nord, au siège de l'Espace Nord.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Espace Nord");
+        assertThat(draft.territory().aliases()).doesNotContain("Nord");
+    }
+
+    @Test
     void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
         Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
                 + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");
