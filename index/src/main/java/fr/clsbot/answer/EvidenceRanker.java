@@ -47,9 +47,10 @@ final class EvidenceRanker {
     private static final double EARLIER_CONTRACT = 0.1;
     /** Added to a date given to the day, or to the month: "quand" is better answered precisely. */
     private static final double DAY_PRECISION = 0.02;
-    /** What a date that starts something ("depuis 2020") gains for a "depuis quand" question: more than a day's. */
+    /** What a date that starts something ("depuis 2020", "lancé en 2015") gains for a "depuis quand" question: more than a day's. */
     private static final double SINCE = 0.05;
-    private static final String SINCE_BEFORE = "\\b(?:depuis|des|a partir de|a compter de)\\s+(?:le |l'|la |fin |debut )?";
+    private static final String SINCE_BEFORE = "\\b(?:depuis|des|a partir de|a compter de|(?:lance|initie|demarre"
+            + "|commence|engage|ne|cree)e?s? en)\\s+(?:le |l'|la |fin |debut )?";
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */

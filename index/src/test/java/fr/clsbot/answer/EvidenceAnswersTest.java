@@ -248,8 +248,10 @@ class EvidenceAnswersTest {
     @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
+        Answer launched = assistant.answer("le projet du CLS de Bois-Joli, depuis quelle année ?");
 
         assertThat(answer.text()).as(answer.text()).startsWith("2016");
+        assertThat(launched.text()).as(launched.text()).startsWith("2017");
     }
 
     @Test

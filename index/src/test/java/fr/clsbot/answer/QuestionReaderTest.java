@@ -66,6 +66,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void readsSinceWhenAsAskingForADateThatStartsSomething() {
+        Question question = reader.read("Depuis quelle année le projet de CLS de Plaine Limagne était-il en préparation ?");
+
+        assertThat(question.type().name()).isEqualTo("date");
+        assertThat(question.filters().sinceAsked()).isTrue();
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).doesNotContain("depuis");
+    }
+
+    @Test
     void readsAQuestionWordBeforeARoleOfTwoWordsAsAskingForAPerson() {
         assertThat(reader.read("Quel sous-préfet était présent à la signature du CLS de Plaine Limagne ?").type()
                 .name()).isEqualTo("person");
