@@ -20,8 +20,10 @@ final class QuantityRecognizer implements Recognizer {
             + Patterns.WORD_END);
     private static final Pattern PERCENT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS
             + ")\\s*(?:%|pour ?cent\\b)|\\b(la moitie|un tiers|deux tiers|un quart|trois quarts)\\b");
+    /** "5 ans", "les 3 prochaines années". */
     private static final Pattern DURATION = Patterns.compile(Patterns.QUALIFIER + NUMBER
-            + "\\s+(ans|an|annees|annee|mois|semaines?|jours?)\\b(?!\\s+(?:19|20)\\d\\d)");
+            + "\\s+(?:prochaines?\\s+)?(ans|an|annees|annee|mois|semaines?|jours?)\\b"
+            + "(?!\\s+(?:19|20)\\d\\d)");
     /** Words before "N ans" that make it an age ("a moins de 30 ans", "les 18 ans", "âgés de 60 ans"). */
     private static final Pattern BEFORE_AN_AGE = Pattern.compile("\\b(?:a|ont|ages?|agees?)\\s+(?:de\\s+)?$");
     /** "les moins de 25 ans" is an age, "les cinq ans à venir" a duration. */

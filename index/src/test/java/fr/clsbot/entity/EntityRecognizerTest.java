@@ -104,6 +104,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsADurationWithAnAdjectiveBeforeItsUnit() {
+        assertThat(of(EntityType.DURATION, "Il guidera leurs actions pour les 3 prochaines années."))
+                .extracting(Entity::value).containsExactly("3");
+    }
+
+    @Test
     void readsTheNumberAfterTheAcronymAsAContractsRank() {
         assertThat(of(EntityType.ORDINAL, "Les précédents contrats (CLS 1 : 2012/2019 et CLS 2 : 2020/2023) et le CLS3."))
                 .extracting(Entity::value, Entity::detail)
