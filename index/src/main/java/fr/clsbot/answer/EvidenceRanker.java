@@ -452,6 +452,11 @@ final class EvidenceRanker {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(
                             evidence.kind()) ? 1 : WEAK_FIT) : 0;
+            if (weight == 0 && entity.type() == EntityType.PERIOD && type.entities().contains(EntityType.DATE)
+                    && question.filters().ordinal() != null) {
+                // "Quand s'est déroulé le premier CLS ?": that contract's period says when.
+                weight = WEAK_FIT;
+            }
             if ((entity.type() == EntityType.ORGANISATION || entity.type() == EntityType.GROUP)
                     && type.entities().contains(EntityType.PERSON) && !question.filters().roles().isEmpty()) {
                 // "C'est qui la coordinatrice ?" asks for her name; "qui coordonne ?" may be a structure, named as

@@ -246,6 +246,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void whenAnEarlierContractWasIsAnsweredByItsPeriod() {
+        Answer answer = assistant.answer("Quand s'est déroulé le premier CLS de Haute Lisière ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("2016-2020");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
         Answer launched = assistant.answer("le projet du CLS de Bois-Joli, depuis quelle année ?");
