@@ -35,7 +35,7 @@ final class Phrases {
      */
     static String fill(String template, Contract contract, int count) {
         String period = contract.period() == null ? "" : " (" + contract.period().label() + ")";
-        String signed = contract.signing() != null && contract.signing().known() ? " le " + contract.signing().date()
+        String signed = contract.signing() != null && contract.signing().known() ? " " + contract.signing().onDate()
                 : "";
         return template.replace("{count}", String.valueOf(count)).replace("{of}", ofContract(contract))
                 .replace("{The}", capitalize(contract(contract))).replace("{period}", period)

@@ -143,7 +143,7 @@ public final class EvidenceBuilder {
         }
         if (contract.signing() != null) {
             addSourced(contract, EvidenceKind.SIGNING, 0, contract.signing(), contract.signing().known()
-                    ? "Signé le " + contract.signing().date() + "." : "Date de signature non communiquée.",
+                    ? "Signé " + contract.signing().onDate() + "." : "Date de signature non communiquée.",
                     "signature signé");
         }
         List<Axis> axes = contract.axes();

@@ -1,0 +1,15 @@
+package fr.clsbot.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SigningTest {
+    @Test
+    void putsLeBeforeADayAndEnBeforeAYearOrAMonth() {
+        assertThat(new Signing("3 mars 2025", null, null).onDate()).isEqualTo("le 3 mars 2025");
+        assertThat(new Signing("jeudi 17 juillet", null, null).onDate()).isEqualTo("le jeudi 17 juillet");
+        assertThat(new Signing("2017", null, null).onDate()).isEqualTo("en 2017");
+        assertThat(new Signing("mars 2025", null, null).onDate()).isEqualTo("en mars 2025");
+    }
+}
