@@ -63,6 +63,8 @@ final class SignatoryExtractor {
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:son|sa|ses|leur|le|la|l['’])\\s*", I);
     /** How far above its "Représenté par" line a block names its organisation (then its address lines). */
     private static final int BLOCK_LINES = 5;
+    /** "le sous-préfet", "la préfète": an article and a role of one word. */
+    private static final Pattern ROLE_ITEM = Pattern.compile("(?iu)(?:le|la|l['’])\\s*[\\p{L}-]+");
     private static final Pattern WHERE = Pattern.compile("(?:au sein d|à |au |aux |dans |lors d)", I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
@@ -245,7 +247,7 @@ final class SignatoryExtractor {
         int end = at + name.length();
         for (Entity person : unit.of(EntityType.PERSON)) {
             if (person.end() <= at && unit.text().substring(person.end(), at).matches(",\\s*")
-                    || person.start() >= end && unit.text().substring(end, person.start()).matches(",\\s*")) {
+                    || person.start() >= end && unit.text().substring(end, person.start()).matches(",?\\s*")) {
                 return person.text();
             }
         }
@@ -376,6 +378,12 @@ final class SignatoryExtractor {
         }
         if (count && !organisation || person && !organisation) {
             return null;
+        }
+        if (!organisation && !count && ROLE_ITEM.matcher(item).matches()
+                && recognizer.role(Folding.fold(item.replaceFirst("^\\S+\\s*", ""))) != null
+                && recognizer.find(raw).stream().anyMatch(e -> e.type() == EntityType.PERSON)) {
+            // "le sous-préfet Gérard Marin": the État signs through its sous-préfet, who is named.
+            return item;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
     }
