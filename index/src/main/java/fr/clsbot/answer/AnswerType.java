@@ -15,9 +15,11 @@ import java.util.Set;
  * @param kinds    kinds of typed fact that answer it
  * @param lead     how the answer starts
  * @param missing  what is missing, for a refusal ("le lieu"), or null
+ * @param hints    words an answer of this type tends to hold when no entity marks it ("afin", "constat" for a
+ *                 reason): any of them counts a little in how well evidence matches
  */
 record AnswerType(String name, List<String> cues, Set<EntityType> entities, Set<EntityType> weak,
-                  Set<EvidenceKind> kinds, Lead lead, String missing) {
+                  Set<EvidenceKind> kinds, Lead lead, String missing, List<String> hints) {
     /** How an answer of this type starts. */
     enum Lead {
         /** The date, figure or name found, then the sentence it was found in. */
@@ -33,6 +35,7 @@ record AnswerType(String name, List<String> cues, Set<EntityType> entities, Set<
         entities = Set.copyOf(entities);
         weak = Set.copyOf(weak);
         kinds = Set.copyOf(kinds);
+        hints = List.copyOf(hints);
     }
 
     /** True when an answer must hold an entity of this type (a date, a figure, a name…). */

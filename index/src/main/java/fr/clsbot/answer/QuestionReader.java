@@ -175,6 +175,10 @@ final class QuestionReader {
         boolean yesNo = types.yesNo(text) && cues.isEmpty();
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, filters);
+        if (!answerTypes.get(0).hints().isEmpty()) {
+            concepts = new ArrayList<>(concepts);
+            concepts.add(hinted(answerTypes.get(0)));
+        }
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
     }
@@ -465,6 +469,22 @@ final class QuestionReader {
 
     private boolean allGeneric(List<String> expression) {
         return expression.stream().allMatch(w -> generic.contains(w) || analysis.isStopWord(w));
+    }
+
+    /**
+     * What a type's hints make of the question: one weak concept that evidence says when it holds any of them
+     * ("afin", "constat" for "pourquoi …").
+     */
+    private Concept hinted(AnswerType type) {
+        List<List<String>> alternatives = new ArrayList<>();
+        for (String hint : type.hints()) {
+            List<String> stems = analysis.words(hint).stream().filter(w -> !analysis.isStopWord(w))
+                    .map(analysis::stem).toList();
+            if (!stems.isEmpty()) {
+                alternatives.add(stems);
+            }
+        }
+        return new Concept(type.name(), List.of(Folding.fold(type.hints().get(0))), alternatives, false, true);
     }
 
     private Concept concept(String label, List<String> expression, boolean number, boolean isWeak) {

@@ -25,7 +25,7 @@ final class QuestionTypes {
 
     /** One type as written. */
     record TypeData(String name, List<String> cues, List<String> entities, List<String> weak, List<String> facts,
-                    String lead, String missing, List<String> outranks) {
+                    String lead, String missing, List<String> outranks, List<String> hints) {
     }
 
     /** A cue found in a question: the type it announces and the words it covers. */
@@ -49,7 +49,7 @@ final class QuestionTypes {
             AnswerType parsed = new AnswerType(type.name(), orEmpty(type.cues()), entityTypes(type.entities()),
                     entityTypes(type.weak()), orEmpty(type.facts()).stream().map(EvidenceKind::parse)
                     .collect(Collectors.toSet()), AnswerType.Lead.valueOf((type.lead() == null ? "quote"
-                    : type.lead()).toUpperCase(Locale.ROOT)), type.missing());
+                    : type.lead()).toUpperCase(Locale.ROOT)), type.missing(), orEmpty(type.hints()));
             byName.put(parsed.name(), parsed);
             outranks.put(parsed.name(), Set.copyOf(orEmpty(type.outranks())));
             for (String cue : parsed.cues()) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  */
 public record Signing(String date, String quote, String source) implements Sourced {
     public static final String UNKNOWN = "unknown";
-    /** A date that names no day: a year, or a month and its year ("2017", "mars 2025"). */
-    private static final Pattern NO_DAY = Pattern.compile("(?iu)(?:(?:janvier|février|fevrier|mars|avril|mai|juin"
-            + "|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\\s+)?\\d{4}");
+    /** A date that names no day: a year, a month, or both ("2017", "décembre", "mars 2025"). */
+    private static final Pattern NO_DAY = Pattern.compile("(?iu)(?:(?:début |fin |mi-)?(?:janvier|février|fevrier|mars"
+            + "|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)(?:\\s+\\d{4})?|\\d{4})");
 
     public boolean known() {
         return date != null && !date.isBlank() && !UNKNOWN.equalsIgnoreCase(date.trim());

@@ -253,6 +253,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void whyAndWhereFromAreAnsweredBySentencesThatGiveAReasonOrAnOrigin() {
+        Answer why = assistant.answer("pourquoi un cls au Val des Saules ?");
+        Answer origin = assistant.answer("d'où vient le CLS du Val des Saules ?");
+
+        assertThat(why.text()).as(why.text()).contains("« Face à une démographie médicale défavorable");
+        assertThat(origin.text()).as(origin.text()).contains("issu de la loi Hôpital");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateThatStartsSomething() {
         Answer answer = assistant.answer("depuis quand la CAVS est-elle engagée ?");
         Answer launched = assistant.answer("le projet du CLS de Bois-Joli, depuis quelle année ?");

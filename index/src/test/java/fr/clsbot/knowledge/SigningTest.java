@@ -11,5 +11,6 @@ class SigningTest {
         assertThat(new Signing("jeudi 17 juillet", null, null).onDate()).isEqualTo("le jeudi 17 juillet");
         assertThat(new Signing("2017", null, null).onDate()).isEqualTo("en 2017");
         assertThat(new Signing("mars 2025", null, null).onDate()).isEqualTo("en mars 2025");
+        assertThat(new Signing("décembre", null, null).onDate()).isEqualTo("en décembre");
     }
 }
