@@ -13,7 +13,7 @@ final class DateRecognizer implements Recognizer {
     private static final String M = Patterns.MONTH;
     private static final String Y = Patterns.YEAR;
     private static final Pattern PERIOD = Patterns.compile("\\b(?:de\\s+)?(" + Y + ")\\s*(?:-|\\u2013|\\u2014|/|a|au)"
-            + "\\s*(" + Y + ")\\b");
+            + "\\s*(" + Y + ")\\b|\\bentre\\s+(" + Y + ")\\s+et\\s+(" + Y + ")\\b");
     /** "de septembre 2023 à mars 2024", "entre janvier et juin 2024": a stretch of time given in months. */
     private static final Pattern MONTH_SPAN = Patterns.compile("\\b(?:de|d'|entre)\\s*(" + M + "(?:\\s+" + Y + ")?)"
             + "\\s+(?:a|au|et|jusqu'a|jusqu'en)\\s+(" + M + "\\s+" + Y + ")\\b");
@@ -43,8 +43,10 @@ final class DateRecognizer implements Recognizer {
     public void find(String text, String folded, List<Entity> found) {
         Matcher period = PERIOD.matcher(folded);
         while (period.find()) {
-            int start = Integer.parseInt(period.group(1));
-            int end = Integer.parseInt(period.group(2));
+            // "2025-2029", or "entre 2023 et 2024" (groups 3 and 4).
+            int first = period.group(1) != null ? 1 : 3;
+            int start = Integer.parseInt(period.group(first));
+            int end = Integer.parseInt(period.group(first + 1));
             if (end > start && end - start <= 15) {
                 found.add(new Entity(EntityType.PERIOD, text.substring(period.start(), period.end()),
                         period.start(), period.end(), start + "-" + end, null));

@@ -104,6 +104,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAPeriodBetweenTwoYears() {
+        assertThat(of(EntityType.PERIOD, "Un diagnostic mené entre 2023 et 2024 a précédé le contrat."))
+                .extracting(Entity::value).containsExactly("2023-2024");
+    }
+
+    @Test
     void readsADurationWithAnAdjectiveBeforeItsUnit() {
         assertThat(of(EntityType.DURATION, "Il guidera leurs actions pour les 3 prochaines années."))
                 .extracting(Entity::value).containsExactly("3");
