@@ -83,6 +83,8 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("(?iu:\\b(ville|commune|mairie))\\s+(?iu:" + OF + ")" + NAME), 1.5, 2, 1),
             // "les villes d'Évry et Courcouronnes" (two towns, not "les villes de la CCHVO")
             new Way(Pattern.compile("(?iu:\\b(villes))\\s+(?iu:" + OF + ")" + NAME + "(?= et \\p{Lu})"), 1.5, 2, 1),
+            // "François Asensi, maire de Tremblay-en-France": the commune of the mayor who signs, when nothing else says
+            new Way(Pattern.compile("(?iu:\\b(maire))\\s+(?iu:" + OF + ")" + NAME), 1, 2, 1),
             // "sur le territoire du Haut-Allier", "le territoire Haute Lande Armagnac"
             new Way(Pattern.compile("(?iu:\\bterritoire)\\s+(?iu:" + OF + ")?" + NAME), 1, 1, 0));
     /** First words that make a name an organisation or a generic word, not a territory. */
@@ -350,7 +352,8 @@ final class TerritoryExtractor {
         for (int i = 1; i < words.length - 1; i++) {
             if (recognizer.isFirstName(Folding.fold(words[i])) && words.length - i <= 3
                     && !KIND_WORDS.contains(Folding.fold(words[words.length - 1]))) {
-                return String.join(" ", Arrays.copyOfRange(words, 0, i));
+                // "Saint-Nazaire - Christian Robert": the dash went with the person.
+                return String.join(" ", Arrays.copyOfRange(words, 0, i)).replaceAll("\\s*[-–—]$", "");
             }
         }
         return name;
@@ -605,7 +608,8 @@ final class TerritoryExtractor {
         if (folded.startsWith("pays") || folded.equals("entente")) {
             return 1;
         }
-        if (folded.startsWith("ville") || folded.equals("commune") || folded.equals("mairie")) {
+        if (folded.startsWith("ville") || folded.equals("commune") || folded.startsWith("maire")
+                || folded.equals("mairie")) {
             return 2;
         }
         return 3;
@@ -640,8 +644,8 @@ final class TerritoryExtractor {
     private static String collectivity(String kindWord, Matcher matcher, int kindGroup, int nameGroup, String text) {
         String folded = Folding.fold(kindWord);
         // "les villes d'Évry et Courcouronnes" are two collectivities, not one.
-        if (folded.equals("pays") || folded.equals("mairie") || folded.equals("commune") || folded.equals("villes")
-                || folded.equals("territoire")) {
+        if (folded.equals("pays") || folded.equals("mairie") || folded.equals("maire") || folded.equals("commune")
+                || folded.equals("villes") || folded.equals("territoire")) {
             return null;
         }
         if (matcher.start(kindGroup) < matcher.start(nameGroup)) {

@@ -115,6 +115,24 @@ class ContractExtractorTest {
     }
 
     @Test
+    void takesTheCommuneOfTheMayorWhoSignsWhenNothingElseNamesTheTerritory() {
+        Contract draft = ExtractionFixtures.extract("Les partenaires étaient présents en mairie le 14 octobre 2025 pour "
+                + "la signature du Contrat local de santé. Un document paraphé par Jean Durand, maire de Brenneval, "
+                + "et la directrice de la délégation départementale de l'ARS.");
+
+        assertThat(draft.territory().name()).isEqualTo("Brenneval");
+        assertThat(draft.territory().kind()).isEqualTo("commune");
+    }
+
+    @Test
+    void endsANameBeforeTheDashThatLeadsToAPerson() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval - Christian Robert, "
+                + "adjoint, l'a présenté.");
+
+        assertThat(draft.territory().name()).isEqualTo("Brenneval");
+    }
+
+    @Test
     void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
         Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
                 + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");
