@@ -68,6 +68,10 @@ final class TerritoryExtractor {
             // "Signature CLS Seine-et-Tilles", "Contrat Local de Santé Thiers Ambert Billom 2024 / 2028": the contract
             // right before the name
             new Way(Pattern.compile("(?:\\b(?:CLS|CTS)\\s+|(?iu:contrat local de santé) )" + NAME), 3, 1, 0),
+            // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires"
+            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté)e?\\s+(?iu:entre|par|avec)\\s+"
+                    + "(?iu:la |le |l['’])?(?iu:(ville|commune|communauté de communes|communauté d['’]agglomération"
+                    + "|agglomération))\\s+(?iu:" + OF + ")?" + NAME), 3, 2, 1),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
@@ -76,7 +80,7 @@ final class TerritoryExtractor {
                     + "|agglomération|entente))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2, 2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
-            new Way(Pattern.compile("\\b(?:le |du |au )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
+            new Way(Pattern.compile("\\b(?:[Ll]e |[Dd]u |[Aa]u )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
             // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
             new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
@@ -97,6 +101,10 @@ final class TerritoryExtractor {
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
             "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+    /** "Vaulx-en-Velin", "Bourges": a capitalised word, or hyphenated words, that may be a commune's name. */
+    private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
+            + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+    private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
@@ -217,7 +225,8 @@ final class TerritoryExtractor {
             }
         }
         if (candidates.isEmpty()) {
-            return intercommunalityOfTownsNamed(text).or(() -> intercommunalityNamed(text));
+            return intercommunalityOfTownsNamed(text).or(() -> intercommunalityNamed(text))
+                    .or(() -> communeNamed(text));
         }
         List<Candidate> merged = merge(new ArrayList<>(candidates.values()));
         merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
@@ -299,6 +308,34 @@ final class TerritoryExtractor {
             return Optional.empty();
         }
         return Optional.of(forReview(named.get(0).getKey(), text));
+    }
+
+    /**
+     * "Vaulx-en-Velin se mobilise pour …": a page that names no collectivity in any usual way but names a commune of
+     * the map, one only by that name, more often than any other: that commune, written for review.
+     */
+    private Optional<Result> communeNamed(String text) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Matcher word = CAPITALISED_PLACE.matcher(text);
+        while (word.find()) {
+            String name = word.group();
+            // "George Sand", "Jean Jaurès": part of a longer proper name, not a commune.
+            boolean afterName = PROPER_WORD_BEFORE.matcher(text.substring(Math.max(0, word.start() - 30),
+                    word.start())).find();
+            if (name.length() >= 4 && !afterName && !NOT_TERRITORY.contains(Folding.fold(name)) && !isRegion(name)
+                    && Gazetteer.bundled().departementNamed(name).isEmpty()
+                    && Gazetteer.bundled().communesNamed(name).size() == 1) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).toList();
+        if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
+            return Optional.empty();
+        }
+        String name = Gazetteer.bundled().communesNamed(ranked.get(0).getKey()).get(0).name();
+        return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
+                new ArrayList<>(List.of(name))), SURE - 1, List.of()));
     }
 
     private Result forReview(Epci epci, String text) {

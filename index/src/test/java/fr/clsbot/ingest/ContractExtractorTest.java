@@ -133,6 +133,33 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheTownTheContractIsSignedWithOverAMetropolisItsPartnersNameTwice() {
+        Contract draft = ExtractionFixtures.extract("Hier, le Contrat Local de Santé 2022-2026 a été signé entre la "
+                + "Ville de Vénissieux et ses partenaires : la Métropole de Lyon, l'ARS et Bruno Bernard, président de "
+                + "la Métropole de Lyon.");
+
+        assertThat(draft.territory().name()).isEqualTo("Vénissieux");
+    }
+
+    @Test
+    void readsAPaysNamedAtTheStartOfASentence() {
+        Contract draft = ExtractionFixtures.extract("Le Pays Vesoul - Val de Saône et l'Agence Régionale de Santé ont "
+                + "présenté le bilan du premier Contrat Local de Santé.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays Vesoul - Val de Saône");
+    }
+
+    @Test
+    void takesTheCommuneAPageNamesWhenItNamesNoCollectivityButNeverPartOfAPersonsName() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé vise à réduire les inégalités de santé du territoire vaudais.
+                Territoire jeune, Vaulx-en-Velin se mobilise pour l'accès aux soins. L'hôpital George Sand et                 l'équipe mobile George Sand accompagnent Vaulx-en-Velin.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Vaulx-en-Velin");
+    }
+
+    @Test
     void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
         Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
                 + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");
