@@ -78,7 +78,7 @@ final class SigningExtractor {
             }
         }
         if (best != null) {
-            Candidate dated = withYear(best, candidates);
+            Candidate dated = withYear(withYear(best, candidates), daysOfTheDocument(units, timeline));
             return new Signing(dated.date(), dated.quote(), null);
         }
         return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
@@ -113,9 +113,30 @@ final class SigningExtractor {
         if (YEAR.matcher(best.date()).find()) {
             return best;
         }
-        String day = Folding.fold(best.date());
+        // "5 octobre" is in "vendredi 5 octobre 2018", not in "15 octobre 2018".
+        String dayAndMonth = Folding.fold(best.date()).replaceAll("^\\p{L}+\\s+(?=\\d)", "");
+        Pattern day = Pattern.compile("(?<!\\d)" + Pattern.quote(dayAndMonth));
         return candidates.stream().filter(c -> YEAR.matcher(c.date()).find())
-                .filter(c -> Folding.fold(c.date()).contains(day)).findFirst().orElse(best);
+                .filter(c -> day.matcher(Folding.fold(c.date())).find()).findFirst().orElse(best);
+    }
+
+    /**
+     * "officialisé le 5 octobre à la mairie" after "engagés dans un second contrat, vendredi 5 octobre 2018": the
+     * days the document gives with their year, where the signing day is given without it.
+     */
+    private static List<Candidate> daysOfTheDocument(List<Unit> units, ContractTimeline timeline) {
+        List<Candidate> days = new ArrayList<>();
+        for (Unit unit : units) {
+            if (timeline.aboutAnother(unit)) {
+                continue;
+            }
+            for (Entity date : unit.of(EntityType.DATE)) {
+                if (Entity.DAY.equals(date.detail())) {
+                    days.add(new Candidate(date.text(), unit.text(), PRECISION.get(Entity.DAY), 0));
+                }
+            }
+        }
+        return days;
     }
 
     private record Candidate(String date, String quote, int precision, int distance) {

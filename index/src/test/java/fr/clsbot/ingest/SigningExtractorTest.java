@@ -88,4 +88,15 @@ class SigningExtractorTest {
 
         assertThat(draft.signing().date()).isEqualTo("mardi 4 février 2025");
     }
+
+    @Test
+    void givesTheSigningDayTheYearOfTheSameDayInASentenceThatSignsNothing() {
+        Contract draft = ExtractionFixtures.extract("""
+                L'ARS et le Pays de Lormes se sont engagés dans un second contrat local de santé, vendredi 5 octobre                 2018, à Lormes. La réunion du 15 octobre 2019 a fait le point.
+
+                Le CLS 2018-2022, officialisé le 5 octobre à la mairie de Lormes, poursuit le précédent contrat.
+                """);
+
+        assertThat(draft.signing().date()).isEqualTo("vendredi 5 octobre 2018");
+    }
 }
