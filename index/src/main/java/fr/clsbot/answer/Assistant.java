@@ -251,7 +251,8 @@ public final class Assistant implements AutoCloseable {
         Question who = question.with(question.territories(), List.of(person), null, question.concepts(),
                 question.filters());
         Draft draft = composer.compose(who, scope, ranker.rank(who, gatherer.gather(who, scope)), THRESHOLD);
-        return draft == null ? null : draft.first("Les sources ne donnent ni téléphone ni adresse pour cette personne.");
+        return draft == null ? null
+                : draft.first("Les sources ne donnent ni téléphone ni adresse pour cette personne.");
     }
 
     /**

@@ -47,7 +47,10 @@ final class EvidenceRanker {
     private static final double EARLIER_CONTRACT = 0.1;
     /** Added to a date given to the day, or to the month: "quand" is better answered precisely. */
     private static final double DAY_PRECISION = 0.02;
-    /** What a date that starts something ("depuis 2020", "lancé en 2015") gains for a "depuis quand" question: more than a day's. */
+    /**
+     * What a date that starts something ("depuis 2020", "lancé en 2015") gains for a "depuis quand" question: more
+     * than a date to the day does.
+     */
     private static final double SINCE = 0.05;
     private static final String SINCE_BEFORE = "\\b(?:depuis|des|a partir de|a compter de|(?:lance|initie|demarre"
             + "|commence|engage|ne|cree)e?s? en)\\s+(?:le |l'|la |fin |debut )?";
@@ -75,9 +78,10 @@ final class EvidenceRanker {
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
-    /** What separates the items of a list written in a sentence. */
+    /** "…, qui sont aujourd'hui (co-)signataires": a list written before the noun it is. */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)\\bqui (?:sont|seront|étaient|ont été)"
             + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?$");
+    /** What separates the items of a list written in a sentence. */
     private static final Pattern ENUMERATION = Pattern.compile("[,;]|\\set\\s");
 
     private final EvidenceIndex index;

@@ -364,7 +364,7 @@ final class QuestionReader {
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
-                organisationAsked, personNamed, SINCE_ASKED.matcher(fr.clsbot.text.Folding.fold(text)).find());
+                organisationAsked, personNamed, SINCE_ASKED.matcher(Folding.fold(text)).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -104,6 +104,7 @@ final class TerritoryExtractor {
     /** "Vaulx-en-Velin", "Bourges": a capitalised word, or hyphenated words, that may be a commune's name. */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+    /** A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune. */
     private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
