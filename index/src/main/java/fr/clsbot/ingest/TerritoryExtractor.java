@@ -81,6 +81,8 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
             new Way(Pattern.compile("\\b(?:[Ll]e |[Dd]u |[Aa]u )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
+            // "le Pays horloger", "du Pays fléchois": a pays named by a lower-case adjective
+            new Way(Pattern.compile("\\b(Pays) (\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ger|ien|ienne))\\b"), 2, 2, 1),
             // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
             new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
@@ -443,9 +445,10 @@ final class TerritoryExtractor {
     private static boolean joinedByEt(Candidate one, Candidate other, String text) {
         for (String a : one.forms) {
             for (String b : other.forms) {
-                if (Pattern.compile(Pattern.quote(a) + ",? et (?:de |du |d['’]|des )?(?:la |le |l['’])?" + Pattern.quote(b)
-                        + "|" + Pattern.quote(b) + ",? et (?:de |du |d['’]|des )?(?:la |le |l['’])?" + Pattern.quote(a))
-                        .matcher(text).find()) {
+                // "Pays horloger/Pays du Haut-Doubs", "Pays horloger, Pays du Haut-Doubs :" join them too.
+                String joiner = "(?:,? et (?:de |du |d['’]|des )?(?:la |le |l['’])?|\\s*/\\s*|, )";
+                if (Pattern.compile(Pattern.quote(a) + joiner + Pattern.quote(b) + "|" + Pattern.quote(b) + joiner
+                        + Pattern.quote(a)).matcher(text).find()) {
                     return true;
                 }
             }

@@ -160,6 +160,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsAPaysNamedByALowerCaseAdjectiveAndThePaysWrittenWithItAfterASlash() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le pôle d'équilibre territorial et rural du Pays horloger et le syndicat mixte du Pays du Val Fleuri                 se sont engagés dans un second contrat local de santé.
+                Le CLS des Pays horloger/Pays du Val Fleuri 2018-2022 poursuit le précédent contrat.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Pays horloger");
+        assertThat(draft.territory().aliases()).contains("Pays du Val Fleuri");
+    }
+
+    @Test
     void keepsTheWholeNameOfATerritoryThatStartsLikeAnArticle() {
         Contract draft = ExtractionFixtures.extract("En 2016, la Communauté de communes Lacq-Orthez s'est engagée "
                 + "dans un Contrat local de santé, pour son territoire et celui de la Communauté de communes voisine.");
