@@ -401,9 +401,14 @@ final class QuestionReader {
         return null;
     }
 
-    /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS"), if it does. */
+    /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS", "cls 2"), if it does. */
     private static OptionalInt ordinalAt(List<Token> tokens, int position) {
-        OptionalInt rank = FrenchNumbers.ordinal(tokens.get(position).text());
+        String text = tokens.get(position).text();
+        if (text.matches("[1-9]") && position > 0 && tokens.get(position - 1).text().equals("cls")) {
+            // "cls 2": the contract's rank written as its number, as pages write "CLS 1 : 2012/2019".
+            return OptionalInt.of(Integer.parseInt(text));
+        }
+        OptionalInt rank = FrenchNumbers.ordinal(text);
         if (rank.isEmpty()) {
             return rank;
         }

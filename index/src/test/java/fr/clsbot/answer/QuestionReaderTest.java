@@ -75,6 +75,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void readsTheNumberAfterClsAsTheContractsRankNotAFigureToFind() {
+        Question question = reader.read("montlucon cls 2 signature date");
+
+        assertThat(question.filters().ordinal()).isEqualTo(2);
+        assertThat(question.concepts()).noneMatch(c -> c.number());
+    }
+
+    @Test
     void readsAQuestionWordBeforeARoleOfTwoWordsAsAskingForAPerson() {
         assertThat(reader.read("Quel sous-préfet était présent à la signature du CLS de Plaine Limagne ?").type()
                 .name()).isEqualTo("person");
