@@ -304,8 +304,8 @@ final class AnswerComposer {
         String type = question.type().name();
         boolean figures = (type.equals("amount") || type.equals("figure")) && best.evidence().typed()
                 && question.filters().counted() == null;
-        if (!(type.equals("description") || type.equals("reason") || type.equals("origin") || type.equals("items")
-                || type.equals("contact") || figures) || question.yesNo()) {
+        // Types answered by a quote or a list (description, reason, contact, items…), not by one entity found.
+        if (question.type().lead() == AnswerType.Lead.ENTITY && !figures || question.yesNo()) {
             return;
         }
         int added = 0;

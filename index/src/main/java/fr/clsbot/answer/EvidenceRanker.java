@@ -52,8 +52,9 @@ final class EvidenceRanker {
      * than a date to the day does.
      */
     private static final double SINCE = 0.05;
-    private static final String SINCE_BEFORE = "\\b(?:depuis|des|a partir de|a compter de|(?:lance|initie|demarre"
-            + "|commence|engage|ne|cree)e?s? en)\\s+(?:le |l'|la |fin |debut )?";
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
+            + "|initie|demarre|commence|engage|ne|cree)e?s? en)\\s+(?:le |l'|la |fin |debut )?$");
+    private static final int SINCE_REACH = 24;
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -272,8 +273,14 @@ final class EvidenceRanker {
         if (!question.filters().sinceAsked() || lead == null || lead.type() != EntityType.DATE) {
             return false;
         }
-        return Pattern.compile(SINCE_BEFORE + Pattern.quote(Folding.fold(lead.text())))
-                .matcher(Folding.fold(evidence.text())).find();
+        String text = Folding.fold(evidence.text());
+        String date = Folding.fold(lead.text());
+        for (int at = text.indexOf(date); at >= 0; at = text.indexOf(date, at + 1)) {
+            if (SINCE_BEFORE.matcher(text.substring(Math.max(0, at - SINCE_REACH), at)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Quels sont les axes ?": a list intent asked with a list's question words, for the whole list. */

@@ -16,8 +16,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,6 +60,8 @@ final class QuestionReader {
     private final TerritoryScope places;
     private final IntentClassifier classifier;
     private final QuestionTypes types;
+    /** The concept of each answer type's hints, analysed once: a type's hints never change. */
+    private final Map<String, Concept> hintConcepts = new ConcurrentHashMap<>();
     private final EntityRecognizer recognizer;
     private final IntentCatalog catalog;
     private final Set<String> generic = new HashSet<>();
@@ -481,6 +485,10 @@ final class QuestionReader {
      * ("afin", "constat" for "pourquoi …").
      */
     private Concept hinted(AnswerType type) {
+        return hintConcepts.computeIfAbsent(type.name(), name -> hintConcept(type));
+    }
+
+    private Concept hintConcept(AnswerType type) {
         List<List<String>> alternatives = new ArrayList<>();
         for (String hint : type.hints()) {
             List<String> stems = analysis.words(hint).stream().filter(w -> !analysis.isStopWord(w))

@@ -96,8 +96,8 @@ final class TerritoryMatcher {
             }
         }
         // "LHSM" for Le Havre Seine Métropole, "msm" for Mont Saint-Michel: initials that are no word of the base
-        // outside that contract's own pages and stand for one contract only. An intercommunality's acronym ("la CAVM s'est engagée") may be a word of
-        // its own pages.
+        // outside that contract's own pages and stand for one contract only. An intercommunality's acronym ("la CAVM
+        // s'est engagée") may be a word of its own pages.
         initialsOf.forEach((initials, contracts) -> {
             if (contracts.size() == 1 && !namesByWord.containsKey(initials)) {
                 if (!kindAcronyms.contains(initials)) {

@@ -26,14 +26,7 @@ final class PlaceRecognizer implements Recognizer {
     public void find(String text, String folded, List<Entity> found) {
         Matcher venue = VENUE.matcher(folded);
         while (venue.find()) {
-            int start = venue.start(1);
-            int end = trimLowerTail(text, start, venue.end(1));
-            Matcher town = TOWN.matcher(text).region(end, text.length());
-            if (town.lookingAt()) {
-                end = town.end(1);
-            }
-            found.add(new Entity(EntityType.PLACE, text.substring(start, end), start, end, text.substring(start, end),
-                    null));
+            addWithTown(text, venue.start(1), trimLowerTail(text, venue.start(1), venue.end(1)), found);
         }
         Matcher room = NAMED_ROOM.matcher(text);
         while (room.find()) {
@@ -41,13 +34,7 @@ final class PlaceRecognizer implements Recognizer {
             if (found.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
                 continue;
             }
-            int end = room.end(1);
-            Matcher town = TOWN.matcher(text).region(end, text.length());
-            if (town.lookingAt()) {
-                end = town.end(1);
-            }
-            found.add(new Entity(EntityType.PLACE, text.substring(start, end), start, end, text.substring(start, end),
-                    null));
+            addWithTown(text, start, room.end(1), found);
         }
         Matcher town = TOWN.matcher(text);
         while (town.find()) {
@@ -58,6 +45,14 @@ final class PlaceRecognizer implements Recognizer {
             }
             found.add(new Entity(EntityType.PLACE, town.group(1), town.start(1), town.end(1), town.group(1), null));
         }
+    }
+
+    /** Adds the venue from {@code start} to {@code end}, with the town right after it ("… à Vendôme"). */
+    private static void addWithTown(String text, int start, int end, List<Entity> found) {
+        Matcher town = TOWN.matcher(text).region(end, text.length());
+        int last = town.lookingAt() ? town.end(1) : end;
+        found.add(new Entity(EntityType.PLACE, text.substring(start, last), start, last, text.substring(start, last),
+                null));
     }
 
     /** A venue's name stops before lower-case words that are not part of it ("salle du Temple à …"). */

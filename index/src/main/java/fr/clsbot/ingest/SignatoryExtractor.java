@@ -131,7 +131,7 @@ final class SignatoryExtractor {
         }
         for (Party party : signatureBlocks(document, timeline)) {
             String key = key(party.name());
-            if (!key.isEmpty() && keys.stream().noneMatch(k -> k.contains(key) || key.contains(k))) {
+            if (!key.isEmpty() && indexOf(keys, key) < 0) {
                 keys.add(key);
                 parties.add(new Party(expand.apply(party.name()), party.role(), party.quote(), null));
             }

@@ -11,6 +11,7 @@ import fr.clsbot.text.LeadingArticle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -318,17 +319,23 @@ final class TerritoryExtractor {
      * the map, one only by that name, more often than any other: that commune, written for review.
      */
     private Optional<Result> communeNamed(String text) {
+        Gazetteer gazetteer = Gazetteer.bundled();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Commune> communes = new HashMap<>();
         Matcher word = CAPITALISED_PLACE.matcher(text);
         while (word.find()) {
             String name = word.group();
             // "George Sand", "Jean Jaurès": part of a longer proper name, not a commune.
             boolean afterName = PROPER_WORD_BEFORE.matcher(text.substring(Math.max(0, word.start() - 30),
                     word.start())).find();
-            if (name.length() >= 4 && !afterName && !NOT_TERRITORY.contains(Folding.fold(name)) && !isRegion(name)
-                    && Gazetteer.bundled().departementNamed(name).isEmpty()
-                    && Gazetteer.bundled().communesNamed(name).size() == 1) {
+            if (name.length() < 4 || afterName || NOT_TERRITORY.contains(Folding.fold(name)) || isRegion(name)
+                    || gazetteer.departementNamed(name).isPresent()) {
+                continue;
+            }
+            List<Commune> named = gazetteer.communesNamed(name);
+            if (named.size() == 1) {
                 counts.merge(name, 1, Integer::sum);
+                communes.put(name, named.get(0));
             }
         }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
@@ -336,7 +343,7 @@ final class TerritoryExtractor {
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
             return Optional.empty();
         }
-        String name = Gazetteer.bundled().communesNamed(ranked.get(0).getKey()).get(0).name();
+        String name = communes.get(ranked.get(0).getKey()).name();
         return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
                 new ArrayList<>(List.of(name))), SURE - 1, List.of()));
     }
