@@ -56,6 +56,8 @@ final class ContractTimeline {
     private final Integer currentStart;
     private final Integer currentEnd;
     private final Integer currentRank;
+    /** The highest rank written as a number or an ordinal ("second contrat"), not as "nouveau". */
+    private final int highestWrittenRank;
     private final String currentPeriodQuote;
 
     ContractTimeline(Document document) {
@@ -63,6 +65,7 @@ final class ContractTimeline {
         Map<Integer, Reference> periodOfStart = new HashMap<>();
         Map<Integer, String> quoteOfStart = new HashMap<>();
         int maxRank = 0;
+        int written = 0;
         for (Unit unit : document.units()) {
             Set<Reference> found = own(unit);
             own.add(found);
@@ -79,8 +82,12 @@ final class ContractTimeline {
             }
             for (Reference rank : ranks) {
                 maxRank = Math.max(maxRank, rank.rank());
+                if (rank.rank() != NEWEST) {
+                    written = Math.max(written, rank.rank());
+                }
             }
         }
+        this.highestWrittenRank = written;
         Integer latest = periodOfStart.keySet().stream().max(Integer::compare).orElse(null);
         Integer rankOfLatest = latest == null ? null : rankOfStart.get(latest);
         Integer start = latest;
@@ -203,7 +210,11 @@ final class ContractTimeline {
             return reference.start().equals(currentStart);
         }
         if (currentRank != null) {
-            return reference.rank().equals(currentRank);
+            // "un partenariat renouvelé … engagés dans un second contrat": the renewed contract is the second one,
+            // unless the second is given an earlier period.
+            return reference.rank().equals(currentRank) || reference.rank() == NEWEST
+                    || currentRank == NEWEST && reference.rank() == highestWrittenRank && highestWrittenRank >= 2
+                    && !rankOfStart.containsValue(highestWrittenRank);
         }
         // No rank is known for the current contract: a rank given with an earlier period is an earlier contract's.
         return !rankOfStart.containsValue(reference.rank());

@@ -109,6 +109,8 @@ final class TerritoryExtractor {
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}-])");
     /** A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune. */
     private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
+    /** "Blésois", "Dracénois": one word that names the people of a place rather than the place. */
+    private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ien|ienne)");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
@@ -245,6 +247,15 @@ final class TerritoryExtractor {
         if (!partners.isEmpty()) {
             List<String> aliases = new ArrayList<>(territory.aliases());
             partners.forEach(c -> aliases.addAll(c.forms));
+            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
+                    territory.departement(), territory.region(), aliases);
+        }
+        if (DEMONYM.matcher(best.name).matches() && Gazetteer.bundled().communesNamed(best.name).isEmpty()) {
+            // "Contrat Local de Santé Blésois … le Maire de Blois": a people's adjective names no place of the map;
+            // the commune the text also names is where users will say the contract is.
+            List<String> aliases = new ArrayList<>(territory.aliases());
+            merged.stream().skip(1).filter(c -> !Gazetteer.bundled().communesNamed(c.name).isEmpty())
+                    .forEach(c -> aliases.add(c.name));
             territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
                     territory.departement(), territory.region(), aliases);
         }

@@ -38,6 +38,7 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     /** The data's source, as answers name it. */
     public static final String SOURCE = "INSEE, découpage administratif Etalab 6.0.0";
+    private static final Pattern LEADING_ARTICLE_KEY = Pattern.compile("(?:le|la|les|l) ");
     private static final String RESOURCE = "territories.bin.gz";
     private static final int FORMAT_VERSION = 1;
     /** Shorter names are never matched with a typo: too many would match. */
@@ -452,6 +453,16 @@ public final class Gazetteer {
     public List<Commune> communesNamed(String name) {
         String key = PlaceNames.key(name);
         List<Commune> found = named(keys, key, i -> i);
+        if (found.isEmpty() && key.indexOf(' ') > 0 && !LEADING_ARTICLE_KEY.matcher(key).lookingAt()) {
+            // "pont de claix": users drop the article of "Le Pont-de-Claix"; only for names of several words,
+            // as "blanc" or "port" alone are words before they are "Le Blanc" or "Le Port".
+            for (String article : List.of("le ", "la ", "les ", "l ")) {
+                found = named(keys, article + key, i -> i);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
         return found.isEmpty() ? named(olderNameKeys, key, i -> olderNameCommunes[i]) : found;
     }
 

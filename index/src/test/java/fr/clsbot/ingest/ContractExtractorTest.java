@@ -160,6 +160,19 @@ class ContractExtractorTest {
     }
 
     @Test
+    void placesAContractNamedByItsPeoplesAdjectiveInTheCommuneTheTextNames() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat Local de Santé Lormois
+                Entre le Préfet de la Nièvre et le Maire de Lormes
+                Le Contrat Local de Santé Lormois 2012-2014 est signé le 14 décembre 2011.
+                La Ville de Lormes partage les valeurs des villes santé.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Lormois");
+        assertThat(draft.territory().aliases()).contains("Lormes");
+    }
+
+    @Test
     void readsAPaysNamedByALowerCaseAdjectiveAndThePaysWrittenWithItAfterASlash() {
         Contract draft = ExtractionFixtures.extract("""
                 Le pôle d'équilibre territorial et rural du Pays horloger et le syndicat mixte du Pays du Val Fleuri                 se sont engagés dans un second contrat local de santé.

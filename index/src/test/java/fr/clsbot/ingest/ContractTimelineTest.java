@@ -41,6 +41,20 @@ class ContractTimelineTest {
     }
 
     @Test
+    void takesARenewalForTheContractItsTextRanksSecond() {
+        Contract draft = ExtractionFixtures.extract("""
+                Lormes : un partenariat renouvelé au service de la santé
+
+                L'Agence Régionale de Santé et la Ville de Lormes se sont engagées dans un second contrat local de \
+                santé, vendredi 5 octobre 2018, à Lormes.
+                Le CLS de Lormes 2018-2022, officialisé le 5 octobre à la mairie, poursuit le précédent contrat signé \
+                en 2012.
+                """);
+
+        assertThat(draft.signing().date()).contains("5 octobre 2018");
+    }
+
+    @Test
     void neverTakesThePeriodOfAnotherPlanForTheContracts() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé 2020-2024 de Lormes s'inscrit dans le "
                 + "Projet Régional de Santé 2023-2028.");

@@ -39,6 +39,12 @@ class GazetteerTest {
     }
 
     @Test
+    void findsACommuneOfSeveralWordsWrittenWithoutItsArticle() {
+        assertEquals("Le Pont-de-Claix", only(gazetteer.communesNamed("pont de claix")).name());
+        assertTrue(gazetteer.communesNamed("port").stream().noneMatch(c -> c.name().equals("Le Port")));
+    }
+
+    @Test
     void acceptsOneTypoInLongNamesOnly() {
         assertEquals("Montluçon", only(gazetteer.communesNamedFuzzy("montlucn")).name());
         // One typo away from two communes: both are returned, for the caller to ask which.
