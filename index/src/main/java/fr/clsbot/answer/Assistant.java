@@ -79,7 +79,7 @@ public final class Assistant implements AutoCloseable {
         this.index = indexRoot == null ? EvidenceIndex.build(base, vocabulary.analysis(), words)
                 : EvidenceIndex.open(base, vocabulary.analysis(), words, indexRoot);
         EntityRecognizer recognizer = new EntityRecognizer();
-        TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis());
+        TerritoryMatcher territories = new TerritoryMatcher(base, index, vocabulary.analysis(), words);
         TerritoryScope scope = new TerritoryScope(CompletableFuture.supplyAsync(() -> new ContractTerritories(base,
                 Gazetteer.bundled())), vocabulary.analysis(), index);
         this.reader = new QuestionReader(vocabulary, index, territories, scope, classifier, recognizer);

@@ -41,6 +41,8 @@ final class TerritoryMatcher {
 
     private final EvidenceIndex index;
     private final FrenchAnalysis analysis;
+    /** The words questions ask with ("signé", "periode", "contact"): never the rest of a place's name. */
+    private final Set<String> questionWords;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
     /**
      * The same names by their first word only, in the same order: a name can only match where its first word
@@ -60,9 +62,10 @@ final class TerritoryMatcher {
     /** Initials that name their territory only if they are no word of the base. */
     private final Set<String> initialsToCheck = new HashSet<>();
 
-    TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis) {
+    TerritoryMatcher(KnowledgeBase base, EvidenceIndex index, FrenchAnalysis analysis, Set<String> questionWords) {
         this.index = index;
         this.analysis = analysis;
+        this.questionWords = Set.copyOf(questionWords);
         // A thousand contracts share a handful of kinds: each is analysed once.
         Map<String, List<String>> kindWords = new HashMap<>();
         for (Contract contract : base.contracts()) {
@@ -244,7 +247,8 @@ final class TerritoryMatcher {
 
     /**
      * "plaine orientale" is not Plaine Limagne: a lone word of a longer name does not name it when the word the name
-     * would continue with is another proper word ("plaine" then "orientale", "franche" after "nord").
+     * would continue with is another proper word ("plaine" then "orientale", "franche" after "nord"), not a word
+     * questions ask with ("cls chanteloup signé quand").
      */
     private boolean namesSomethingElse(List<Token> tokens, Token lone, Name name) {
         int at = name.words().indexOf(lone.text());
@@ -258,7 +262,8 @@ final class TerritoryMatcher {
 
     private boolean continuesAName(Token token) {
         return token != null && !GENERIC.contains(token.text()) && !analysis.isStopWord(token.text())
-                && token.text().length() >= 4 && !token.number() && !namesByWord.containsKey(token.text());
+                && token.text().length() >= 4 && !token.number() && !namesByWord.containsKey(token.text())
+                && !questionWords.contains(token.text());
     }
 
     /** The positions of the generic words before and after the matched ones that continue one of the names. */

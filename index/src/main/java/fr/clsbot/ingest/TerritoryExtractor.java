@@ -34,14 +34,19 @@ import java.util.regex.Pattern;
 final class TerritoryExtractor {
     /** A proper name: capitalised words with the small words French names hold, "Der & Vallées" included. */
     private static final String WORD = "(?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\d'’\\-]*[\\p{L}\\d]";
-    /** "Paris – Vallée de la Marne": a spaced dash joins two parts of a name, never a name and a new sentence. */
-    private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses)\\b)"
+    /**
+     * "Paris – Vallée de la Marne": a spaced dash joins two parts of a name, never a name and a new sentence or a
+     * part of the document ("du Thouarsais - Année 1").
+     */
+    private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses"
+            + "|Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition|Annexe|Sommaire|Socle)\\b)"
             + "(?=\\p{Lu})";
     /**
      * "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"); a name may end
-     * with a geographic adjective ("Doubs central").
+     * with a geographic adjective ("Doubs central") and start with a direction written in lower case ("du nord
+     * Franche-Comté").
      */
-    private static final String NAME = "(" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) )|" + DASH + ")"
+    private static final String NAME = "((?:(?:nord|sud|centre)[ \\-](?=\\p{Lu}))?" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) )|" + DASH + ")"
             + "(?:(?:de la|de l['’]|de|du|des|la|le|les|d'|l'|d’|l’|&|sur|sous|en|lès|aux)[ \\-]?)?" + WORD
             + "|(?<=, " + WORD + ") (?:et|&) " + WORD + "){0,6}"
             + "(?: (?:centrale?|orientale?|occidentale?|méridionale?|septentrionale?)\\b)?)";
@@ -56,7 +61,8 @@ final class TerritoryExtractor {
     private static final String CLS = "(?:contrat local de santé|contrat territorial de santé|(?-i:CLS|CTS))";
     private static final String VERBS = "(?:lance|a lancé|engage|a engagé|s['’]engage|signe|a signé|signent|ont signé"
             + "|adopte|a adopté|renouvelle|a renouvelé|dévoile|présente|officialise|a officialisé|poursuit|consolide"
-            + "|annonce|inaugure|met en place|a mis en place|élabore|prépare|lancent|engagent)";
+            + "|annonce|inaugure|met en place|a mis en place|élabore|prépare|lancent|engagent|finalise|a finalisé"
+            + "|approuve|a approuvé|reconduit|a reconduit)";
 
     /** A way a document names a territory, and how much it says that the contract is that territory's. */
     private record Way(Pattern pattern, double weight, int nameGroup, int kindGroup) {
@@ -82,10 +88,11 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
             new Way(Pattern.compile("\\b(?:[Ll]e |[Dd]u |[Aa]u )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
-            // "le Pays horloger", "du Pays fléchois": a pays named by a lower-case adjective
-            new Way(Pattern.compile("\\b(Pays) (\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ger|ien|ienne))\\b"), 2, 2, 1),
-            // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo"
-            new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
+            // "le Pays horloger", "du pays bellegardien": a pays named by a lower-case adjective
+            new Way(Pattern.compile("(\\bPays|(?<=\\b(?:le|du|au) )pays) (\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ger|ien"
+                    + "|ienne))\\b"), 2, 2, 1),
+            // "Montluçon Communauté", "CapAtlantique La Baule Guérande Agglo", "Pornic agglo"
+            new Way(Pattern.compile(NAME + "\\s+(Communauté|Agglo|agglo|Agglomération|Métropole)\\b"), 2, 1, 2),
             // "la Ville de Saint-Paul", "la ville des Mureaux"
             new Way(Pattern.compile("(?iu:\\b(ville|commune|mairie))\\s+(?iu:" + OF + ")" + NAME), 1.5, 2, 1),
             // "les villes d'Évry et Courcouronnes" (two towns, not "les villes de la CCHVO")
@@ -104,9 +111,12 @@ final class TerritoryExtractor {
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
             "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
-    /** "Vaulx-en-Velin", "Bourges": a capitalised word, or hyphenated words, that may be a commune's name. */
+    /**
+     * "Vaulx-en-Velin", "Bourges", "Livry-gargan": a capitalised word, or hyphenated words, that may be a commune's
+     * name.
+     */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
-            + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{Lu}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+            + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
     /** A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune. */
     private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
     /** "Blésois", "Dracénois": one word that names the people of a place rather than the place. */
@@ -648,6 +658,10 @@ final class TerritoryExtractor {
 
     private static String display(String name, String article) {
         String bare = LeadingArticle.strip(name);
+        if (bare.matches("(?:nord|sud|centre)[ \\-].*")) {
+            // "du nord Franche-Comté": the direction is part of the name.
+            bare = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
+        }
         return article.isEmpty() ? bare : article + bare;
     }
 

@@ -9,6 +9,7 @@ import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class QuestionReaderTest {
         index = EvidenceIndex.build(base, vocabulary.analysis(), List.of());
         TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
                 vocabulary.analysis(), index);
-        reader = new QuestionReader(vocabulary, index, new TerritoryMatcher(base, index, vocabulary.analysis()),
+        reader = new QuestionReader(vocabulary, index, new TerritoryMatcher(base, index, vocabulary.analysis(), Set.of()),
                 scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()), new EntityRecognizer());
     }
 
@@ -49,7 +50,7 @@ class QuestionReaderTest {
             TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
                     vocabulary.analysis(), pages);
             QuestionReader riom = new QuestionReader(vocabulary, pages, new TerritoryMatcher(base, pages,
-                    vocabulary.analysis()), scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()),
+                    vocabulary.analysis(), Set.of()), scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()),
                     new EntityRecognizer());
             // "riom" is also a word of the contract's page, which alone would not make it a place.
             assertThat(riom.read("axes du cls de riom").territories()).extracting(m -> m.contract().id())

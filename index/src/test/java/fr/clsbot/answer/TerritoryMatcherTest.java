@@ -7,6 +7,7 @@ import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class TerritoryMatcherTest {
     static void build() {
         KnowledgeBase base = Fixtures.load(Fixtures.SHIPPED);
         index = EvidenceIndex.build(base, ANALYSIS, List.of());
-        matcher = new TerritoryMatcher(base, index, ANALYSIS);
+        matcher = new TerritoryMatcher(base, index, ANALYSIS, Set.of("signe", "periode"));
     }
 
     @AfterAll
@@ -47,10 +48,17 @@ class TerritoryMatcherTest {
     }
 
     @Test
+    void readsTheFirstWordOfANameFollowedByAQuestionWordAsTheName() {
+        assertThat(matcher.find(ANALYSIS.tokens("cls plaine signé quand"))).extracting(m -> m.contract().id())
+                .containsExactly("plaine-limagne");
+        assertThat(matcher.find(ANALYSIS.tokens("cls plaine orientale signé quand"))).isEmpty();
+    }
+
+    @Test
     void readsAnAdjectiveInAineAsItsTown() throws Exception {
         KnowledgeBase base = Fixtures.load(Fixtures.EVIDENCE);
         try (EvidenceIndex evidence = EvidenceIndex.build(base, ANALYSIS, List.of())) {
-            TerritoryMatcher matcher = new TerritoryMatcher(base, evidence, ANALYSIS);
+            TerritoryMatcher matcher = new TerritoryMatcher(base, evidence, ANALYSIS, Set.of());
             // Lisière gives "lisieraine" as Chartres gives "chartraine".
             assertThat(matcher.find(ANALYSIS.tokens("les axes du cls de l'agglo lisieraine")))
                     .extracting(m -> m.contract().id()).containsExactly("haute-lisiere");
@@ -61,7 +69,7 @@ class TerritoryMatcherTest {
     void readsStAndSteAsSaintAndSainte() throws Exception {
         KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "saint"));
         try (EvidenceIndex saints = EvidenceIndex.build(base, ANALYSIS, List.of())) {
-            TerritoryMatcher matcher = new TerritoryMatcher(base, saints, ANALYSIS);
+            TerritoryMatcher matcher = new TerritoryMatcher(base, saints, ANALYSIS, Set.of());
             assertThat(matcher.find(ANALYSIS.tokens("pour quelle duree est conclu le cls de st aubin")))
                     .extracting(m -> m.contract().id()).containsExactly("saint-aubin");
         }
@@ -71,7 +79,7 @@ class TerritoryMatcherTest {
     void takesInitialsTheContractsOwnPagesUseAsItsName() throws Exception {
         KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "acronym"));
         try (EvidenceIndex pages = EvidenceIndex.build(base, ANALYSIS, List.of())) {
-            TerritoryMatcher matcher = new TerritoryMatcher(base, pages, ANALYSIS);
+            TerritoryMatcher matcher = new TerritoryMatcher(base, pages, ANALYSIS, Set.of());
             // "VFC" is a word of the base, but only of Val Fleuri et Coteaux's own page.
             assertThat(matcher.find(ANALYSIS.tokens("depuis quand VFC travaille sur son cls")))
                     .extracting(m -> m.contract().id()).containsExactly("val-fleuri");

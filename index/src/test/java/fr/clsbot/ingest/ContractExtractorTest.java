@@ -160,6 +160,32 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTerritoriesWrittenInLowerCaseWhereTheirKindOrDirectionSaysSo() {
+        assertThat(ExtractionFixtures.extract("Un CLS va prochainement être établi à l’échelle du pays lormois. "
+                + "Le pays lormois compte 4 742 personnes âgées.").territory().name()).isEqualTo("Pays lormois");
+        assertThat(ExtractionFixtures.extract("Un contrat local de santé a été construit à l’échelle du nord "
+                + "Val-Fleuri. Le contrat local de santé du nord Val-Fleuri s’étend sur 196 communes.").territory()
+                .name()).isEqualTo("Nord Val-Fleuri");
+        assertThat(ExtractionFixtures.extract("Lormes agglo finalise son contrat local de santé.").territory().name())
+                .isEqualTo("Lormes agglo");
+    }
+
+    @Test
+    void endsANameBeforeADashThatLeadsToAPartOfTheDocument() {
+        assertThat(ExtractionFixtures.extract("Animation du contrat local de santé du Val Fleuri - Année 1")
+                .territory().name()).isEqualTo("Val Fleuri");
+    }
+
+    @Test
+    void findsACommuneWrittenWithALowerCaseAfterItsHyphen() {
+        assertThat(ExtractionFixtures.extract("""
+                Châtillon-en-bazois logo
+
+                La Ville vient d’adopter son nouveau Contrat Local de Santé (CLS).
+                """).territory().name()).isEqualTo("Châtillon-en-Bazois");
+    }
+
+    @Test
     void placesAContractNamedByItsPeoplesAdjectiveInTheCommuneTheTextNames() {
         Contract draft = ExtractionFixtures.extract("""
                 Contrat Local de Santé Lormois
