@@ -57,6 +57,8 @@ public final class Assistant implements AutoCloseable {
     /** Words that ask for a contact's number or address rather than for whom to contact. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("\\b(?:numero|telephone|tel|portable|mail|email"
             + "|e-mail|courriel|adresse)\\b");
+    /** "Qui contacter …": a question asking who, not how. */
+    private static final Pattern WHO = Pattern.compile("\\s*qui\\b");
     /** The answer type of "qui est la coordinatrice ?", for a contact asked of a person whose page gives none. */
     private final AnswerType person;
     private final SmallTalk smallTalk = SmallTalk.bundled();
@@ -239,12 +241,13 @@ public final class Assistant implements AutoCloseable {
     }
 
     /**
-     * "contact coordinatrice": when the sources give no telephone nor mail but name the person asked for, who she is,
-     * said as such; null otherwise, and always when the number or the address itself is asked ("le numéro de la
+     * "contact coordinatrice", "qui contacter": when the sources give no telephone nor mail but name the person asked
+     * for, who she is, said as such; null otherwise, and always when the number or the address itself is asked ("le numéro de la
      * coordinatrice" is refused).
      */
     private Draft whoInstead(Question question, List<Contract> scope) {
-        if (person == null || !question.type().name().equals("contact") || !question.filters().personNamed()
+        if (person == null || !question.type().name().equals("contact")
+                || !question.filters().personNamed() && !WHO.matcher(Folding.fold(question.text())).lookingAt()
                 || CONTACT_DETAIL.matcher(Folding.fold(question.text())).find()) {
             return null;
         }

@@ -686,11 +686,20 @@ final class EvidenceRanker {
         }
         if (ordinal != null) {
             List<Entity> ordinals = new ArrayList<>();
-            entitiesWithHeading(evidence).stream().filter(e -> e.type() == EntityType.ORDINAL).forEach(ordinals::add);
+            entities.of(evidence).stream().filter(e -> e.type() == EntityType.ORDINAL).forEach(ordinals::add);
+            // A sentence that ranks no contract itself takes its heading's rank, less surely: under « Un deuxième
+            // CLS pour Bordeaux », « En 2014, un CLS est adopté » recalls the first.
+            boolean fromHeading = ordinals.isEmpty();
+            if (fromHeading) {
+                entitiesWithHeading(evidence).stream().filter(e -> e.type() == EntityType.ORDINAL)
+                        .forEach(ordinals::add);
+            }
             boolean same = ordinals.stream().anyMatch(e -> e.value().equals(String.valueOf(ordinal)));
             boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
                     Folding.fold(e.detail())));
-            if (same) {
+            if (!same && other && fromHeading && !evidence.typed()) {
+                adjustment -= 0.1;
+            } else if (same) {
                 // A typed fact is the current contract's even when its sentence recalls the one asked ("le premier
                 // CLS a été évalué et … renouvelé pour 5 ans"): the sentence that says it of that contract wins.
                 adjustment += evidence.typed() ? 0.03 : 0.1;

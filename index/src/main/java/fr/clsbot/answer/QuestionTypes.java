@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -32,8 +33,14 @@ final class QuestionTypes {
     record Cue(AnswerType type, int start, int end) {
     }
 
-    private record CueForm(AnswerType type, String form, boolean accented) {
+    /**
+     * A cue as looked for: apostrophes read as spaces ("jusqu a quand" typed for "jusqu'à quand"); a cue written with
+     * a final "$" only ends a question ("signature ou" for "où").
+     */
+    private record CueForm(AnswerType type, String form, boolean accented, boolean last) {
     }
+
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s?!.…]+$");
 
     private final Map<String, AnswerType> byName = new LinkedHashMap<>();
     private final List<CueForm> cues = new ArrayList<>();
@@ -53,9 +60,11 @@ final class QuestionTypes {
             byName.put(parsed.name(), parsed);
             outranks.put(parsed.name(), Set.copyOf(orEmpty(type.outranks())));
             for (String cue : parsed.cues()) {
-                String lower = cue.toLowerCase(Locale.ROOT).replace('’', '\'');
+                boolean last = cue.endsWith("$");
+                String lower = (last ? cue.substring(0, cue.length() - 1) : cue).toLowerCase(Locale.ROOT)
+                        .replace('’', ' ').replace('\'', ' ');
                 boolean accented = !Folding.fold(lower).equals(lower);
-                cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented));
+                cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented, last));
             }
         }
         cues.sort(Comparator.comparingInt((CueForm c) -> c.form().length()).reversed());
@@ -94,8 +103,9 @@ final class QuestionTypes {
      * type, the others may add to it ("mis en place quand, et ça dure combien de temps ?").
      */
     List<Cue> cues(String question) {
-        String lower = " " + question.toLowerCase(Locale.ROOT).replace('’', '\'') + " ";
-        String folded = " " + Folding.foldKeepingOffsets(question).replace('’', '\'') + " ";
+        String asked = END_PUNCTUATION.matcher(question).replaceFirst("");
+        String lower = " " + asked.toLowerCase(Locale.ROOT).replace('’', ' ').replace('\'', ' ') + " ";
+        String folded = " " + Folding.foldKeepingOffsets(asked).replace('’', ' ').replace('\'', ' ') + " ";
         List<Cue> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         for (CueForm cue : cues) {
@@ -107,7 +117,7 @@ final class QuestionTypes {
                 from = at + 1;
                 boolean whole = !Character.isLetterOrDigit(haystack.charAt(at - 1))
                         && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end))
-                        || cue.form().endsWith("'"));
+                        || cue.form().endsWith(" ")) && (!cue.last() || end == haystack.length() - 1);
                 boolean free = true;
                 for (int i = at; i < end && free; i++) {
                     free = !used.contains(i);

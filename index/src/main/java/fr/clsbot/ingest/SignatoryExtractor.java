@@ -316,6 +316,11 @@ final class SignatoryExtractor {
             for (Matcher link = LINK.matcher(item); link.lookingAt(); link = LINK.matcher(item)) {
                 item = item.substring(link.end());
             }
+            int open = item.indexOf('(');
+            if (open >= 0 && ARTICLE_NAME.matcher(item.substring(open + 1).strip()).lookingAt()) {
+                // "quatre autres signataires (la Préfecture, le Département …)": the list goes on inside.
+                item = item.substring(open + 1).strip();
+            }
             // "Ce jeudi, au sein de la maison de santé de X, le président …": where they signed, not who.
             if (!item.isEmpty() && !WHERE.matcher(item).lookingAt()) {
                 items.add(item);

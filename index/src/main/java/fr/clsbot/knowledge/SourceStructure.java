@@ -64,6 +64,11 @@ public final class SourceStructure {
         private int statedItems;
         /** The plain-line items read in the current block of consecutive lines. */
         private int plainItemsInBlock;
+        /**
+         * Bulleted items a count announced ("autour de 5 axes :") and still to come: until they have, a paragraph
+         * after an item describes it and the next bullet goes on with the same list.
+         */
+        private int bulletsToCome;
 
         Reader(List<SourceLine> units) {
             this.units = units;
@@ -124,7 +129,9 @@ public final class SourceStructure {
                 if (!text.isEmpty()) {
                     if (currentList < 0) {
                         startList();
+                        bulletsToCome = statedItems;
                     }
+                    bulletsToCome--;
                     units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
                 }
                 return;
@@ -150,6 +157,13 @@ public final class SourceStructure {
             plainList = false;
             if (looksLikeHeading(text)) {
                 heading(text);
+                return;
+            }
+            if (currentList >= 0 && bulletsToCome > 0 && units.get(units.size() - 1).role() != SourceLine.Role.LIST_INTRO) {
+                // "• La prévention" then a paragraph on it, then "• Les parcours de santé": one list of 5 axes.
+                for (String sentence : SentenceSplitter.of(text)) {
+                    units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
+                }
                 return;
             }
             endList();
@@ -187,6 +201,7 @@ public final class SourceStructure {
 
         private void endList() {
             currentList = -1;
+            bulletsToCome = 0;
         }
     }
 

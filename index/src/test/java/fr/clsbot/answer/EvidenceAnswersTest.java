@@ -246,6 +246,22 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aSentenceUnderAPageTitleOfTheSecondContractMayStillDateTheFirst() {
+        Answer answer = assistant.answer("En quelle année les Coteaux Verts ont-ils adopté leur premier CLS ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("2014");
+    }
+
+    @Test
+    void whoToContactNamesThePersonWhenTheSourcesGiveNoNumber() {
+        Answer answer = assistant.answer("Qui contacter au Clic pour le CLS des Coteaux Verts ?");
+        Answer number = assistant.answer("Quel est le numéro de téléphone du Clic des Coteaux Verts ?");
+
+        assertThat(answer.text()).as(answer.text()).contains("Anne Roux", "ni téléphone ni adresse");
+        assertThat(number.answered()).as(number.text()).isFalse();
+    }
+
+    @Test
     void whenAnEarlierContractWasIsAnsweredByItsPeriod() {
         Answer answer = assistant.answer("Quand s'est déroulé le premier CLS de Haute Lisière ?");
 

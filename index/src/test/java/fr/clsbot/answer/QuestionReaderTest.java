@@ -64,6 +64,11 @@ class QuestionReaderTest {
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
         assertThat(reader.read("le financement dure combien de temps ?").type().name()).isEqualTo("duration");
         assertThat(reader.read("l'ARS met combien d'argent ?").type().name()).isEqualTo("amount");
+        // Typed on a phone: no apostrophe, no accent, abbreviated.
+        assertThat(reader.read("cls plaine limagne jusqu a quand").type().name()).isEqualTo("period");
+        assertThat(reader.read("cls plaine limagne signé qd").type().name()).isEqualTo("date");
+        assertThat(reader.read("cls plaine limagne signature ou").type().name()).isEqualTo("place");
+        assertThat(reader.read("cls plaine limagne ou montlucon").type().name()).isNotEqualTo("place");
     }
 
     @Test

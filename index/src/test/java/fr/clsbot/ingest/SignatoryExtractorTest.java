@@ -62,6 +62,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsTheSignatoriesListedInsideBrackets() {
+        Contract draft = ExtractionFixtures.extract("Le CLS est signé entre la Ville de Brenneval, l’Agence "
+                + "régionale de santé, et trois autres signataires (la Préfecture, le Département et la CPAM), pour "
+                + "une mutualisation de moyens.");
+
+        assertThat(draft.signatories()).extracting(Party::name).anyMatch(n -> n.startsWith("la Préfecture"))
+                .anyMatch(n -> n.startsWith("le Département")).anyMatch(n -> n.startsWith("la CPAM"));
+    }
+
+    @Test
     void neverKeepsHalfABracketOfAnAcronymAsASignatory() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé entre Paul "
                 + "Roux, son président, et Marc Petit directeur de la délégation de l'Orne de l'Agence régionale de "

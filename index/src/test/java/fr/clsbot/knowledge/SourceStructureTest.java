@@ -22,6 +22,29 @@ class SourceStructureTest {
     }
 
     @Test
+    void keepsTheAnnouncedBulletsInOneListWhenAParagraphDescribesEach() {
+        List<SourceLine> units = SourceStructure.read("""
+                Le contrat s’articule autour de 3 axes stratégiques :
+
+                  • L’accès aux soins
+
+                Pour l’améliorer, la Ville renforcera l’attractivité du territoire.
+
+                  • La prévention
+
+                La municipalité développera des actions en milieu scolaire.
+
+                  • Les parcours de santé
+
+                La Ville structurera un parcours de santé pour chaque public, de l’enfance au grand âge.
+                """);
+        int list = units.get(0).list();
+        assertThat(units).filteredOn(u -> u.role() == Role.LIST_ITEM && u.list() == list).extracting(SourceLine::text)
+                .containsExactly("L’accès aux soins", "La prévention", "Les parcours de santé");
+        assertThat(units).filteredOn(u -> u.role() == Role.SENTENCE).hasSize(3);
+    }
+
+    @Test
     void readsPlainLinesAfterAColonAsAListThatEndsAtAFullStop() {
         List<SourceLine> units = SourceStructure.read("""
                 Les partenaires ont défini les orientations suivantes :
