@@ -53,8 +53,9 @@ final class EvidenceRanker {
      */
     private static final double SINCE = 0.05;
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
-            + "|initie|demarre|commence|engage|ne|cree)e?s? en)\\s+(?:le |l'|la |fin |debut )?$");
-    private static final int SINCE_REACH = 24;
+            + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
+            + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
+    private static final int SINCE_REACH = 48;
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -71,7 +72,9 @@ final class EvidenceRanker {
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
                     + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b"
-                    + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,");
+                    + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
+                    // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
+                    + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");
     private static final int MAX_NOUN_TO_LIST = 120;
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */

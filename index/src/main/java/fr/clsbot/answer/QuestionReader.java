@@ -50,6 +50,8 @@ final class QuestionReader {
     /** Answer types that name who: a person, an organisation, either. */
     private static final Set<String> WHO = Set.of("agent", "person", "organisation");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+    /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
+    private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
     /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
     private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(\\p{Lu}[\\p{L}'’-]*"
             + "(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]*)*)");
@@ -82,7 +84,8 @@ final class QuestionReader {
         catalog.weak().forEach(word -> weak.addAll(analysis.words(word)));
     }
 
-    Question read(String text) {
+    Question read(String typed) {
+        String text = withApostrophes(typed);
         List<Token> tokens = analysis.tokens(text);
         List<TerritoryMention> mentions = new ArrayList<>(territories.find(tokens));
         Set<Integer> territoryPositions = new HashSet<>();
@@ -518,5 +521,26 @@ final class QuestionReader {
 
     private List<String> stems(List<String> words) {
         return words.stream().filter(w -> !analysis.isStopWord(w)).map(analysis::stem).toList();
+    }
+
+    /**
+     * "combien dactions", "contact lars": a word the sources do not know that is an elided "d'", "l'" or "qu'" glued
+     * to a word they know is read with its apostrophe.
+     */
+    private String withApostrophes(String text) {
+        Matcher glued = GLUED.matcher(text);
+        StringBuilder read = null;
+        int last = 0;
+        while (glued.find()) {
+            String whole = Folding.fold(glued.group());
+            String rest = Folding.fold(glued.group(2));
+            if (index.knows(whole) || analysis.isStopWord(whole) || !index.knows(rest)) {
+                continue;
+            }
+            read = read == null ? new StringBuilder(text.length() + 4) : read;
+            read.append(text, last, glued.end(1)).append('\'');
+            last = glued.end(1);
+        }
+        return read == null ? text : read.append(text, last, text.length()).toString();
     }
 }

@@ -86,8 +86,9 @@ final class TerritoryExtractor {
                     + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
                     + "|agglomération|entente))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2, 2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
-            // "le Pays Auxois Morvan", "le Pays de Fougères" (a pays is a territory; "Pays de la Loire" is a region, left out below)
-            new Way(Pattern.compile("\\b(?:[Ll]e |[Dd]u |[Aa]u )(Pays) (?:" + OF + ")?" + NAME), 2, 2, 1),
+            // "le Pays Auxois Morvan", "le Pays de Fougères", "le pays Lédonien" (a pays is a territory; "Pays de la
+            // Loire" is a region, left out below)
+            new Way(Pattern.compile("\\b(?:[Ll]e |[Dd]u |[Aa]u )([Pp]ays) (?:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays horloger", "du pays bellegardien": a pays named by a lower-case adjective
             new Way(Pattern.compile("(\\bPays|(?<=\\b(?:le|du|au) )pays) (\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ger|ien"
                     + "|ienne))\\b"), 2, 2, 1),
@@ -257,17 +258,16 @@ final class TerritoryExtractor {
         if (!partners.isEmpty()) {
             List<String> aliases = new ArrayList<>(territory.aliases());
             partners.forEach(c -> aliases.addAll(c.forms));
-            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
-                    territory.departement(), territory.region(), aliases);
+            territory = territory.withAliases(aliases);
         }
         if (DEMONYM.matcher(best.name).matches() && Gazetteer.bundled().communesNamed(best.name).isEmpty()) {
             // "Contrat Local de Santé Blésois … le Maire de Blois": a people's adjective names no place of the map;
-            // the commune the text also names is where users will say the contract is.
+            // the commune the text also names is where users will say the contract is. Not for a pays, which groups
+            // many communes: one of them is not the pays.
             List<String> aliases = new ArrayList<>(territory.aliases());
             merged.stream().skip(1).filter(c -> !Gazetteer.bundled().communesNamed(c.name).isEmpty())
                     .forEach(c -> aliases.add(c.name));
-            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
-                    territory.departement(), territory.region(), aliases);
+            territory = territory.withAliases(aliases);
         }
         List<Candidate> contractNames = merged.stream().filter(c -> c.namesTheContract).toList();
         if (!best.namesTheContract && contractNames.size() == 1) {
@@ -275,8 +275,7 @@ final class TerritoryExtractor {
             // by another name ("le contrat de la Plaine Orientale"): users will ask by either.
             List<String> aliases = new ArrayList<>(territory.aliases());
             aliases.addAll(contractNames.get(0).forms);
-            territory = new Territory(territory.name(), territory.collectivity(), territory.kind(),
-                    territory.departement(), territory.region(), aliases);
+            territory = territory.withAliases(aliases);
         }
         return Optional.of(new Result(territory, best.weight, others));
     }

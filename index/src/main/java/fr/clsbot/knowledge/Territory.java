@@ -16,6 +16,11 @@ public record Territory(String name, String collectivity, String kind, String de
         communes = Contract.orEmpty(communes);
     }
 
+    /** The same territory known by {@code otherAliases} too. */
+    public Territory withAliases(List<String> otherAliases) {
+        return new Territory(name, collectivity, kind, departement, region, otherAliases, epci, communes);
+    }
+
     /** A territory with no gazetteer codes (they are then looked up by name). */
     public Territory(String name, String collectivity, String kind, String departement, String region,
                      List<String> aliases) {

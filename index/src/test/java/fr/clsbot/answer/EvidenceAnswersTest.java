@@ -249,7 +249,28 @@ class EvidenceAnswersTest {
     void aSentenceUnderAPageTitleOfTheSecondContractMayStillDateTheFirst() {
         Answer answer = assistant.answer("En quelle année les Coteaux Verts ont-ils adopté leur premier CLS ?");
 
-        assertThat(answer.text()).as(answer.text()).startsWith("2014");
+        assertThat(answer.text()).as(answer.text()).containsIgnoringCase("2014").doesNotContain("2019");
+    }
+
+    @Test
+    void sinceWhenIsAnsweredByTheDateTheTerritoryTookUpTheContract() {
+        Answer answer = assistant.answer("Depuis quand les Coteaux Verts ont-ils un contrat local de santé ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWithIgnoringCase("octobre 2014");
+    }
+
+    @Test
+    void axesListedInBracketsAfterTheirCountAreAnswered() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS des Coteaux Verts ?");
+
+        assertThat(answer.text()).as(answer.text()).contains("prévention, santé mentale, santé environnement");
+    }
+
+    @Test
+    void readsAnElisionTypedWithoutItsApostrophe() {
+        Answer answer = assistant.answer("cls coteaux verts combien dactions");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("20 actions");
     }
 
     @Test

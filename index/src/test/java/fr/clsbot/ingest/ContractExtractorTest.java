@@ -186,6 +186,16 @@ class ContractExtractorTest {
     }
 
     @Test
+    void neverPlacesAPaysInOneCommuneItsTextNames() {
+        Contract draft = ExtractionFixtures.extract("Un nouveau contrat local de santé signé entre l’ARS et le pays "
+                + "Lormois. À la suite d’un premier contrat passé avec la ville de Lormes seulement, l’ARS réitère ce "
+                + "partenariat avec le pays Lormois.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays Lormois");
+        assertThat(draft.territory().aliases()).doesNotContain("Lormes");
+    }
+
+    @Test
     void placesAContractNamedByItsPeoplesAdjectiveInTheCommuneTheTextNames() {
         Contract draft = ExtractionFixtures.extract("""
                 Contrat Local de Santé Lormois
