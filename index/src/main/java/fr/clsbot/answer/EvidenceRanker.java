@@ -52,6 +52,8 @@ final class EvidenceRanker {
      * than a date to the day does.
      */
     private static final double SINCE = 0.05;
+    private static final Pattern YEAR_ASKED = Pattern.compile("\\bquelle annee\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
@@ -262,6 +264,11 @@ final class EvidenceRanker {
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
+        if (lead != null && lead.type() == EntityType.DATE && !YEAR.matcher(lead.text()).find()
+                && YEAR_ASKED.matcher(Folding.fold(question.text())).find()) {
+            // "En quelle année … ?": "lundi 18 novembre" does not say it.
+            precision = -DAY_PRECISION;
+        }
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
                 + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question, evidence, lead)
                 ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
@@ -623,12 +630,20 @@ final class EvidenceRanker {
     /** Of the entities that answer, the one nearest to the words the question shares with the evidence. */
     private Entity nearest(Question question, Evidence evidence, List<Entity> found, AnswerType type, Entity first) {
         List<Integer> anchors = new ArrayList<>();
-        Set<String> asked = new HashSet<>();
-        question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
-        StemmedWords words = stemmedWords(evidence);
-        for (int i = 0; i < words.stems.length; i++) {
-            if (asked.contains(words.stems[i])) {
-                anchors.add(words.starts[i]);
+        Integer ordinal = question.filters().ordinal();
+        if (ordinal != null) {
+            // "le premier CLS, en 2014" in a sentence that also dates a diagnostic: the date beside the rank asked.
+            found.stream().filter(e -> e.type() == EntityType.ORDINAL && e.value().equals(String.valueOf(ordinal)))
+                    .forEach(e -> anchors.add(e.start()));
+        }
+        if (anchors.isEmpty()) {
+            Set<String> asked = new HashSet<>();
+            question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
+            StemmedWords words = stemmedWords(evidence);
+            for (int i = 0; i < words.stems.length; i++) {
+                if (asked.contains(words.stems[i])) {
+                    anchors.add(words.starts[i]);
+                }
             }
         }
         if (anchors.isEmpty()) {

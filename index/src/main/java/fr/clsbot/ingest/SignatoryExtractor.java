@@ -58,6 +58,11 @@ final class SignatoryExtractor {
             + "de l['’]|du |des |de |d['’])", I);
     /** A signature block's "Représenté par son Directeur général, Monsieur Pierre PRIBILE" (cut or whole). */
     private static final Pattern REPRESENTED = Pattern.compile("^représent(?:é|ée|és|ées)?\\b(?:\\s+par\\s+(.*))?", I);
+    private static final Pattern INLINE_REPRESENTED = Pattern.compile("(.{3,150}?)\\s+(?i:représent(?:é|ée|és|ées))"
+            + "\\s+(?i:par)\\s+(.+)");
+    /** What follows an organisation's name in a signature block: its building and address ("Le Diapason, 2, …"). */
+    private static final Pattern ADDRESS = Pattern.compile("(?:\\s+(?:Le|La|Les)\\s+\\p{Lu}\\p{L}+)?,?\\s+\\d{1,4},?\\s+"
+            + "(?i:rue|place|avenue|boulevard|bd|allée|chemin|route|quai|cours|impasse|square|esplanade)\\b.*$");
     private static final Pattern BLOCK_NAME = Pattern.compile("^(?i:le|la|les|l['’])\\s?\\p{Lu}");
     private static final Pattern CIVILITY = Pattern.compile("\\b(?:monsieur|madame|m\\.|mme)\\s+", I);
     private static final Pattern POSSESSIVE = Pattern.compile("^(?:son|sa|ses|leur|le|la|l['’])\\s*", I);
@@ -158,8 +163,19 @@ final class SignatoryExtractor {
         List<Unit> units = document.units();
         List<Party> found = new ArrayList<>();
         for (int i = 1; i < units.size(); i++) {
+            if (timeline.aboutAnother(units.get(i))) {
+                continue;
+            }
+            Matcher inline = INLINE_REPRESENTED.matcher(units.get(i).text());
+            if (inline.matches() && BLOCK_NAME.matcher(inline.group(1)).lookingAt()) {
+                // "La Communauté de Communes du Serein Représentée par sa Présidente, Madame Claudie CHAMPEAUX": the
+                // block on one line, its address between the name and "Représentée".
+                String name = ADDRESS.matcher(inline.group(1)).replaceFirst("").strip();
+                found.add(new Party(name, representative(inline.group(2)), name, null));
+                continue;
+            }
             Matcher represented = REPRESENTED.matcher(units.get(i).text());
-            if (!represented.lookingAt() || timeline.aboutAnother(units.get(i))) {
+            if (!represented.lookingAt()) {
                 continue;
             }
             // The block's lines are short lines (read as headings); its name is the first of them that starts

@@ -122,6 +122,8 @@ final class TerritoryExtractor {
     private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
     /** "Blésois", "Dracénois": one word that names the people of a place rather than the place. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ien|ienne)");
+    private static final Pattern LEADING_VENUE = Pattern.compile("(?:Salle|Hôtel|Maison|Espace|Théâtre|Auditorium"
+            + "|Amphithéâtre|Centre des congrès)\\b[^–-]*? [–-] ");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
@@ -213,7 +215,8 @@ final class TerritoryExtractor {
                             : kindWord.substring(0, 1).toUpperCase(Locale.ROOT) + kindWord.substring(1)
                             + connective(text, matcher.end(way.kindGroup()), matcher.start(nameGroup)) + name;
                 }
-                name = withoutTrailingPerson(withoutLeadingRole(withEtOfTheMap(name, text, matcher.end(nameGroup))));
+                name = withoutTrailingPerson(withoutLeadingRole(withoutLeadingVenue(withEtOfTheMap(name, text,
+                        matcher.end(nameGroup)))));
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
                         || isRegion(name)
@@ -402,6 +405,12 @@ final class TerritoryExtractor {
         }
         List<Commune> merged = gazetteer.communesNamed(name + "-" + more.group(1));
         return merged.size() == 1 ? merged.get(0).name() : name;
+    }
+
+    /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
+    private static String withoutLeadingVenue(String name) {
+        Matcher venue = LEADING_VENUE.matcher(name);
+        return venue.lookingAt() ? name.substring(venue.end()) : name;
     }
 
     /** "Vice-Présidente de Saint-Louis Agglomération" names a person's role; the territory is what follows. */

@@ -253,6 +253,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theDateOfAnEarlierContractIsTheOneBesideItsRank() {
+        Answer dated = assistant.answer("De quand date le premier contrat local de santé des Coteaux Verts ?");
+
+        assertThat(dated.text()).as(dated.text()).startsWith("2014");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateTheTerritoryTookUpTheContract() {
         Answer answer = assistant.answer("Depuis quand les Coteaux Verts ont-ils un contrat local de santé ?");
 

@@ -171,6 +171,12 @@ class ContractExtractorTest {
     }
 
     @Test
+    void leavesOutTheRoomNamedBeforeTheTerritoryThatHousesIt() {
+        assertThat(ExtractionFixtures.extract("16h50 Signature du Contrat Local de Santé\nSalle MIELLE – Val Fleuri "
+                + "Métropole, 1 place Robert Galley").territory().name()).isEqualTo("Val Fleuri Métropole");
+    }
+
+    @Test
     void endsANameBeforeADashThatLeadsToAPartOfTheDocument() {
         assertThat(ExtractionFixtures.extract("Animation du contrat local de santé du Val Fleuri - Année 1")
                 .territory().name()).isEqualTo("Val Fleuri");

@@ -62,6 +62,25 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsASignatureBlockWrittenOnOneLineWithItsAddress() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat Local de Santé du Pays de Brenneval 2018-2022
+
+                Entre d’une part,
+
+                L’Agence Régionale de Santé de Normandie Le Diapason, 2, Place des Savoirs, 14000 CAEN Représentée par son Directeur Général, Monsieur Pierre PRIBILE
+
+                Et d’autre part,
+
+                La Communauté de Communes du Serein Représentée par sa Présidente, Madame Claudie CHAMPEAUX
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("L’Agence Régionale de Santé de Normandie", "Pierre PRIBILE, Directeur Général"),
+                tuple("La Communauté de Communes du Serein", "Claudie CHAMPEAUX, Présidente"));
+    }
+
+    @Test
     void readsTheSignatoriesListedInsideBrackets() {
         Contract draft = ExtractionFixtures.extract("Le CLS est signé entre la Ville de Brenneval, l’Agence "
                 + "régionale de santé, et trois autres signataires (la Préfecture, le Département et la CPAM), pour "
