@@ -34,6 +34,7 @@ final class TerritoryMatcher {
 
     /** Endings of the adjectives naming a place's inhabitants. */
     private static final Pattern DEMONYM = Pattern.compile("(?:aise?s?|oise?s?|ienne?s?|iens?|aine?s?)$");
+    private static final int MIN_TOWN_STEM = 5;
 
     /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     private record Name(Contract contract, List<String> words) {
@@ -59,6 +60,8 @@ final class TerritoryMatcher {
     private final Map<String, List<List<String>>> fullNames = new HashMap<>();
     private final Map<String, Set<Contract>> initialsOf = new HashMap<>();
     private final Set<String> kindAcronyms = new HashSet<>();
+    /** The people's adjective of a name by the stem of the town it is made from ("lunevill" → "lunevillois"). */
+    private final Map<String, String> namesOfTown = new HashMap<>();
     /** Initials that name their territory only if they are no word of the base. */
     private final Set<String> initialsToCheck = new HashSet<>();
 
@@ -111,6 +114,19 @@ final class TerritoryMatcher {
                 namesByWord.computeIfAbsent(initials, w -> new ArrayList<>()).add(new Name(contract,
                         List.of(initials)));
                 contractsByWord.computeIfAbsent(initials, w -> new HashSet<>()).add(contract.id());
+            }
+        });
+        // "Pays du Lunévillois" is asked as "luneville": the town a name's people's adjective is made from.
+        Map<String, Set<String>> demonymsByStem = new HashMap<>();
+        for (String word : namesByWord.keySet()) {
+            Matcher suffix = DEMONYM.matcher(word);
+            if (suffix.find() && suffix.start() >= MIN_TOWN_STEM) {
+                demonymsByStem.computeIfAbsent(word.substring(0, suffix.start()), k -> new HashSet<>()).add(word);
+            }
+        }
+        demonymsByStem.forEach((stem, words) -> {
+            if (words.size() == 1) {
+                namesOfTown.put(stem, words.iterator().next());
             }
         });
         namesByWord.forEach((word, names) -> names.stream().filter(name -> name.words().get(0).equals(word))
@@ -342,6 +358,13 @@ final class TerritoryMatcher {
         String named = demonymOf(folded);
         if (named != null) {
             return named;
+        }
+        // "luneville" for the Lunévillois, "chatillon" for the Châtillonnais: the town's name is the stem, give or
+        // take its final letter.
+        String ofTown = folded.length() > MIN_TOWN_STEM ? namesOfTown.getOrDefault(folded,
+                namesOfTown.get(folded.substring(0, folded.length() - 1))) : null;
+        if (ofTown != null) {
+            return ofTown;
         }
         if (folded.length() < 5 || folded.chars().anyMatch(Character::isDigit) || index.knows(folded)) {
             return null;

@@ -41,12 +41,16 @@ final class TerritoryExtractor {
     private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses"
             + "|Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition|Annexe|Sommaire|Socle)\\b)"
             + "(?=\\p{Lu})";
+    /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
+    private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
+            + "|gorges|causses|bassin)";
     /**
      * "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"); a name may end
      * with a geographic adjective ("Doubs central") and start with a direction written in lower case ("du nord
      * Franche-Comté").
      */
-    private static final String NAME = "((?:(?:nord|sud|centre)[ \\-](?=\\p{Lu}))?" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) )|" + DASH + ")"
+    private static final String NAME = "((?:(?:nord|sud|centre)[ \\-](?=\\p{Lu})|" + GEOGRAPHIC_NOUN + "(?: \\p{Ll}+)? "
+            + "(?:de la |de l['’]|du |des |de |d['’])(?=\\p{Lu}))?" + WORD + "(?:(?:[ \\-]|, (?=" + WORD + " (?:&|et) )|" + DASH + ")"
             + "(?:(?:de la|de l['’]|de|du|des|la|le|les|d'|l'|d’|l’|&|sur|sous|en|lès|aux)[ \\-]?)?" + WORD
             + "|(?<=, " + WORD + ") (?:et|&) " + WORD + "){0,6}"
             + "(?: (?:centrale?|orientale?|occidentale?|méridionale?|septentrionale?)\\b)?)";
@@ -118,12 +122,19 @@ final class TerritoryExtractor {
      */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
-    /** A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune. */
-    private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("\\p{Lu}[\\p{Ll}'’-]*\\s$");
+    /**
+     * A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune; "À" before
+     * "Vierzon" does not.
+     */
+    private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("(?<!\\p{L})(?!(?:À|A|Au|Aux|En|Le|La|Les|De|Du|Des"
+            + "|Dans|Pour|Sur|Vers|Et|Ou|Par|Chez|Avec)\\s)\\p{Lu}[\\p{Ll}'’-]*\\s$");
     /** "Blésois", "Dracénois": one word that names the people of a place rather than the place. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ien|ienne)");
     private static final Pattern LEADING_VENUE = Pattern.compile("(?:Salle|Hôtel|Maison|Espace|Théâtre|Auditorium"
             + "|Amphithéâtre|Centre des congrès)\\b[^–-]*? [–-] ");
+    private static final Pattern ARTICLE_THEN_WORD = Pattern.compile(" (?:Le|La|L['’]) ?(\\p{Lu}[\\p{L}-]+)");
+    private static final Pattern OF_THE_STATE = Pattern.compile("(?iu)\\b(?:préfecture|préfet|préfète|sous-préfecture"
+            + "|conseil départemental|département)\\s+(?:de la |de l['’]|du |des |de |d['’])$");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
@@ -218,6 +229,11 @@ final class TerritoryExtractor {
                 name = withoutTrailingPerson(withoutLeadingRole(withoutLeadingVenue(withEtOfTheMap(name, text,
                         matcher.end(nameGroup)))));
                 String key = key(name);
+                if (OF_THE_STATE.matcher(text.substring(Math.max(0, matcher.start(nameGroup) - 40),
+                        matcher.start(nameGroup))).find()) {
+                    // "la préfecture de Charente-Maritime ont signé": the State's département, not the territory.
+                    continue;
+                }
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
                         || isRegion(name)
                         || onlyKindWords(name) || looksLikePerson(name)) {
@@ -424,6 +440,13 @@ final class TerritoryExtractor {
 
     /** "l'Alta Rocca Pierre Marcellesi": a name run on into the person who speaks for it ends before the person. */
     private String withoutTrailingPerson(String name) {
+        Matcher role = ARTICLE_THEN_WORD.matcher(name);
+        while (role.find()) {
+            if (recognizer.role(Folding.fold(role.group(1))) != null) {
+                // "Le Maire de Bagnolet Le Préfet de la Seine-Saint-Denis": a signature line names the next party.
+                return name.substring(0, role.start()).strip();
+            }
+        }
         String[] words = name.split(" ");
         for (int i = 1; i < words.length - 1; i++) {
             if (recognizer.isFirstName(Folding.fold(words[i])) && words.length - i <= 3
@@ -666,8 +689,8 @@ final class TerritoryExtractor {
 
     private static String display(String name, String article) {
         String bare = LeadingArticle.strip(name);
-        if (bare.matches("(?:nord|sud|centre)[ \\-].*")) {
-            // "du nord Franche-Comté": the direction is part of the name.
+        if (bare.matches("(?:nord|sud|centre)[ \\-].*|" + GEOGRAPHIC_NOUN + " .*")) {
+            // "du nord Franche-Comté", "l'île d'Oléron": the direction or the noun is part of the name.
             bare = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
         }
         return article.isEmpty() ? bare : article + bare;

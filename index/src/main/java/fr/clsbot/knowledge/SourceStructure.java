@@ -18,6 +18,8 @@ public final class SourceStructure {
     private static final Pattern MARKUP_HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–·▪►✓]\\s*(?=\\S)|\\d{1,2}\\s?[.)/]\\s+"
             + "|[a-h][.)]\\s+)(.+)$");
+    /** "1 Santé des enfants : …": an item numbered without a dot, read as one only in a run from 1. */
+    private static final Pattern BARE_NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s+(\\p{Lu}.+)$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
     /** A table-of-contents entry: "Article 4 : Orientations stratégiques ........ 9". */
@@ -69,6 +71,8 @@ public final class SourceStructure {
          * after an item describes it and the next bullet goes on with the same list.
          */
         private int bulletsToCome;
+        /** The number the next item numbered without a dot must have ("2" after "1 …"); 0 outside such a run. */
+        private int bareNext;
 
         Reader(List<SourceLine> units) {
             this.units = units;
@@ -120,6 +124,17 @@ public final class SourceStructure {
                     endList();
                     units.add(new SourceLine(clean(cells), SourceLine.Role.SENTENCE, heading, -1));
                 }
+                return;
+            }
+            Matcher bare = BARE_NUMBERED.matcher(raw);
+            if (bare.matches() && startsOrContinuesBareRun(Integer.parseInt(bare.group(1)))) {
+                // "Cinq axes stratégiques" then "1 Santé des enfants : …", "2 Prise en compte du vieillissement …"
+                if (currentList < 0) {
+                    startList();
+                }
+                bareNext++;
+                plainList = false;
+                units.add(new SourceLine(clean(bare.group(2)), SourceLine.Role.LIST_ITEM, heading, currentList));
                 return;
             }
             Matcher item = LIST_ITEM.matcher(raw);
@@ -202,6 +217,26 @@ public final class SourceStructure {
         private void endList() {
             currentList = -1;
             bulletsToCome = 0;
+            bareNext = 0;
+        }
+
+        /**
+         * An item numbered without a dot is one when it is "1" right after a title or a sentence ending with a
+         * colon, or the next number of such a run; "2 place des Savoirs" alone is an address.
+         */
+        private boolean startsOrContinuesBareRun(int number) {
+            if (bareNext > 0 && number == bareNext) {
+                return true;
+            }
+            if (number != 1 || units.isEmpty()) {
+                return false;
+            }
+            SourceLine last = units.get(units.size() - 1);
+            if (last.role() == SourceLine.Role.HEADING || last.text().endsWith(":")) {
+                bareNext = 1;
+                return true;
+            }
+            return false;
         }
     }
 

@@ -55,6 +55,18 @@ class TerritoryMatcherTest {
     }
 
     @Test
+    void readsTheTownANamesAdjectiveIsMadeFrom() throws Exception {
+        // "le cls montluconnais" is Montluçon; the other way round, the "Pays du Vaudrevillois" is asked as "vaudreville".
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "demonym"));
+        try (EvidenceIndex pages = EvidenceIndex.build(base, ANALYSIS, List.of())) {
+            TerritoryMatcher vaudrevillois = new TerritoryMatcher(base, pages, ANALYSIS, Set.of());
+
+            assertThat(vaudrevillois.find(ANALYSIS.tokens("cls vaudreville depuis quand")))
+                    .extracting(m -> m.contract().id()).containsExactly("pays-du-vaudrevillois");
+        }
+    }
+
+    @Test
     void readsAnAdjectiveInAineAsItsTown() throws Exception {
         KnowledgeBase base = Fixtures.load(Fixtures.EVIDENCE);
         try (EvidenceIndex evidence = EvidenceIndex.build(base, ANALYSIS, List.of())) {

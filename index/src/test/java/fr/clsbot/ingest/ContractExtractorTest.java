@@ -177,6 +177,28 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsAnIslandOrAValleyNamedWithALowerCaseNoun() {
+        assertThat(ExtractionFixtures.extract("Le 14 février 2019, la communauté de communes de l’île d’Ouessant, "
+                + "l’Agence Régionale de Santé et la préfecture du Finistère ont signé un second Contrat Local de "
+                + "Santé.").territory().name()).isEqualTo("Île d’Ouessant");
+        assertThat(ExtractionFixtures.extract("Contrat Local de Santé des îles bretonnes du Ponant - Socle - "
+                + "2016-2020").territory().name()).endsWith("les bretonnes du Ponant");
+    }
+
+    @Test
+    void endsATerritoryNamedInASignatureLineBeforeTheNextParty() {
+        assertThat(ExtractionFixtures.extract("A Bobigny, le 12 mai 2016\nLe Maire de Lormes Le Préfet de la "
+                + "Nièvre Le Directeur Général de l’ARS").territory().name()).isEqualTo("Lormes");
+    }
+
+    @Test
+    void readsTheOneCommuneAPageNamesAfterAPreposition() {
+        assertThat(ExtractionFixtures.extract("Prévention, accès aux soins… À Lormes, un nouveau contrat local de "
+                + "santé. Le CLS 2022-2026 se compose de six axes prioritaires.").territory().name())
+                .isEqualTo("Lormes");
+    }
+
+    @Test
     void endsANameBeforeADashThatLeadsToAPartOfTheDocument() {
         assertThat(ExtractionFixtures.extract("Animation du contrat local de santé du Val Fleuri - Année 1")
                 .territory().name()).isEqualTo("Val Fleuri");

@@ -45,6 +45,25 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsItemsNumberedWithoutADotAfterATitleAsAList() {
+        List<SourceLine> units = SourceStructure.read("""
+                Cinq axes stratégiques
+
+                1 Santé des enfants, des jeunes et Parentalité : les jeunes représentent une part importante.
+
+                2 Prise en compte du vieillissement : l’offre de service aux personnes âgées est conséquente.
+
+                Le siège est au 2 Place des Savoirs.
+                """);
+        assertThat(units).filteredOn(u -> u.role() == Role.LIST_ITEM).extracting(SourceLine::text)
+                .containsExactly("Santé des enfants, des jeunes et Parentalité : les jeunes représentent une part "
+                        + "importante.", "Prise en compte du vieillissement : l’offre de service aux personnes âgées "
+                        + "est conséquente.");
+        assertThat(SourceStructure.read("Le rendez-vous est fixé.\n\n2 Place des Savoirs à Dijon."))
+                .extracting(SourceLine::role).doesNotContain(Role.LIST_ITEM);
+    }
+
+    @Test
     void readsPlainLinesAfterAColonAsAListThatEndsAtAFullStop() {
         List<SourceLine> units = SourceStructure.read("""
                 Les partenaires ont défini les orientations suivantes :
