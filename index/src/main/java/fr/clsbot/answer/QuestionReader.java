@@ -50,6 +50,15 @@ final class QuestionReader {
     /** Answer types that name who: a person, an organisation, either. */
     private static final Set<String> WHO = Set.of("agent", "person", "organisation");
     private static final Pattern BRACKETED = Pattern.compile("\\s*\\(([^()]{1,60})\\)");
+    /** Cues that ask for a name, of a person or of a thing. */
+    private static final Pattern NAMING = Pattern.compile("appell|nomm|\\bnom\\b");
+    private static final Pattern ON_BEHALF = Pattern.compile("\\bau\\s*$");
+    private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "du", "de", "des", "d", "son", "sa",
+            "ses", "leur", "cette", "ce", "cet");
+    private static final Set<String> PERSON_NOUNS = Set.of("personne", "personnes", "elu", "elue", "elus", "elues",
+            "medecin", "medecins", "responsable", "referent", "referente", "interlocuteur", "interlocutrice",
+            "contact", "femme", "homme", "signataire", "intervenant", "intervenante", "representant",
+            "representante", "charge", "chargee");
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
     /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
@@ -231,7 +240,7 @@ final class QuestionReader {
             found.add(types.named("organisation"));
         }
         for (QuestionTypes.Cue cue : cues) {
-            if (!found.contains(cue.type())) {
+            if (!found.contains(cue.type()) && !namesAThing(cue, text)) {
                 found.add(cue.type());
             }
         }
@@ -260,6 +269,22 @@ final class QuestionReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Comment s'appelle le dispositif … ?", "le nom du plan": a cue that asks a name, of a thing rather than of a
+     * person when the noun it names is no role nor a person ("la coordinatrice", "l'élu").
+     */
+    private boolean namesAThing(QuestionTypes.Cue cue, String text) {
+        String said = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(), cue.end())));
+        if (!NAMING.matcher(said).find() || ON_BEHALF.matcher(Folding.fold(text.substring(0,
+                Math.max(0, Math.min(text.length(), cue.start()))))).find()) {
+            // "Qui a signé au nom de la ville ?" asks who, on the town's behalf.
+            return false;
+        }
+        List<String> after = analysis.words(text.substring(Math.min(text.length(), cue.end())));
+        return after.stream().filter(w -> !ARTICLES.contains(w)).findFirst()
+                .map(noun -> !isRole(noun) && !PERSON_NOUNS.contains(noun)).orElse(false);
     }
 
     private boolean isRole(String word) {

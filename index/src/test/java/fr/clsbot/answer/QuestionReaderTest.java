@@ -64,6 +64,13 @@ class QuestionReaderTest {
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
         assertThat(reader.read("le financement dure combien de temps ?").type().name()).isEqualTo("duration");
         assertThat(reader.read("l'ARS met combien d'argent ?").type().name()).isEqualTo("amount");
+        // A name asked is a person's only when a person is named.
+        assertThat(reader.read("Comment s'appelle le dispositif qui renouvelle le CLS de Plaine Limagne ?").type()
+                .name()).isNotEqualTo("person");
+        assertThat(reader.read("Comment s'appelle la coordinatrice du CLS de Plaine Limagne ?").type().name())
+                .isEqualTo("person");
+        assertThat(reader.read("Quel est le nom du maire qui a signé à Plaine Limagne ?").type().name())
+                .isEqualTo("person");
         // Typed on a phone: no apostrophe, no accent, abbreviated.
         assertThat(reader.read("cls plaine limagne jusqu a quand").type().name()).isEqualTo("period");
         assertThat(reader.read("cls plaine limagne signé qd").type().name()).isEqualTo("date");
