@@ -58,7 +58,8 @@ final class QuestionReader {
     private static final Set<String> PERSON_NOUNS = Set.of("personne", "personnes", "elu", "elue", "elus", "elues",
             "medecin", "medecins", "responsable", "referent", "referente", "interlocuteur", "interlocutrice",
             "contact", "femme", "homme", "signataire", "intervenant", "intervenante", "representant",
-            "representante", "charge", "chargee");
+            "representante", "representants", "representantes", "charge", "chargee", "ministre", "personnalite",
+            "personnalites");
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
     /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
@@ -232,8 +233,8 @@ final class QuestionReader {
     private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
                                          QuestionFilters filters) {
         List<AnswerType> found = new ArrayList<>();
-        if (!filters.roles().isEmpty() && asksForRole(text)) {
-            // "Quelle ministre était présente ?" asks for a person.
+        if (!filters.roles().isEmpty() && asksForRole(text) || asksForPerson(text)) {
+            // "Quelle ministre était présente ?", "Quelle représentante de la préfecture … ?" ask for a person.
             found.add(types.named("person"));
         } else if (filters.organisationAsked() && types.has("organisation")) {
             // "Quelles CPTS ont signé ?", "quel hôpital est partenaire ?" ask for organisations of that kind.
@@ -285,6 +286,17 @@ final class QuestionReader {
         List<String> after = analysis.words(text.substring(Math.min(text.length(), cue.end())));
         return after.stream().filter(w -> !ARTICLES.contains(w)).findFirst()
                 .map(noun -> !isRole(noun) && !PERSON_NOUNS.contains(noun)).orElse(false);
+    }
+
+    /** "quelle représentante", "quel élu", "quelle personne": an interrogative right before a person's noun. */
+    private boolean asksForPerson(String text) {
+        List<String> words = analysis.words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (INTERROGATIVES.contains(words.get(i)) && PERSON_NOUNS.contains(words.get(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isRole(String word) {

@@ -71,6 +71,8 @@ class QuestionReaderTest {
                 .isEqualTo("person");
         assertThat(reader.read("Quel est le nom du maire qui a signé à Plaine Limagne ?").type().name())
                 .isEqualTo("person");
+        assertThat(reader.read("Quelle représentante de la préfecture était à la signature du CLS de Plaine "
+                + "Limagne ?").type().name()).isEqualTo("person");
         // Typed on a phone: no apostrophe, no accent, abbreviated.
         assertThat(reader.read("cls plaine limagne jusqu a quand").type().name()).isEqualTo("period");
         assertThat(reader.read("cls plaine limagne signé qd").type().name()).isEqualTo("date");
