@@ -58,6 +58,8 @@ final class SignatoryExtractor {
             + "de l['’]|du |des |de |d['’])", I);
     /** A signature block's "Représenté par son Directeur général, Monsieur Pierre PRIBILE" (cut or whole). */
     private static final Pattern REPRESENTED = Pattern.compile("^représent(?:é|ée|és|ées)?\\b(?:\\s+par\\s+(.*))?", I);
+    private static final Pattern STATE_IN_LOWER_CASE = Pattern.compile("(?:la|le|l['’])\\s*(?:sous-préfecture|préfecture"
+            + "|département|région|état)");
     private static final Pattern INLINE_REPRESENTED = Pattern.compile("(.{3,150}?)\\s+(?i:représent(?:é|ée|és|ées))"
             + "\\s+(?i:par)\\s+(.+)");
     /** What follows an organisation's name in a signature block: its building and address ("Le Diapason, 2, …"). */
@@ -387,6 +389,11 @@ final class SignatoryExtractor {
         entities = recognizer.find(item);
         if (item.isEmpty() || item.length() > MAX_NAME) {
             return null;
+        }
+        if (STATE_IN_LOWER_CASE.matcher(item).matches()) {
+            // "L'ARS, la sous-préfecture, la CPAM et la ville signent": in a list of signatories, the State's and
+            // the collectivities' everyday names are parties too.
+            return item;
         }
         boolean organisation = entities.stream().anyMatch(e -> e.type() == EntityType.ORGANISATION);
         boolean person = entities.stream().anyMatch(e -> e.type() == EntityType.PERSON);
