@@ -225,9 +225,10 @@ final class TerritoryMatcher {
                 }
             }
             if (best == null) {
-                // A lone word of a longer name ("limagne") still names the territory when no other one has it.
+                // A lone word of a longer name ("limagne") still names the territory when no other one has it and
+                // questions do not ask with it ("qui porte" is no "Porte de DrômArdèche").
                 Set<String> owners = contractsByWord.getOrDefault(words.get(i), Set.of());
-                if (owners.size() == 1 && words.get(i).length() >= 5
+                if (owners.size() == 1 && words.get(i).length() >= 5 && !questionWords.contains(words.get(i))
                         && !namesSomethingElse(tokens, content.get(i), namesByWord.get(words.get(i)).get(0))) {
                     best = namesByWord.get(words.get(i)).get(0);
                     bestLength = 1;

@@ -115,7 +115,7 @@ final class TerritoryExtractor {
             "assurance", "promotion", "ce", "cette", "il", "elle", "le", "la", "les", "son", "sa", "ses", "un",
             "une", "nous", "vous", "ils", "on", "signature", "communique", "catégories", "categories", "date",
             "maire", "president", "presidente", "madame", "monsieur", "mme", "m", "depuis", "en", "dans", "apres",
-            "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi");
+            "avec", "pour", "lors", "afin", "parmi", "selon", "ainsi", "signe", "signee", "signes", "adopte", "lance");
     /**
      * "Vaulx-en-Velin", "Bourges", "Livry-gargan": a capitalised word, or hyphenated words, that may be a commune's
      * name.
@@ -132,7 +132,7 @@ final class TerritoryExtractor {
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ien|ienne)");
     private static final Pattern LEADING_VENUE = Pattern.compile("(?:Salle|Hôtel|Maison|Espace|Théâtre|Auditorium"
             + "|Amphithéâtre|Centre des congrès)\\b[^–-]*? [–-] ");
-    private static final Pattern ARTICLE_THEN_WORD = Pattern.compile(" (?:Le|La|L['’]) ?(\\p{Lu}[\\p{L}-]+)");
+    private static final Pattern ARTICLE_THEN_WORD = Pattern.compile(" (?:(?:Le|La|L['’]) ?)?(\\p{Lu}[\\p{L}-]+)");
     private static final Pattern OF_THE_STATE = Pattern.compile("(?iu)\\b(?:préfecture|préfet|préfète|sous-préfecture"
             + "|conseil départemental|département)\\s+(?:de la |de l['’]|du |des |de |d['’])$");
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
@@ -443,7 +443,8 @@ final class TerritoryExtractor {
         Matcher role = ARTICLE_THEN_WORD.matcher(name);
         while (role.find()) {
             if (recognizer.role(Folding.fold(role.group(1))) != null) {
-                // "Le Maire de Bagnolet Le Préfet de la Seine-Saint-Denis": a signature line names the next party.
+                // "Le Maire de Bagnolet Le Préfet de la Seine-Saint-Denis", "Sevran Directeur Général de l'ARS": a
+                // signature line names the next party.
                 return name.substring(0, role.start()).strip();
             }
         }
@@ -697,7 +698,8 @@ final class TerritoryExtractor {
     }
 
     private static String trim(String name) {
-        return name.strip().replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
+        return name.strip().replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
+                .replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
                 .replaceAll("[’',]$", "").strip();
     }
 

@@ -192,6 +192,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void neverTakesAParticipleOrARoleForPartOfATerritory() {
+        assertThat(ExtractionFixtures.extract("Signé le 14 octobre 2022, le contrat local de santé est le fruit d'un "
+                + "partenariat entre la communauté d'agglomération Val Fleuri Atlantique (CAVFA) et l'ARS.").territory()
+                .name()).isEqualTo("Val Fleuri Atlantique");
+        assertThat(ExtractionFixtures.extract("Monsieur Paul Roux, Maire de Lormes Directeur Général de l’ARS La "
+                + "Préfecture de la Nièvre").territory().name()).isEqualTo("Lormes");
+    }
+
+    @Test
     void readsTheOneCommuneAPageNamesAfterAPreposition() {
         assertThat(ExtractionFixtures.extract("Prévention, accès aux soins… À Lormes, un nouveau contrat local de "
                 + "santé. Le CLS 2022-2026 se compose de six axes prioritaires.").territory().name())
