@@ -52,6 +52,8 @@ final class EvidenceRanker {
      * than a date to the day does.
      */
     private static final double SINCE = 0.05;
+    /** What a piece about an earlier contract gains when the previous one is asked. */
+    private static final double PREVIOUS = 0.1;
     private static final Pattern YEAR_ASKED = Pattern.compile("\\bquelle annee\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
@@ -683,6 +685,14 @@ final class EvidenceRanker {
             return Double.NaN;
         }
         Integer ordinal = question.filters().ordinal();
+        if (question.filters().previousAsked() && ordinal == null) {
+            // "le précédent CLS": the contract file holds the current one's period and signing; the sources say
+            // what came before.
+            if (evidence.kind() == EvidenceKind.PERIOD || evidence.kind() == EvidenceKind.SIGNING) {
+                return Double.NaN;
+            }
+            return adjustment + (recallsAnEarlierContract(evidence) ? PREVIOUS : 0);
+        }
         if (ordinal == null) {
             // No rank asked: the contract the page is about today, not an earlier one it recalls. Most evidence
             // names no rank, and then the contract's latest is not needed.
@@ -754,6 +764,22 @@ final class EvidenceRanker {
             }
         }
         return adjustment;
+    }
+
+    /** A piece that ranks a contract before the latest, or gives a period that starts before the current one's. */
+    private boolean recallsAnEarlierContract(Evidence evidence) {
+        var period = evidence.contract().period();
+        for (Entity entity : entitiesWithHeading(evidence)) {
+            if (ranksAContract(entity) && Integer.parseInt(entity.value()) < latestRank(evidence.contract().id())) {
+                return true;
+            }
+            if (entity.type() == EntityType.PERIOD && period != null && period.start() != null
+                    && entity.value().matches("\\d{4}-\\d{4}")
+                    && Integer.parseInt(entity.value().substring(0, 4)) < period.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean ranksAContract(Entity entity) {

@@ -13,6 +13,7 @@ import java.util.Set;
  * @param dayWanted true when a date must give the day ("quel jour")
  * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
+ * @param previousAsked true when the contract before the current one is asked ("le précédent CLS")
  * @param personNamed true when a role is named by its noun ("la coordinatrice"): the answer is a person, whereas
  *                    "qui coordonne" may be answered by an organisation
  * @param sinceAsked true when the question asks since when ("depuis quand", "depuis quelle année"): a date that
@@ -20,7 +21,7 @@ import java.util.Set;
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, Integer item, boolean organisationAsked, boolean personNamed,
-                       boolean sinceAsked) {
+                       boolean sinceAsked, boolean previousAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);

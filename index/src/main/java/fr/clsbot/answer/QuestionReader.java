@@ -38,6 +38,8 @@ final class QuestionReader {
             "vers", "pour");
     /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
+    private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
+            + "|\\b(?:cls|contrats?)\\s+(?:local de sante\\s+)?precedente?s?\\b");
     /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
     private static final Set<String> RANKED = Set.of("cls", "contrat", "contrats", "generation", "clss");
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
@@ -408,7 +410,8 @@ final class QuestionReader {
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
-                organisationAsked, personNamed, SINCE_ASKED.matcher(Folding.fold(text)).find());
+                organisationAsked, personNamed, SINCE_ASKED.matcher(Folding.fold(text)).find(),
+                PREVIOUS_ASKED.matcher(Folding.fold(text)).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -88,7 +88,8 @@ final class TerritoryExtractor {
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
             new Way(Pattern.compile("(?iu:(communautés? des? communes|communauté d['’]agglomération|communauté urbaine"
                     + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
-                    + "|agglomération|entente))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2, 2, 1),
+                    + "|agglomération|entente|parc naturel régional|parc naturel))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
+                    2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères", "le pays Lédonien" (a pays is a territory; "Pays de la
             // Loire" is a region, left out below)
@@ -741,7 +742,8 @@ final class TerritoryExtractor {
             return "communauté d'agglomération";
         }
         if (folded.startsWith("syndicat") || folded.startsWith("pays") || folded.startsWith("petr")
-                || folded.startsWith("pole")) {
+                || folded.startsWith("pole") || folded.startsWith("parc")) {
+            // A parc naturel régional groups communes as a pays does.
             return "pays";
         }
         return "commune";

@@ -260,6 +260,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void thePreviousContractsPeriodIsNotTheCurrentOne() {
+        Answer previous = assistant.answer("Sur quelle période portait le précédent CLS des Coteaux Verts ?");
+        Answer current = assistant.answer("Sur quelle période porte le CLS des Coteaux Verts ?");
+
+        assertThat(previous.text()).as(previous.text()).startsWith("2014-2017");
+        assertThat(current.text()).as(current.text()).contains("2019-2023");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateTheTerritoryTookUpTheContract() {
         Answer answer = assistant.answer("Depuis quand les Coteaux Verts ont-ils un contrat local de santé ?");
 

@@ -192,6 +192,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsAParcNaturelRegionalThatPilotsTheContract() {
+        Contract draft = ExtractionFixtures.extract("En avril 2022, l'ARS et les communautés de communes ont confié le "
+                + "pilotage du Contrat local de santé (CLS) au Parc naturel régional des Causses Verts.");
+
+        assertThat(draft.territory().name()).isEqualTo("Causses Verts");
+        assertThat(draft.territory().kind()).isEqualTo("pays");
+    }
+
+    @Test
     void neverTakesAParticipleOrARoleForPartOfATerritory() {
         assertThat(ExtractionFixtures.extract("Signé le 14 octobre 2022, le contrat local de santé est le fruit d'un "
                 + "partenariat entre la communauté d'agglomération Val Fleuri Atlantique (CAVFA) et l'ARS.").territory()
