@@ -54,7 +54,6 @@ final class EvidenceRanker {
     private static final double SINCE = 0.05;
     /** What a piece about an earlier contract gains when the previous one is asked. */
     private static final double PREVIOUS = 0.1;
-    private static final Pattern YEAR_ASKED = Pattern.compile("\\bquelle annee\\b");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
@@ -267,7 +266,7 @@ final class EvidenceRanker {
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
         if (lead != null && lead.type() == EntityType.DATE && !YEAR.matcher(lead.text()).find()
-                && YEAR_ASKED.matcher(Folding.fold(question.text())).find()) {
+                && question.filters().yearWanted()) {
             // "En quelle année … ?": "lundi 18 novembre" does not say it.
             precision = -DAY_PRECISION;
         }

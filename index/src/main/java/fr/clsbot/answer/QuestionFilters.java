@@ -13,6 +13,7 @@ import java.util.Set;
  * @param dayWanted true when a date must give the day ("quel jour")
  * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
+ * @param yearWanted    true when the question asks a year ("en quelle année"): a date without one does not say it
  * @param previousAsked true when the contract before the current one is asked ("le précédent CLS")
  * @param personNamed true when a role is named by its noun ("la coordinatrice"): the answer is a person, whereas
  *                    "qui coordonne" may be answered by an organisation
@@ -20,7 +21,7 @@ import java.util.Set;
  *                   starts something ("depuis 2020", "dès 2021") answers it best
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
-                       boolean dayWanted, Integer item, boolean organisationAsked, boolean personNamed,
+                       boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
                        boolean sinceAsked, boolean previousAsked) {
 
     QuestionFilters {

@@ -193,7 +193,7 @@ final class QuestionReader {
         }
         boolean yesNo = types.yesNo(text) && cues.isEmpty();
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
-                : answerTypes(cues, intent, text, filters);
+                : answerTypes(cues, intent, text, tokens, filters);
         if (!answerTypes.get(0).hints().isEmpty()) {
             concepts = new ArrayList<>(concepts);
             concepts.add(hinted(answerTypes.get(0)));
@@ -233,9 +233,9 @@ final class QuestionReader {
      * asked with "quels" keeps its own type ("quels sont les signataires" asks for organisations).
      */
     private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
-                                         QuestionFilters filters) {
+                                         List<Token> tokens, QuestionFilters filters) {
         List<AnswerType> found = new ArrayList<>();
-        if (!filters.roles().isEmpty() && asksForRole(text) || asksForPerson(text)) {
+        if (!filters.roles().isEmpty() && asksForRole(text) || asksForPerson(tokens)) {
             // "Quelle ministre était présente ?", "Quelle représentante de la préfecture … ?" ask for a person.
             found.add(types.named("person"));
         } else if (filters.organisationAsked() && types.has("organisation")) {
@@ -291,10 +291,9 @@ final class QuestionReader {
     }
 
     /** "quelle représentante", "quel élu", "quelle personne": an interrogative right before a person's noun. */
-    private boolean asksForPerson(String text) {
-        List<String> words = analysis.words(text);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (INTERROGATIVES.contains(words.get(i)) && PERSON_NOUNS.contains(words.get(i + 1))) {
+    private static boolean asksForPerson(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (INTERROGATIVES.contains(tokens.get(i).text()) && PERSON_NOUNS.contains(tokens.get(i + 1).text())) {
                 return true;
             }
         }
@@ -393,9 +392,12 @@ final class QuestionReader {
         }
         String counted = null;
         boolean dayWanted = false;
+        boolean yearWanted = false;
         for (QuestionTypes.Cue cue : cues) {
-            String cueText = text.substring(Math.max(0, cue.start()), Math.min(text.length(), cue.end()));
-            dayWanted |= fr.clsbot.text.Folding.fold(cueText).equals("quel jour");
+            String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),
+                    cue.end())));
+            dayWanted |= cueText.equals("quel jour");
+            yearWanted |= cueText.contains("quelle annee");
             if (counted == null && cue.type().name().equals("count")) {
                 counted = countedNoun(tokens, words, cue.end());
             }
@@ -409,9 +411,10 @@ final class QuestionReader {
                 organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
             }
         }
-        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, itemRank(tokens, words),
-                organisationAsked, personNamed, SINCE_ASKED.matcher(Folding.fold(text)).find(),
-                PREVIOUS_ASKED.matcher(Folding.fold(text)).find());
+        String folded = Folding.fold(text);
+        return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
+                itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
+                PREVIOUS_ASKED.matcher(folded).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */
