@@ -274,7 +274,18 @@ final class TerritoryMatcher {
         boolean last = at == name.words().size() - 1;
         Token next = p + 1 < tokens.size() ? tokens.get(p + 1) : null;
         Token previous = p > 0 ? tokens.get(p - 1) : null;
+        if (first && !last && next != null && almost(next.text(), name.words().get(at + 1))
+                || last && !first && previous != null && almost(previous.text(), name.words().get(at - 1))) {
+            // "corbeil essonne" for Corbeil-Essonnes: the name's own next word, misspelt.
+            return false;
+        }
         return first && !last && continuesAName(next) || last && !first && continuesAName(previous);
+    }
+
+    /** The same word but for a letter at its end ("essonne", "essonnes"). */
+    private static boolean almost(String typed, String word) {
+        return Math.abs(typed.length() - word.length()) <= 1 && typed.length() >= 4
+                && (typed.startsWith(word) || word.startsWith(typed));
     }
 
     private boolean continuesAName(Token token) {

@@ -18,7 +18,7 @@ public final class EntityRecognizer {
     private static final int MAX_SENTENCE = 4_000;
 
     private final PersonRecognizer persons = new PersonRecognizer();
-    private final OrganisationRecognizer organisations = new OrganisationRecognizer();
+    private final OrganisationRecognizer organisations = new OrganisationRecognizer(persons::isFirstName);
     private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new DateRecognizer(),
             new QuantityRecognizer(), persons, organisations, new PlaceRecognizer(), new GroupRecognizer());
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,9 @@ final class OrganisationRecognizer implements Recognizer {
     /** The words one of which {@link #NAME_THEN_KIND} needs. */
     private static final List<String> KINDS = List.of("Communauté", "Agglo", "Métropole");
 
+    private static final Pattern AND_WORD = Pattern.compile(" et (\\p{Lu}[\\p{L}-]+)");
+    /** Tells a first name ("Vanina"), a person's name starting after "et". */
+    private final Predicate<String> isFirstName;
     private final Pattern phrases;
     private final Pattern acronyms;
     /**
@@ -44,7 +48,8 @@ final class OrganisationRecognizer implements Recognizer {
     private final List<String> acronymForms;
     private final Map<String, String> familyOfForm = new HashMap<>();
 
-    OrganisationRecognizer() {
+    OrganisationRecognizer(Predicate<String> isFirstName) {
+        this.isFirstName = isFirstName;
         List<String> phraseForms = new ArrayList<>();
         List<String> acronymForms = new ArrayList<>();
         Vocabulary.groups(RESOURCE).forEach((family, forms) -> {
@@ -115,6 +120,7 @@ final class OrganisationRecognizer implements Recognizer {
             named = complement.group(2) != null || complement.group(3) != null;
             if (complement.group(2) != null) {
                 stop = trimName(text, complement.start(2), complement.end(2));
+                stop = beforeAPerson(text, complement.start(2), stop);
             }
         }
         boolean capitalised = Character.isUpperCase(text.charAt(start));
@@ -122,6 +128,20 @@ final class OrganisationRecognizer implements Recognizer {
             return;
         }
         found.add(new Entity(EntityType.ORGANISATION, text.substring(start, stop), start, stop, family, null));
+    }
+
+    /**
+     * "l'Agence régionale de santé Auvergne-Rhône-Alpes et Vanina Nicoli": "et" before a first name starts a person,
+     * not the rest of the organisation's name.
+     */
+    private int beforeAPerson(String text, int start, int stop) {
+        Matcher and = AND_WORD.matcher(text).region(start, stop);
+        while (and.find()) {
+            if (isFirstName.test(Folding.fold(and.group(1)))) {
+                return and.start();
+            }
+        }
+        return stop;
     }
 
     /** Drops a trailing connective a greedy name may have taken ("Val-de-" is not a name). */

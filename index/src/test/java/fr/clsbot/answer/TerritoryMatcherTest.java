@@ -52,6 +52,9 @@ class TerritoryMatcherTest {
         assertThat(matcher.find(ANALYSIS.tokens("cls plaine signé quand"))).extracting(m -> m.contract().id())
                 .containsExactly("plaine-limagne");
         assertThat(matcher.find(ANALYSIS.tokens("cls plaine orientale signé quand"))).isEmpty();
+        // The name's own next word, misspelt, is no other name.
+        assertThat(matcher.find(ANALYSIS.tokens("cls plaine limagnes periode"))).extracting(m -> m.contract().id())
+                .containsExactly("plaine-limagne");
         // A word questions ask with is no lone word of a name ("qui porte" is no "Porte de …").
         assertThat(new TerritoryMatcher(Fixtures.load(Fixtures.SHIPPED), index, ANALYSIS, Set.of("limagne"))
                 .find(ANALYSIS.tokens("qui limagne le cls"))).isEmpty();

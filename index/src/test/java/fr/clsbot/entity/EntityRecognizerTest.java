@@ -37,6 +37,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void endsAnOrganisationsNameBeforeThePersonJoinedToItByEt() {
+        String sentence = "Il est appuyé par le directeur de l'Agence régionale de santé Auvergne-Rhône-Alpes et Claire "
+                + "Dumont, préfète.";
+
+        assertThat(of(EntityType.ORGANISATION, sentence)).extracting(Entity::text)
+                .containsExactly("Agence régionale de santé Auvergne-Rhône-Alpes");
+        assertThat(of(EntityType.PERSON, sentence)).extracting(Entity::text).containsExactly("Claire Dumont");
+    }
+
+    @Test
     void knowsAPersonWithAnUnlistedFirstNameByTheRoleAfterTheName() {
         assertThat(of(EntityType.PERSON, "« Trois axes forts », Nellie Colombe, vice-présidente de SNA, a-t-elle dit."))
                 .extracting(Entity::text, Entity::detail).containsExactly(tuple("Nellie Colombe", "vice-president"));
