@@ -48,6 +48,10 @@ final class PersonRecognizer implements Recognizer {
     private final List<Role> roles = new ArrayList<>();
     private final Pattern roleAfter;
     private final Pattern roleBefore;
+    /** A second role in the same apposition: "responsable de service et coordinatrice". */
+    private final Pattern andRole;
+    /** Roles that say little of what a person does for the contract, when a second one follows. */
+    private static final java.util.Set<String> GENERIC_ROLES = java.util.Set.of("responsable");
     /** A role written just before a name ("une coordonnatrice nommée Ly-Ann Sifflet"): the name is a person's. */
     private final Pattern roleRightBefore;
     private final Map<String, Role> roleOfForm = new HashMap<>();
@@ -75,6 +79,7 @@ final class PersonRecognizer implements Recognizer {
         // vice-présidente de la CC".
         roleAfter = Pattern.compile("\\A\\s*(?:,\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
         roleRightBefore = Pattern.compile("\\b(?:" + alternatives + ")(?:\\s+(?:nommee?|appelee?))?\\s*,?\\s*$");
+        andRole = Pattern.compile("\\A[^,.;:]{0,40}? et (?:le |la |l')?(" + alternatives + ")\\b");
         roleBefore = Pattern.compile("\\b(" + alternatives + ")\\b(?:\\s+[^,.;:«»]{0,60}?)?\\s*,?\\s*$");
     }
 
@@ -133,6 +138,11 @@ final class PersonRecognizer implements Recognizer {
         Matcher shared = next.lookingAt() ? roleAfter.matcher(folded).region(next.end(), folded.length()) : null;
         if (after.lookingAt()) {
             role = roleOfForm.get(after.group(1)).role();
+            Matcher second = andRole.matcher(folded).region(after.end(), folded.length());
+            if (GENERIC_ROLES.contains(role) && second.lookingAt()) {
+                // "Flore Chauvin, Responsable de service et coordinatrice CLS": the role of the contract.
+                role = roleOfForm.get(second.group(1)).role();
+            }
         } else if (shared != null && shared.lookingAt() && shared.group(1).endsWith("s")) {
             // "Eric Richard et Pascale Rochas, vice-présidents": a plural role is both persons'.
             role = roleOfForm.get(shared.group(1)).role();

@@ -47,6 +47,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void takesTheContractsRoleOfAPersonWhoseGenericRoleComesFirst() {
+        assertThat(of(EntityType.PERSON, "Un entretien conduit avec Claire Dumont, Responsable de service et "
+                + "coordinatrice CLS")).extracting(Entity::detail).containsExactly("coordinateur");
+    }
+
+    @Test
     void knowsAPersonWithAnUnlistedFirstNameByTheRoleAfterTheName() {
         assertThat(of(EntityType.PERSON, "« Trois axes forts », Nellie Colombe, vice-présidente de SNA, a-t-elle dit."))
                 .extracting(Entity::text, Entity::detail).containsExactly(tuple("Nellie Colombe", "vice-president"));
