@@ -25,6 +25,11 @@ final class FigureExtractor {
             "thematiques", "priorites", "orientations", "objectifs", "enjeux", "institutions", "volets", "defis");
     private static final Pattern FUNDING_WORDS = Pattern.compile("financ|remuner|subvention|enveloppe|budget|"
             + "cofinanc|prise en charge|allou|dotation|credits|dote|consacre");
+    /** A percentage of people rather than of money: "30 % des ménages", "12 % de la population". */
+    private static final Pattern SHARE_OF_PEOPLE = Pattern.compile("\\s*(?:des|de la|de l'|du|d')\\s*(?:menages|habitants"
+            + "|personnes|population|francais|jeunes|enfants|femmes|hommes|patients|medecins|eleves|seniors|adultes"
+            + "|familles|foyers|residents|beneficiaires)\\b");
+    private static final int FUNDING_REACH = 80;
     private static final Pattern DURATION_CONTEXT = Pattern.compile("duree|pendant|apres|au cours|tout au long|"
             + "\\bsur |depuis|ingenierie|elaboration|conclu|\\bpour\\b|au terme");
     private static final List<String> PAYERS = List.of("ARS", "Agence régionale de santé", "Agence Régionale de Santé",
@@ -43,7 +48,7 @@ final class FigureExtractor {
             for (Entity entity : unit.entities()) {
                 String kind = switch (entity.type()) {
                     case AMOUNT -> "funding";
-                    case PERCENT -> funding ? "funding" : "share";
+                    case PERCENT -> funding && fundedShare(folded, entity) ? "funding" : "share";
                     case COUNT -> COUNTED.contains(entity.detail()) ? "count" : null;
                     case DURATION -> DURATION_CONTEXT.matcher(folded).find() ? "duration" : null;
                     default -> null;
@@ -58,6 +63,19 @@ final class FigureExtractor {
             }
         }
         return figures;
+    }
+
+    /**
+     * "financé à 50 % par l'ARS" is a share of the money; "plus de 30 % des ménages … pour des raisons financières"
+     * is a share of people, whatever the sentence says of money further on.
+     */
+    private static boolean fundedShare(String folded, Entity percent) {
+        if (SHARE_OF_PEOPLE.matcher(folded).region(percent.end(), folded.length()).lookingAt()) {
+            return false;
+        }
+        String around = folded.substring(Math.max(0, percent.start() - FUNDING_REACH),
+                Math.min(folded.length(), percent.end() + FUNDING_REACH));
+        return FUNDING_WORDS.matcher(around).find();
     }
 
     private static String payer(String sentence) {

@@ -192,6 +192,16 @@ class ContractExtractorTest {
     }
 
     @Test
+    void aShareOfPeopleIsNoFundingWhateverTheSentenceSaysOfMoney() {
+        Contract draft = ExtractionFixtures.extract("Le CLS de Lormes 2022-2026 : plus de 30% des ménages vivent dans "
+                + "un désert médical et renoncent à des soins pour des raisons financières. L'ARS finance 50 % du "
+                + "poste de coordination.");
+
+        assertThat(draft.figures()).filteredOn(f -> f.kind().equals("funding")).extracting(Figure::value)
+                .containsExactly("50 %");
+    }
+
+    @Test
     void readsAParcNaturelRegionalThatPilotsTheContract() {
         Contract draft = ExtractionFixtures.extract("En avril 2022, l'ARS et les communautés de communes ont confié le "
                 + "pilotage du Contrat local de santé (CLS) au Parc naturel régional des Causses Verts.");
