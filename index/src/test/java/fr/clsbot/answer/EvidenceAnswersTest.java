@@ -283,6 +283,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void countsPractitionersWhenDoctorsAreAsked() {
+        Answer answer = assistant.answer("Combien de médecins généralistes pour 100 000 habitants aux Coteaux Verts ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("67 praticiens");
+    }
+
+    @Test
     void readsAnElisionTypedWithoutItsApostrophe() {
         Answer answer = assistant.answer("cls coteaux verts combien dactions");
 
