@@ -242,13 +242,16 @@ public final class Assistant implements AutoCloseable {
 
     /**
      * "contact coordinatrice", "qui contacter": when the sources give no telephone nor mail but name the person asked
-     * for, who she is, said as such; null otherwise, and always when the number or the address itself is asked ("le numéro de la
-     * coordinatrice" is refused).
+     * for, who she is, said as such; null otherwise, and always when the number or the address itself is asked ("le
+     * numéro de la coordinatrice" is refused).
      */
     private Draft whoInstead(Question question, List<Contract> scope) {
-        if (person == null || !question.type().name().equals("contact")
-                || !question.filters().personNamed() && !WHO.matcher(Folding.fold(question.text())).lookingAt()
-                || CONTACT_DETAIL.matcher(Folding.fold(question.text())).find()) {
+        if (person == null || !question.type().name().equals("contact")) {
+            return null;
+        }
+        String folded = Folding.fold(question.text());
+        if (!question.filters().personNamed() && !WHO.matcher(folded).lookingAt()
+                || CONTACT_DETAIL.matcher(folded).find()) {
             return null;
         }
         Question who = question.with(question.territories(), List.of(person), null, question.concepts(),

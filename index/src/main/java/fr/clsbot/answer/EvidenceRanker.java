@@ -45,6 +45,8 @@ final class EvidenceRanker {
             EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
     /** Taken from evidence about an earlier contract of the territory when the question names no rank. */
     private static final double EARLIER_CONTRACT = 0.1;
+    /** Taken from a sentence whose heading ranks another contract than the one asked, the sentence naming none. */
+    private static final double OTHER_RANK_IN_HEADING = 0.1;
     /** Added to a date given to the day, or to the month: "quand" is better answered precisely. */
     private static final double DAY_PRECISION = 0.02;
     /**
@@ -725,7 +727,7 @@ final class EvidenceRanker {
             boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
                     Folding.fold(e.detail())));
             if (!same && other && fromHeading && !evidence.typed()) {
-                adjustment -= 0.1;
+                adjustment -= OTHER_RANK_IN_HEADING;
             } else if (same) {
                 // A typed fact is the current contract's even when its sentence recalls the one asked ("le premier
                 // CLS a été évalué et … renouvelé pour 5 ans"): the sentence that says it of that contract wins.

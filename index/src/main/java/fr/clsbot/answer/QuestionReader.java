@@ -235,7 +235,7 @@ final class QuestionReader {
     private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
                                          List<Token> tokens, QuestionFilters filters) {
         List<AnswerType> found = new ArrayList<>();
-        if (!filters.roles().isEmpty() && asksForRole(text) || asksForPerson(tokens)) {
+        if (!filters.roles().isEmpty() && asksForRole(tokens) || asksForPerson(tokens)) {
             // "Quelle ministre était présente ?", "Quelle représentante de la préfecture … ?" ask for a person.
             found.add(types.named("person"));
         } else if (filters.organisationAsked() && types.has("organisation")) {
@@ -259,14 +259,13 @@ final class QuestionReader {
      * "quel élu", "quelle ministre", "lequel des maires", "quel sous-préfet": an interrogative right before a role,
      * which may be written in two words.
      */
-    private boolean asksForRole(String text) {
-        List<String> words = analysis.words(text);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (!INTERROGATIVES.contains(words.get(i))) {
+    private boolean asksForRole(List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!INTERROGATIVES.contains(tokens.get(i).text())) {
                 continue;
             }
-            String next = words.get(i + 1);
-            String compound = i + 2 < words.size() ? next + "-" + words.get(i + 2) : next;
+            String next = tokens.get(i + 1).text();
+            String compound = i + 2 < tokens.size() ? next + "-" + tokens.get(i + 2).text() : next;
             if (isRole(next) || isRole(compound)) {
                 return true;
             }

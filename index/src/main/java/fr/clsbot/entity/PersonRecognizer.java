@@ -51,7 +51,7 @@ final class PersonRecognizer implements Recognizer {
     /** A second role in the same apposition: "responsable de service et coordinatrice". */
     private final Pattern andRole;
     /** Roles that say little of what a person does for the contract, when a second one follows. */
-    private static final java.util.Set<String> GENERIC_ROLES = java.util.Set.of("responsable");
+    private static final Set<String> GENERIC_ROLES = Set.of("responsable");
     /** A role written just before a name ("une coordonnatrice nommée Ly-Ann Sifflet"): the name is a person's. */
     private final Pattern roleRightBefore;
     private final Map<String, Role> roleOfForm = new HashMap<>();

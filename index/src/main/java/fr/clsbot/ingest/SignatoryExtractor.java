@@ -466,7 +466,6 @@ final class SignatoryExtractor {
         return item.substring(article.find() ? article.start(1) : organisation.start()).strip();
     }
 
-    /** A name without accents, case, article or punctuation: what tells two names apart. */
     /** The position of the party whose key holds {@code key} or is held by it, or -1. */
     private static int indexOf(List<String> keys, String key) {
         for (int i = 0; i < keys.size(); i++) {
@@ -477,6 +476,7 @@ final class SignatoryExtractor {
         return -1;
     }
 
+    /** A name without accents, case, article or punctuation: what tells two names apart. */
     static String key(String name) {
         return Folding.fold(name).replaceAll("^(?:le|la|les|l)\\b\\W*", "").replaceAll("[^a-z0-9]+", " ").strip();
     }

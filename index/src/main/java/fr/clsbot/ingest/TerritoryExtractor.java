@@ -44,6 +44,8 @@ final class TerritoryExtractor {
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
             + "|gorges|causses|bassin)";
+    /** "nord Franche-Comté", "île d'Oléron": a name whose first word is written in lower case in running text. */
+    private static final Pattern LOWER_CASE_START = Pattern.compile("(?:nord|sud|centre)[ \\-]|" + GEOGRAPHIC_NOUN + " ");
     /**
      * "et" joins only the last part of a name after a comma ("Grand Saint-Dizier, Der & Vallées"); a name may end
      * with a geographic adjective ("Doubs central") and start with a direction written in lower case ("du nord
@@ -136,6 +138,8 @@ final class TerritoryExtractor {
     private static final Pattern ARTICLE_THEN_WORD = Pattern.compile(" (?:(?:Le|La|L['’]) ?)?(\\p{Lu}[\\p{L}-]+)");
     private static final Pattern OF_THE_STATE = Pattern.compile("(?iu)\\b(?:préfecture|préfet|préfète|sous-préfecture"
             + "|conseil départemental|département)\\s+(?:de la |de l['’]|du |des |de |d['’])$");
+    /** What joins two names of one contract: "et", "Pays horloger/Pays du Haut-Doubs", "Pays horloger, Pays du …". */
+    private static final String JOINER = "(?:,? et (?:de |du |d['’]|des )?(?:la |le |l['’])?|\\s*/\\s*|, )";
     private static final Pattern LONE_DIRECTION = Pattern.compile("(?:Nord|Sud|Est|Ouest|Centre)");
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
@@ -214,7 +218,9 @@ final class TerritoryExtractor {
                 int nameGroup = way.nameGroup();
                 String kindWord = way.kindGroup() == 0 ? null : matcher.group(way.kindGroup());
                 String raw = matcher.group(nameGroup);
-                if (raw == null) {
+                if (raw == null || OF_THE_STATE.matcher(text.substring(Math.max(0, matcher.start(nameGroup) - 40),
+                        matcher.start(nameGroup))).find()) {
+                    // "la préfecture de Charente-Maritime ont signé": the State's département, not the territory.
                     continue;
                 }
                 boolean commune = kindWord == null || priority(kindWord) == 2;
@@ -230,11 +236,6 @@ final class TerritoryExtractor {
                 name = withoutTrailingPerson(withoutLeadingRole(withoutLeadingVenue(withEtOfTheMap(name, text,
                         matcher.end(nameGroup)))));
                 String key = key(name);
-                if (OF_THE_STATE.matcher(text.substring(Math.max(0, matcher.start(nameGroup) - 40),
-                        matcher.start(nameGroup))).find()) {
-                    // "la préfecture de Charente-Maritime ont signé": the State's département, not the territory.
-                    continue;
-                }
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
                         || isRegion(name)
                         || onlyKindWords(name) || looksLikePerson(name)) {
@@ -506,9 +507,7 @@ final class TerritoryExtractor {
     private static boolean joinedByEt(Candidate one, Candidate other, String text) {
         for (String a : one.forms) {
             for (String b : other.forms) {
-                // "Pays horloger/Pays du Haut-Doubs", "Pays horloger, Pays du Haut-Doubs :" join them too.
-                String joiner = "(?:,? et (?:de |du |d['’]|des )?(?:la |le |l['’])?|\\s*/\\s*|, )";
-                if (Pattern.compile(Pattern.quote(a) + joiner + Pattern.quote(b) + "|" + Pattern.quote(b) + joiner
+                if (Pattern.compile(Pattern.quote(a) + JOINER + Pattern.quote(b) + "|" + Pattern.quote(b) + JOINER
                         + Pattern.quote(a)).matcher(text).find()) {
                     return true;
                 }
@@ -691,7 +690,7 @@ final class TerritoryExtractor {
 
     private static String display(String name, String article) {
         String bare = LeadingArticle.strip(name);
-        if (bare.matches("(?:nord|sud|centre)[ \\-].*|" + GEOGRAPHIC_NOUN + " .*")) {
+        if (LOWER_CASE_START.matcher(bare).lookingAt()) {
             // "du nord Franche-Comté", "l'île d'Oléron": the direction or the noun is part of the name.
             bare = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
         }

@@ -174,16 +174,17 @@ public final class SourceStructure {
                 heading(text);
                 return;
             }
-            if (currentList >= 0 && bulletsToCome > 0 && units.get(units.size() - 1).role() != SourceLine.Role.LIST_INTRO) {
-                // "• La prévention" then a paragraph on it, then "• Les parcours de santé": one list of 5 axes.
-                for (String sentence : SentenceSplitter.of(text)) {
-                    units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
-                }
-                return;
+            // "• La prévention" then a paragraph on it, then "• Les parcours de santé": one list of 5 axes.
+            boolean describesItem = currentList >= 0 && bulletsToCome > 0
+                    && units.get(units.size() - 1).role() != SourceLine.Role.LIST_INTRO;
+            if (!describesItem) {
+                endList();
             }
-            endList();
             for (String sentence : SentenceSplitter.of(text)) {
                 units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
+            }
+            if (describesItem) {
+                return;
             }
             plainList = text.endsWith(":");
             statedItems = plainList ? statedCount(text) : 0;
