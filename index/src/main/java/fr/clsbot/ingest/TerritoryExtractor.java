@@ -3,6 +3,7 @@ package fr.clsbot.ingest;
 import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.knowledge.Territory;
 import fr.clsbot.territory.Commune;
+import fr.clsbot.territory.Departement;
 import fr.clsbot.territory.Epci;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.TerritoryResolver;
@@ -39,7 +40,8 @@ final class TerritoryExtractor {
      * part of the document ("du Thouarsais - Année 1").
      */
     private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses"
-            + "|Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition|Annexe|Sommaire|Socle)\\b)"
+            + "|Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition|Annexe|Sommaire|Socle"
+            + "|Ville|Commune|Mairie|Agence|Communauté|Conseil|Préfecture|Département|Région|Caisse|Syndicat)\\b)"
             + "(?=\\p{Lu})";
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
@@ -80,7 +82,7 @@ final class TerritoryExtractor {
                     + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
             // "Signature CLS Seine-et-Tilles", "Contrat Local de Santé Thiers Ambert Billom 2024 / 2028": the contract
             // right before the name
-            new Way(Pattern.compile("(?:\\b(?:CLS|CTS)\\s+|(?iu:contrat local de santé) )" + NAME), 3, 1, 0),
+            new Way(Pattern.compile("(?:\\b(?:CLS|CTS)[ \\t]+|(?iu:contrat local de santé) )" + NAME), 3, 1, 0),
             // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires"
             new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté)e?\\s+(?iu:entre|par|avec)\\s+"
                     + "(?iu:la |le |l['’])?(?iu:(ville|commune|communauté de communes|communauté d['’]agglomération"
@@ -131,6 +133,10 @@ final class TerritoryExtractor {
      */
     private static final Pattern PROPER_WORD_BEFORE = Pattern.compile("(?<!\\p{L})(?!(?:À|A|Au|Aux|En|Le|La|Les|De|Du|Des"
             + "|Dans|Pour|Sur|Vers|Et|Ou|Par|Chez|Avec)\\s)\\p{Lu}[\\p{Ll}'’-]*\\s$");
+    /** A word of five letters or more in capitals ("BEZIERS", "EXTRAIT"), not an acronym ("CCPAP", "CARA"). */
+    private static final Pattern SHOUTED_WORD = Pattern.compile("(?<!\\p{L})(?=(?:\\p{Lu}*[AEIOUYÉÈÊÀÂÎÔÛ]){2})"
+            + "\\p{Lu}{2,}(?:[\\-'’]\\p{Lu}+)*\\p{Lu}(?!\\p{L})");
+    private static final Pattern SPACED_DASH = Pattern.compile("\\s[–−-]\\s");
     /** "Blésois", "Dracénois": one word that names the people of a place rather than the place. */
     private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{Ll}+(?:ois|oise|ais|aise|ain|aine|ien|ienne)");
     private static final Pattern LEADING_VENUE = Pattern.compile("(?:Salle|Hôtel|Maison|Espace|Théâtre|Auditorium"
@@ -169,6 +175,14 @@ final class TerritoryExtractor {
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "de", "du", "des", "d");
     private static final Set<String> KIND_WORDS = Set.of("communaute", "communes", "urbaine", "agglomeration", "agglo",
             "metropole", "ville", "commune", "pays", "territoire", "syndicat", "mixte", "d'agglomeration");
+    /** What a name in the page's title weighs more than the same name further on. */
+    private static final double TITLE_WEIGHT = 1.5;
+    /** How many letters a town's name may add to the stem of its people's name: "Allonn|ais" for "Allonn|es". */
+    private static final int TOWN_AFTER_DEMONYM_STEM = 3;
+    private static final String PEOPLE_SUFFIX = "(?:ois|oise|ais|aise|ain|aine|ien|ienne)s?";
+    private static final Pattern PEOPLE = Pattern.compile("\\p{Lu}\\p{Ll}{3,}?" + PEOPLE_SUFFIX + "(?!\\p{L})");
+    private static final Pattern PAYS_BEFORE = Pattern.compile("(?i)pays\\s+$");
+    private static final Pattern FOLDED_PEOPLE_SUFFIX = Pattern.compile(PEOPLE_SUFFIX + "$");
     /** Below this weight the territory is written in the draft but flagged for review. */
     static final double SURE = 3;
 
@@ -235,6 +249,16 @@ final class TerritoryExtractor {
                 }
                 name = withoutTrailingPerson(withoutLeadingRole(withoutLeadingVenue(withEtOfTheMap(name, text,
                         matcher.end(nameGroup)))));
+                long shouted = SHOUTED_WORD.matcher(name).results().count();
+                if (shouted > 0) {
+                    // One word in capitals may be an acronym ("Pays BARVAL", "la CCPEVA"), kept when the map has
+                    // no such place; several are a heading.
+                    String onTheMap = placeOfTheMap(name);
+                    if (onTheMap == null && shouted > 1) {
+                        continue;
+                    }
+                    name = onTheMap == null ? name : onTheMap;
+                }
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
                         || isRegion(name)
@@ -243,7 +267,7 @@ final class TerritoryExtractor {
                 }
                 Candidate candidate = candidates.computeIfAbsent(key, Candidate::new);
                 candidate.namesTheContract |= way == WAYS.get(0) || way == WAYS.get(1);
-                double weight = way.weight() * (matcher.start() < titleEnd ? 1.5 : 1);
+                double weight = way.weight() * (matcher.start() < titleEnd ? TITLE_WEIGHT : 1);
                 candidate.weight += weight;
                 candidate.forms.add(name);
                 candidate.first = Math.min(candidate.first, matcher.start());
@@ -262,6 +286,16 @@ final class TerritoryExtractor {
                 }
             }
         }
+        townOfTheTitlesPeople(text, titleEnd).ifPresent(town -> {
+            Candidate candidate = candidates.computeIfAbsent(key(town), Candidate::new);
+            candidate.namesTheContract = true;
+            candidate.weight += WAYS.get(0).weight() * TITLE_WEIGHT;
+            candidate.forms.add(town);
+            candidate.first = 0;
+            if (candidate.name == null) {
+                candidate.name = town;
+            }
+        });
         if (candidates.isEmpty()) {
             return intercommunalityOfTownsNamed(text).or(() -> intercommunalityNamed(text))
                     .or(() -> communeNamed(text));
@@ -377,6 +411,8 @@ final class TerritoryExtractor {
             if (named.size() == 1) {
                 counts.merge(name, 1, Integer::sum);
                 communes.put(name, named.get(0));
+            } else if (named.isEmpty() && !townsJoined(name).isEmpty()) {
+                counts.merge(name, 1, Integer::sum);
             }
         }
         List<Map.Entry<String, Integer>> ranked = counts.entrySet().stream()
@@ -384,9 +420,39 @@ final class TerritoryExtractor {
         if (ranked.isEmpty() || ranked.size() > 1 && ranked.get(1).getValue().equals(ranked.get(0).getValue())) {
             return Optional.empty();
         }
-        String name = communes.get(ranked.get(0).getKey()).name();
+        String found = ranked.get(0).getKey();
+        if (!communes.containsKey(found)) {
+            // "L'un pour Bourganeuf-Royère, l'autre pour Aubusson-Felletin": two towns joined name their contract.
+            List<Commune> towns = townsJoined(found);
+            List<String> codes = towns.stream().map(Commune::insee).toList();
+            String departement = gazetteer.departement(towns.get(0).departementCode()).map(Departement::name)
+                    .orElse(departement(text));
+            return Optional.of(new Result(new Territory(found, found, null, departement, region(text),
+                    new ArrayList<>(List.of(found)), null, codes), SURE - 1, List.of()));
+        }
+        String name = communes.get(found).name();
         return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
                 new ArrayList<>(List.of(name))), SURE - 1, List.of()));
+    }
+
+    /**
+     * The towns of a name made of two town names joined by a hyphen ("Aubusson-Felletin", "Charlieu-Belmont"): the
+     * one pair of communes of those names in the same département; empty when the name is not such a pair.
+     */
+    private static List<Commune> townsJoined(String name) {
+        String[] parts = name.split("-");
+        if (parts.length != 2 || parts[0].length() < 4 || parts[1].length() < 4) {
+            return List.of();
+        }
+        List<List<Commune>> pairs = new ArrayList<>();
+        for (Commune one : Gazetteer.bundled().communesNamed(parts[0])) {
+            for (Commune other : Gazetteer.bundled().communesNamed(parts[1])) {
+                if (one.departementCode().equals(other.departementCode())) {
+                    pairs.add(List.of(one, other));
+                }
+            }
+        }
+        return pairs.size() == 1 ? pairs.get(0) : List.of();
     }
 
     private Result forReview(Epci epci, String text) {
@@ -426,6 +492,62 @@ final class TerritoryExtractor {
     }
 
     /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
+    /**
+     * "Un contrat pour la santé des Allonnais … les villes d'Allonnes, Coulaines, Le Mans": a title naming the
+     * people of a town names the town the text also names, whose name starts like the people's; empty when the text
+     * names no such town or several.
+     */
+    private static Optional<String> townOfTheTitlesPeople(String text, int titleEnd) {
+        Matcher people = PEOPLE.matcher(text).region(0, titleEnd);
+        Set<String> towns = new LinkedHashSet<>();
+        while (people.find()) {
+            String folded = Folding.fold(people.group());
+            Matcher suffix = FOLDED_PEOPLE_SUFFIX.matcher(folded);
+            if (!suffix.find() || PAYS_BEFORE.matcher(text.substring(Math.max(0, people.start() - 6),
+                    people.start())).find()) {
+                // "le Pays Lormois" is a pays, not the town of Lormes.
+                continue;
+            }
+            String stem = folded.substring(0, suffix.start());
+            // "Redonnais" for Redon, "Allonnais" for Allonnes: the people's name may double the town's last letter.
+            String single = stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    ? stem.substring(0, stem.length() - 1) : stem;
+            Matcher place = CAPITALISED_PLACE.matcher(text);
+            while (place.find()) {
+                String name = Folding.fold(place.group());
+                String start = name.startsWith(stem) ? stem : single;
+                if (name.startsWith(start) && name.length() - start.length() <= TOWN_AFTER_DEMONYM_STEM
+                        && !name.equals(folded) && !Gazetteer.bundled().communesNamed(place.group()).isEmpty()) {
+                    towns.add(Gazetteer.bundled().communesNamed(place.group()).get(0).name());
+                }
+            }
+        }
+        return towns.size() == 1 ? Optional.of(towns.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "CONTRAT LOCAL DE SANTE DU TERRITOIRE BEZIERS MEDITERRANEE - Agence Régionale de Santé", "Contrat Local de
+     * Santé EXTRAIT DU REGISTRE DES DELIBERATIONS": capitals do not tell a name from a shouted heading. The longest
+     * start of the name that is a commune or an intercommunality of the map, written as the map writes it; null
+     * when none is.
+     */
+    private static String placeOfTheMap(String name) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        String[] words = SPACED_DASH.split(name, 2)[0].strip().split(" ");
+        for (int end = words.length; end > 0; end--) {
+            String start = String.join(" ", Arrays.copyOfRange(words, 0, end));
+            List<Epci> epcis = gazetteer.epcisNamed(start);
+            if (!epcis.isEmpty()) {
+                return epcis.get(0).shortName();
+            }
+            List<Commune> communes = gazetteer.communesNamed(start);
+            if (!communes.isEmpty()) {
+                return communes.get(0).name();
+            }
+        }
+        return null;
+    }
+
     private static String withoutLeadingVenue(String name) {
         Matcher venue = LEADING_VENUE.matcher(name);
         return venue.lookingAt() ? name.substring(venue.end()) : name;

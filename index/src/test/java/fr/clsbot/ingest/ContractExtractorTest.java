@@ -265,6 +265,53 @@ class ContractExtractorTest {
     }
 
     @Test
+    void placesAContractWhoseTitleNamesATownsPeopleInThatTown() {
+        Contract draft = ExtractionFixtures.extract("""
+                [Aller au menu]
+                Un contrat pour la santé des Redonnais
+                Le constat est sans appel : l'état de santé des habitants est moins bon qu'ailleurs.
+                Les villes de Redon et de Vitré et l'Agence régionale de santé ont travaillé de concert.
+                On retrouve des données proches dans les quartiers de Vitré et dans la communauté urbaine de Vitré.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Redon");
+    }
+
+    @Test
+    void takesANameInCapitalsOnlyForThePlaceOfTheMapItStartsWith() {
+        Contract shouted = ExtractionFixtures.extract("""
+                Contrat Local de Santé
+                Contrat Local de Santé EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL
+                Le Conseil Municipal de la Ville de QUIMPERLE s'est réuni sous la présidence du Maire.
+                """);
+        Contract heading = ExtractionFixtures.extract("""
+                CONTRAT LOCAL DE SANTE DU TERRITOIRE MONTBARD - Agence Régionale de Santé - Ville de Montbard
+                Le contrat est signé par l'Agence régionale de santé et la ville.
+                """);
+        Contract acronym = ExtractionFixtures.extract(
+                "La CCPEVA a signé le 20 septembre 2024 son premier contrat local de santé (CLS) avec l'ARS.");
+
+        assertThat(shouted.territory().name()).isEqualTo("Quimperlé");
+        assertThat(heading.territory().name()).isEqualTo("Montbard");
+        assertThat(acronym.territory().name()).isEqualTo("CCPEVA");
+    }
+
+    @Test
+    void readsTwoTownsJoinedByAHyphenAsTheTerritoryOfAContract() {
+        Contract draft = ExtractionFixtures.extract("""
+                Tous les indicateurs de santé sont dans le rouge dans cette partie de la Côte-d'Or.
+                L'Agence régionale de santé et les élus ont signé un contrat pour Montbard-Vitteaux.
+                Les élus applaudissent mais espèrent que les moyens suivront.
+                """);
+
+        Gazetteer gazetteer = Gazetteer.bundled();
+        assertThat(draft.territory().name()).isEqualTo("Montbard-Vitteaux");
+        assertThat(draft.territory().departement()).isEqualTo("Côte-d'Or");
+        assertThat(draft.territory().communes()).containsExactly(gazetteer.communesNamed("Montbard").get(0).insee(),
+                gazetteer.communesNamed("Vitteaux").get(0).insee());
+    }
+
+    @Test
     void readsAPaysNamedByALowerCaseAdjectiveAndThePaysWrittenWithItAfterASlash() {
         Contract draft = ExtractionFixtures.extract("""
                 Le pôle d'équilibre territorial et rural du Pays horloger et le syndicat mixte du Pays du Val Fleuri                 se sont engagés dans un second contrat local de santé.
