@@ -1,8 +1,11 @@
 package fr.clsbot.answer;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the assistant says to a question.
@@ -50,6 +53,9 @@ public record Answer(String question, boolean answered, String text, String terr
                 first.millis + second.millis, main.answerType);
     }
 
+    /** "Bobigny, d'après « Le CLS de … » :": what an answer found, then where. */
+    private static final Pattern FOUND_IN = Pattern.compile("(.+), d'après .+ :");
+
     /** The lines of {@code text} not already in {@code said}: both answers often quote the same sentence. */
     private static String withoutRepeats(String text, String said) {
         List<String> lines = text.lines().toList();
@@ -57,9 +63,13 @@ public record Answer(String question, boolean answered, String text, String terr
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean repeated = line.startsWith("«") && said.contains(line);
-            boolean introducesRepeat = line.startsWith("D'après") && i + 1 < lines.size()
-                    && lines.get(i + 1).startsWith("«") && said.contains(lines.get(i + 1));
-            if (!repeated && !introducesRepeat) {
+            boolean introducesRepeat = i + 1 < lines.size() && lines.get(i + 1).startsWith("«")
+                    && said.contains(lines.get(i + 1));
+            Matcher found = FOUND_IN.matcher(line);
+            if (introducesRepeat && found.matches() && !Folding.fold(said).contains(Folding.fold(found.group(1)))) {
+                // "Bobigny, d'après … :" before a sentence already quoted: what was found, said once.
+                kept.add(found.group(1) + ".");
+            } else if (!repeated && !(introducesRepeat && (line.startsWith("D'après") || found.matches()))) {
                 kept.add(line);
             }
         }

@@ -1,5 +1,6 @@
 package fr.clsbot.answer;
 
+import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
@@ -221,8 +222,9 @@ final class AnswerComposer {
         AnswerType.Lead lead = question.type().lead();
         String yes = question.yesNo() && candidate.coverage() >= 0.999
                 && question.concepts().stream().anyMatch(c -> !c.weak()) ? "Oui. " : "";
-        if (asksTheWholeList(question)) {
-            // "Avec quels partenaires X a-t-il signé ?" asks for the list, though "quels partenaires" reads as "qui".
+        if (asksTheWholeList(question) && !question.type().entities().contains(EntityType.PLACE)) {
+            // "Avec quels partenaires X a-t-il signé ?" asks for the list, though "quels partenaires" reads as "qui";
+            // "Où a été signé … ?" still asks where.
             lead = AnswerType.Lead.LIST;
         }
         if (lead == AnswerType.Lead.LIST && evidence.kind() == EvidenceKind.LIST) {
@@ -244,6 +246,7 @@ final class AnswerComposer {
         // "24 fiches" found in the quote of the fact "quatre axes": the answer is what was found, with its sentence.
         boolean foundInItsSentence = lead == AnswerType.Lead.ENTITY && candidate.lead() != null && evidence.typed()
                 && (!question.type().kinds().contains(evidence.kind())
+                || !evidence.text().contains(candidate.lead().text())
                 || evidence.origin() instanceof Figure figure
                 && !Folding.fold(figure.value()).equals(Folding.fold(candidate.lead().text())))
                 && evidence.quote() != null && !evidence.quote().isBlank() && yes.isEmpty();

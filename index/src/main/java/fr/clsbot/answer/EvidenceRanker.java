@@ -113,6 +113,11 @@ final class EvidenceRanker {
      * writing them (a signing fact is about signing). A milestone, first for the dates and the evaluation, does not.
      */
     private final Set<EvidenceKind> ownKinds = java.util.EnumSet.noneOf(EvidenceKind.class);
+    /**
+     * The words of the one intent that owns a kind of fact: a signing fact says "signé" whatever the question's
+     * intent was read to be ("Où a été signé … ?" read as the signatories).
+     */
+    private final Map<EvidenceKind, Set<String>> ownWords = new java.util.EnumMap<>(EvidenceKind.class);
 
     EvidenceRanker(EvidenceIndex index, EvidenceEntities entities, EntityRecognizer recognizer,
                    EngineVocabulary vocabulary, IntentClassifier classifier) {
@@ -133,6 +138,10 @@ final class EvidenceRanker {
                 ownKinds.add(kind);
             }
         });
+        vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
+                .filter(intent -> ownKinds.contains(EvidenceKind.parse(intent.facts().get(0))))
+                .forEach(intent -> ownWords.put(EvidenceKind.parse(intent.facts().get(0)),
+                        classifier.vocabulary(intent)));
     }
 
     /** The candidates that may answer, best first. */
@@ -263,7 +272,8 @@ final class EvidenceRanker {
             }
         }
         double coverage = coverage(question, evidence, ofIntent && ownKinds.contains(evidence.kind()) ? intentWords
-                : Set.of(), lead);
+                : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
+                ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
@@ -470,6 +480,12 @@ final class EvidenceRanker {
             return new Fit(0, null);
         }
         List<Entity> found = entities.of(evidence);
+        if (evidence.typed() && type.entities().contains(EntityType.PLACE)
+                && found.stream().noneMatch(e -> e.type() == EntityType.PLACE)) {
+            // "Signé le 22 novembre 2019", quoted from "À Bobigny, le 22 novembre 2019": the fact's place is in
+            // its quote.
+            found = entitiesWithHeading(evidence);
+        }
         Entity best = null;
         double value = 0;
         for (Entity entity : found) {

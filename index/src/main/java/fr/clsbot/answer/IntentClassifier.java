@@ -18,6 +18,11 @@ import java.util.Set;
  */
 final class IntentClassifier {
     private static final double MIN_OVERLAP = 0.5;
+    /**
+     * What an example made only of generic words ("Quels territoires ont un contrat local de santé ?") weighs: it fits
+     * any question about a contract, so it wins only where no example fits by the words that tell intents apart.
+     */
+    private static final double GENERIC_ONLY = 0.25;
 
     /** An example question: its stems with their weights, and the sum of those, worked out once. */
     private record Example(Intent intent, String[] stems, double[] weights, double total) {
@@ -86,6 +91,7 @@ final class IntentClassifier {
         for (Example example : examples) {
             double total = example.total();
             double matched = 0;
+            double specificMatched = 0;
             boolean specific = false;
             boolean specificExample = false;
             String[] stems = example.stems();
@@ -93,7 +99,10 @@ final class IntentClassifier {
                 specificExample |= !generic.contains(stems[i]);
                 if (question.contains(stems[i])) {
                     matched += example.weights()[i];
-                    specific |= !generic.contains(stems[i]);
+                    if (!generic.contains(stems[i])) {
+                        specific = true;
+                        specificMatched += example.weights()[i];
+                    }
                 }
             }
             // "orientations du contrat local de santé" is not matched by "contrat local de santé" alone; "quels CLS",
@@ -102,7 +111,9 @@ final class IntentClassifier {
                 continue;
             }
             double overlap = matched / total;
-            double score = overlap * overlap * matched;
+            // "qui sont les signataires du contrat local de santé" holds all of "qui anime le contrat local de santé"
+            // but its one specific word: the words that tell intents apart weigh the match.
+            double score = overlap * overlap * (specificExample ? specificMatched : GENERIC_ONLY * matched);
             String name = example.intent().name();
             if (overlap >= MIN_OVERLAP && score > best.getOrDefault(name, new double[] {0, 0})[0]) {
                 best.put(name, new double[] {score, overlap});

@@ -19,7 +19,8 @@ final class PlaceRecognizer implements Recognizer {
     private static final Pattern NAMED_ROOM = Pattern.compile("(?<![\\p{L}'’])((?i:salle|salon)\\s+(?:(?i:des|du|de la"
             + "|de l['’]|de|d['’])\\s*)?\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?i:de|du|des|de la|de l['’]|d['’])\\s*)?"
             + "\\p{Lu}[\\p{L}'’\\-]*){0,5})");
-    private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
+    /** "à Vendôme", and "À Bobigny, le 22 novembre 2019" at the start of a sentence. */
+    private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au|À|Au|Aux)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 
     @Override

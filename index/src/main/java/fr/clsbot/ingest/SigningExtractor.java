@@ -36,6 +36,10 @@ final class SigningExtractor {
             + "\\b|\\bconvention\\b|\\baccord\\b");
     private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+    /** The formula of a signature block: "Fait à Bobigny, le 22 novembre 2019", "À Bobigny, le …". */
+    private static final Pattern MADE_AT = Pattern.compile("^(fait )?a [\\p{L}'’ -]{2,40},? le $");
+    /** How many units before a signature formula may say what is signed ("Il a été convenu de signer …"). */
+    private static final int FORMULA_REACH = 3;
     private static final int MAX_DISTANCE = 250;
     private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
 
@@ -45,6 +49,11 @@ final class SigningExtractor {
         String mention = null;
         List<Unit> units = document.units();
         for (Unit unit : units) {
+            Candidate formula = signatureFormula(units, unit, timeline);
+            if (formula != null) {
+                candidates.add(formula);
+                best = best == null || formula.better(best) ? formula : best;
+            }
             String folded = unit.folded();
             Matcher verb = VERB.matcher(folded);
             if (!verb.find() || timeline.aboutAnother(unit) || otherContractOnly(folded, verb.start())) {
@@ -106,6 +115,28 @@ final class SigningExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * "Il a été convenu de signer le présent Contrat Local de Santé … À Bobigny, le 22 novembre 2019 Le Maire …":
+     * the place and day that open a signature block date the signing, when the block says "Fait à" or follows what
+     * is to be signed; as sure as a day beside the verb.
+     */
+    private static Candidate signatureFormula(List<Unit> units, Unit unit, ContractTimeline timeline) {
+        List<Entity> dates = unit.of(EntityType.DATE);
+        if (dates.isEmpty() || !Entity.DAY.equals(dates.get(0).detail()) || timeline.aboutAnother(unit)) {
+            return null;
+        }
+        Matcher formula = MADE_AT.matcher(unit.folded().substring(0, dates.get(0).start()));
+        if (!formula.matches()) {
+            return null;
+        }
+        boolean signed = formula.group(1) != null;
+        for (int i = unit.index() - 1; i >= Math.max(0, unit.index() - FORMULA_REACH) && !signed; i--) {
+            String before = units.get(i).folded();
+            signed = VERB.matcher(before).find() && CLS.matcher(before).find();
+        }
+        return signed ? new Candidate(dates.get(0).text(), unit.text(), PRECISION.get(Entity.DAY), 0) : null;
     }
 
     /** "ce jeudi 6 mars" said where the verb is, "jeudi 6 mars 2025" elsewhere: the same day, with its year. */

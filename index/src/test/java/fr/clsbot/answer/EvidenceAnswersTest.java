@@ -88,6 +88,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void whereItWasSignedIsThePlaceTheSigningDatesQuoteNames() {
+        Answer answer = assistant.answer("Où et quand a été signé le contrat local de santé de Pré-Fleuri ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Clamecy").contains("14 mars 2019");
+    }
+
+    @Test
     void aDayIsAskedAndAYearIsNotADay() {
         Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
 

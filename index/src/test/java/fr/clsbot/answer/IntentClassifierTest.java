@@ -17,6 +17,8 @@ class IntentClassifierTest {
             "c'est signé depuis quand ?|signing",
             "le contrat court jusqu'à quand|period",
             "qui sont les signataires|signatories",
+            "Qui sont les signataires du contrat local de santé ?|signatories",
+            "qui anime le contrat local de santé|coordination",
             "quel montant a été alloué|funding",
             "combien de signataires|signatories",
             "le CLS dure combien d'années|period",

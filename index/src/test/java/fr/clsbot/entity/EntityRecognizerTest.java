@@ -114,6 +114,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTownAfterACapitalÀOpeningASentenceIsAPlace() {
+        assertThat(of(EntityType.PLACE, "À Clamecy, le 14 mars 2019 Le Maire de Lormes"))
+                .extracting(Entity::text).containsExactly("Clamecy");
+    }
+
+    @Test
     void readsARoundNumberInWordsAsACount() {
         assertThat(of(EntityType.COUNT, "Elle a réalisé plus d'une cinquantaine d'entretiens avec les élus."))
                 .extracting(Entity::value, Entity::detail).containsExactly(tuple("50", "entretiens"));

@@ -32,6 +32,30 @@ class SigningExtractorTest {
     }
 
     @Test
+    void theDayThatOpensASignatureBlockAfterWhatIsSignedIsTheSigningDay() {
+        Contract draft = ExtractionFixtures.extract("""
+                Il a été convenu de signer le présent Contrat Local de Santé portant sur la Ville de Lormes.
+                À Clamecy, le 14 mars 2019 Le Maire de Lormes
+                Le Préfet de la Nièvre
+                """);
+
+        assertThat(draft.signing().date()).isEqualTo("14 mars 2019");
+        assertThat(draft.signing().quote()).startsWith("À Clamecy");
+    }
+
+    @Test
+    void aPlaceAndDayWithNothingSignedBeforeThemDateNoSigning() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé de Lormes réunit la commune et l'ARS.
+                Le comité s'est réuni trois fois.
+                Les ateliers ont commencé.
+                À Clamecy, le 14 mars 2019 une conférence a eu lieu.
+                """);
+
+        assertThat(draft.signing() == null || !draft.signing().known()).isTrue();
+    }
+
+    @Test
     void neverTakesTheDateOfAReferenceToAnotherArticle() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes 2025-2029 a été signé à la "
                 + "mairie (voir notre édition du 2 octobre 2024).");
