@@ -61,6 +61,8 @@ final class EvidenceRanker {
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
     private static final int SINCE_REACH = 48;
+    private static final Pattern SINCE_DURATION = Pattern.compile("(?iu)\\b(?:depuis|voilà|voici|il y a)\\s+"
+            + "(?:(?:plus|moins|près) d['’]\\s*|presque |environ |bientôt |déjà )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -508,6 +510,12 @@ final class EvidenceRanker {
             }
             if (entity.type() == EntityType.GROUP && !question.filters().families().isEmpty()) {
                 // "Qui représentait l'État ?" is not answered by "les élus" present.
+                weight = 0;
+            }
+            if (entity.type() == EntityType.DURATION && question.filters().sinceAsked()
+                    && !SINCE_DURATION.matcher(evidence.text().substring(Math.max(0, entity.start() - SINCE_REACH),
+                    Math.min(entity.start(), evidence.text().length()))).find()) {
+                // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
             }
             if (!standsForTheFamilyAsked(question, entity, found)) {

@@ -96,6 +96,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void sinceWhenIsAnsweredByADurationSinceAndNeverByAnotherDuration() {
+        Answer since = assistant.answer("Depuis combien de temps Pré-Fleuri mène une démarche de santé communautaire ?");
+        Answer prepared = assistant.answer("Depuis quand les habitants de Pré-Fleuri préparent les fiches actions ?");
+
+        assertThat(since.text()).startsWith("Plus de 30 ans");
+        assertThat(prepared.text()).doesNotStartWith("Un an");
+    }
+
+    @Test
     void aDayIsAskedAndAYearIsNotADay() {
         Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
 
