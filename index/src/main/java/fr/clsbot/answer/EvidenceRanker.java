@@ -61,6 +61,10 @@ final class EvidenceRanker {
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
     private static final int SINCE_REACH = 48;
+    /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
+    private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
+            + "|jusqu ?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
+    private static final int ENDS_REACH = 40;
     private static final Pattern SINCE_DURATION = Pattern.compile("(?iu)\\b(?:depuis|voilà|voici|il y a)\\s+"
             + "(?:(?:plus|moins|près) d['’]\\s*|presque |environ |bientôt |déjà )?$");
     /** Added to the single answer that fits a narrowed question. */
@@ -511,6 +515,13 @@ final class EvidenceRanker {
             if (entity.type() == EntityType.GROUP && !question.filters().families().isEmpty()) {
                 // "Qui représentait l'État ?" is not answered by "les élus" present.
                 weight = 0;
+            }
+            if (question.filters().endAsked() && type.entities().contains(EntityType.PERIOD)) {
+                // "fini quand ?": "La période contractuelle s'est achevée en 2015" says it; "depuis plus de 40 ans"
+                // does not.
+                weight = entity.type() == EntityType.DURATION ? 0 : entity.type() == EntityType.DATE
+                        && ENDS_BEFORE.matcher(Folding.fold(evidence.text().substring(Math.max(0, entity.start()
+                        - ENDS_REACH), Math.min(entity.start(), evidence.text().length())))).find() ? 1 : weight;
             }
             if (entity.type() == EntityType.DURATION && question.filters().sinceAsked()
                     && !SINCE_DURATION.matcher(evidence.text().substring(Math.max(0, entity.start() - SINCE_REACH),

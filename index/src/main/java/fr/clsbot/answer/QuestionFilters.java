@@ -19,10 +19,12 @@ import java.util.Set;
  *                    "qui coordonne" may be answered by an organisation
  * @param sinceAsked true when the question asks since when ("depuis quand", "depuis quelle année"): a date that
  *                   starts something ("depuis 2020", "dès 2021") answers it best
+ * @param endAsked   true when the question asks when the contract ends ("fini quand", "jusqu'à quand"): a date
+ *                   said to end it ("s'est achevée en 2015") answers it, a duration never does
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
-                       boolean sinceAsked, boolean previousAsked) {
+                       boolean sinceAsked, boolean previousAsked, boolean endAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);

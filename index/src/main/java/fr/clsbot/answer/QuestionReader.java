@@ -37,6 +37,9 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
+    private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
+            + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
+            + "|date de fin|fin du (?:contrat|cls))\\b");
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
     private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
             + "|\\b(?:cls|contrats?)\\s+(?:local de sante\\s+)?precedente?s?\\b");
@@ -413,7 +416,7 @@ final class QuestionReader {
         String folded = Folding.fold(text);
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
                 itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
-                PREVIOUS_ASKED.matcher(folded).find());
+                PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -105,6 +105,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void whenItEndsIsTheDateSaidToEndItNeverADuration() {
+        Answer answer = assistant.answer("cls pre fleuri fini quand");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("2023");
+    }
+
+    @Test
     void aDayIsAskedAndAYearIsNotADay() {
         Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
 
