@@ -31,6 +31,9 @@ public final class SourceStructure {
     private static final int MAX_ANNOUNCED_ITEM_CHARS = 800;
     private static final Pattern STATED_COUNT = Pattern.compile("\\b(\\d{1,2}|" + FrenchNumbers.WORD
             + ")\\s+[a-z'\\-]+(?:\\s+[a-z'\\-]+)?\\s*:\\s*$");
+    /** "Deux priorités transversales viennent appuyer ces axes :": the count opens the sentence. */
+    private static final Pattern OPENING_COUNT = Pattern.compile("^(?:les |ces )?(\\d{1,2}|" + FrenchNumbers.WORD
+            + ")\\s+[a-z'\\-]+s\\b.*:\\s*$");
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
 
     private SourceStructure() {
@@ -192,8 +195,15 @@ public final class SourceStructure {
 
         /** "Celles-ci portent sur 4 axes :" announces four items; 0 when the sentence gives no count. */
         private static int statedCount(String intro) {
-            Matcher count = STATED_COUNT.matcher(Folding.fold(intro));
-            return count.find() ? FrenchNumbers.parse(count.group(1)).orElse(0) : 0;
+            String folded = Folding.fold(intro);
+            Matcher count = STATED_COUNT.matcher(folded);
+            if (!count.find()) {
+                count = OPENING_COUNT.matcher(folded);
+                if (!count.find()) {
+                    return 0;
+                }
+            }
+            return FrenchNumbers.parse(count.group(1)).orElse(0);
         }
 
         private void heading(String text) {

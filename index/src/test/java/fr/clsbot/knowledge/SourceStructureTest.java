@@ -91,6 +91,20 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsTheCountThatOpensTheIntroductionAsTheNumberOfLinesToCome() {
+        List<SourceLine> units = SourceStructure.read("""
+                Deux priorités transversales viennent appuyer ces axes :
+
+                L'accès à une information claire.
+                L'innovation dans les pratiques.
+
+                Le contrat a été signé par l'ARS et la commune.
+                """);
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.LIST_INTRO, Role.LIST_ITEM,
+                Role.LIST_ITEM, Role.SENTENCE);
+    }
+
+    @Test
     void endsAListOfConsecutiveLinesAtTheBlankLineAfterIt() {
         List<SourceLine> units = SourceStructure.read("""
                 Le contrat repose sur trois axes :
