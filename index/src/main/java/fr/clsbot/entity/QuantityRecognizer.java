@@ -41,6 +41,9 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern ROUND_COUNT = Patterns.compile("(?:(?:plus d'|pres d'|environ |quelque )\\s*)?"
             + "\\bune (dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
             + "\\s+(?:de\\s+|d')" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+    /** "Nombre de votants : 39", "Nombre de conseillers en exercice : 39": a count written as a label and its value. */
+    private static final Pattern LABELLED_COUNT = Patterns.compile("\\bnombre (?:de |d')([a-z][a-z'-]{2,})"
+            + "(?: [a-z'-]+){0,3}?\\s*:\\s*(" + Patterns.DIGITS + ")(?![\\d,.])");
     /** Words that follow a number without being counted by it. */
     private static final Set<String> NOT_COUNTED = Set.of("janvier", "fevrier", "mars", "avril", "mai", "juin",
             "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "ans", "annees", "annee", "mois",
@@ -104,6 +107,14 @@ final class QuantityRecognizer implements Recognizer {
                 continue;
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));
+        }
+        Matcher labelled = LABELLED_COUNT.matcher(folded);
+        while (labelled.find()) {
+            OptionalInt value = FrenchNumbers.parse(labelled.group(2));
+            if (value.isPresent() && !NOT_COUNTED.contains(labelled.group(1))) {
+                found.add(entity(EntityType.COUNT, text, labelled, String.valueOf(value.getAsInt()),
+                        labelled.group(1)));
+            }
         }
         Matcher round = ROUND_COUNT.matcher(folded);
         while (round.find()) {

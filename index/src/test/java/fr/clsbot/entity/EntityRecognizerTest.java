@@ -100,6 +100,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aLabelledNumberCountsWhatItsLabelNames() {
+        assertThat(of(EntityType.COUNT, "Effectif légal : 29 Nombre de conseillers en exercice : 29 Nombre de "
+                + "présents :24 Nombre de votants :27")).extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("29", "conseillers"), tuple("24", "presents"), tuple("27", "votants"));
+    }
+
+    @Test
     void aVenueHoldingAnOrganisationsNameIsAPlace() {
         assertThat(of(EntityType.PLACE, "Il a été signé le 22 novembre, en salle d'honneur de la mairie de Flers."))
                 .extracting(Entity::text).containsExactly("salle d'honneur de la mairie de Flers");
