@@ -251,6 +251,15 @@ final class EvidenceRanker {
             // still be the item asked by rank ("Axe 1 : développer …").
             return null;
         }
+        Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence : evidence.list() >= 0
+                && evidence.origin() instanceof SourceLine intro && intro.role() == SourceLine.Role.LIST_INTRO
+                ? index.evidence().get(evidence.list()) : null;
+        if (list != null && wantsList(question) && question.type().entities().contains(EntityType.ORGANISATION)
+                && ofType(list, question.type()) < 2) {
+            // "Qui sont les signataires ?" is not answered by a list of legal articles that names "l'hôpital": a list
+            // of who did something names several.
+            return null;
+        }
         if (asksWholeList(question) && !listLike(question, evidence, ofIntent)) {
             // "Quels sont les axes ?" is not answered by a sentence that lists nothing ("5 axes ont été validés").
             return null;
@@ -364,6 +373,11 @@ final class EvidenceRanker {
             }
         }
         return false;
+    }
+
+    /** How many entities of the type asked a source list holds. */
+    private long ofType(Evidence list, AnswerType type) {
+        return entities.of(list).stream().filter(e -> type.entities().contains(e.type())).count();
     }
 
     /** True when the question asks for a whole list ("quels sont les axes", "qui a signé"). */

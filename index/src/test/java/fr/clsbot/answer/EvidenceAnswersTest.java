@@ -113,6 +113,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListThatNamesNoneOfTheTypeAskedIsNotTheListAsked() {
+        Answer answer = assistant.answer("Qui sont les signataires du CLS de Pré-Fleuri ?");
+
+        assertThat(answer.text()).doesNotContain("L'article");
+    }
+
+    @Test
     void aDayIsAskedAndAYearIsNotADay() {
         Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
 
