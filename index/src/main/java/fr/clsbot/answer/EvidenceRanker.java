@@ -65,6 +65,11 @@ final class EvidenceRanker {
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
             + "|jusqu ?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
     private static final int ENDS_REACH = 40;
+    /** The end of a sentence introducing what something is for: "permettre de :", "en faveur de :". */
+    private static final Pattern AIMS_INTRO = Pattern.compile("(?:permettre|permet|vise|visent|viser|a pour objectifs?"
+            + "|ont pour objectifs?|en faveur|afin|pour objectifs?)\\s+(?:a|de|d'|des|du)?\\s*:\\s*$");
+    private static final Pattern CONTRACT_OR_ROLE = Pattern.compile("\\b(?:cls|contrat|son role|sa mission"
+            + "|ses missions)\\b");
     private static final Pattern SINCE_DURATION = Pattern.compile("(?iu)\\b(?:depuis|voilà|voici|il y a)\\s+"
             + "(?:(?:plus|moins|près) d['’]\\s*|presque |environ |bientôt |déjà )?$");
     /** Added to the single answer that fits a narrowed question. */
@@ -286,7 +291,8 @@ final class EvidenceRanker {
                 fit *= 0.8;
             }
         }
-        double coverage = coverage(question, evidence, ofIntent && ownKinds.contains(evidence.kind()) ? intentWords
+        double coverage = coverage(question, evidence, ofIntent && ownKinds.contains(evidence.kind())
+                || listsTheContractsAims(question, evidence, intentKinds) ? intentWords
                 : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
                 ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
@@ -373,6 +379,19 @@ final class EvidenceRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * "Le Contrat Local de Santé devra donc permettre de : …", "Son rôle est de coordonner les actions … en faveur
+     * de : …": a list of what the contract is for says its axes, objectives or priorities without naming them.
+     */
+    private static boolean listsTheContractsAims(Question question, Evidence evidence, Set<EvidenceKind> intentKinds) {
+        if (!intentKinds.contains(EvidenceKind.AXIS) || evidence.kind() != EvidenceKind.LIST) {
+            return false;
+        }
+        int end = evidence.text().indexOf('\n');
+        String intro = Folding.fold(end < 0 ? evidence.text() : evidence.text().substring(0, end));
+        return AIMS_INTRO.matcher(intro).find() && CONTRACT_OR_ROLE.matcher(intro).find();
     }
 
     /** How many entities of the type asked a source list holds. */

@@ -120,6 +120,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListOfWhatTheContractIsForGivesItsObjectives() {
+        Answer answer = assistant.answer("Quels sont les objectifs du CLS de Pré-Fleuri ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("Attirer des médecins", "Prévenir les chutes");
+    }
+
+    @Test
     void aDayIsAskedAndAYearIsNotADay() {
         Answer answer = assistant.answer("Quel jour a été signé le premier CLS des Rives de l'Aven ?");
 
