@@ -517,8 +517,9 @@ final class TerritoryExtractor {
                 String name = Folding.fold(place.group());
                 String start = name.startsWith(stem) ? stem : single;
                 if (name.startsWith(start) && name.length() - start.length() <= TOWN_AFTER_DEMONYM_STEM
-                        && !name.equals(folded) && !Gazetteer.bundled().communesNamed(place.group()).isEmpty()) {
-                    towns.add(Gazetteer.bundled().communesNamed(place.group()).get(0).name());
+                        && !name.equals(folded)) {
+                    Gazetteer.bundled().communesNamed(place.group()).stream().findFirst()
+                            .ifPresent(town -> towns.add(town.name()));
                 }
             }
         }
