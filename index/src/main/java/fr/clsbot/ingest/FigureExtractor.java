@@ -3,12 +3,17 @@ package fr.clsbot.ingest;
 import fr.clsbot.entity.Entity;
 import fr.clsbot.knowledge.Figure;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds the key figures of the current contract from the entities of each unit: amounts (funding, with who pays and
@@ -30,6 +35,9 @@ final class FigureExtractor {
             + "|personnes|population|francais|jeunes|enfants|femmes|hommes|patients|medecins|eleves|seniors|adultes"
             + "|familles|foyers|residents|beneficiaires)\\b");
     private static final int FUNDING_REACH = 80;
+    /** "Fiche action n°4 :", "Fiche-action 2 –", "FICHE ACTION N° 3." (folded). */
+    private static final Pattern NUMBERED_ACTION = Pattern.compile("\\s*fiches?[ -]actions?\\s*(?:n\\s*°|no|numero)?"
+            + "\\s*(\\d{1,2})\\s*[:.–—-]");
     private static final Pattern DURATION_CONTEXT = Pattern.compile("duree|pendant|apres|au cours|tout au long|"
             + "\\bsur |depuis|ingenierie|elaboration|conclu|\\bpour\\b|au terme");
     private static final List<String> PAYERS = List.of("ARS", "Agence régionale de santé", "Agence Régionale de Santé",
@@ -62,7 +70,29 @@ final class FigureExtractor {
                         money ? payer(sentence) : null, money ? when(sentence) : null, sentence, null));
             }
         }
+        numberedLabels(document, timeline).ifPresent(figures::add);
         return figures;
+    }
+
+    /**
+     * "Fiche action n°1 : …" … "Fiche action n°4 : …": actions numbered from one without a gap say how many there
+     * are, though no sentence counts them.
+     */
+    private static Optional<Figure> numberedLabels(Document document, ContractTimeline timeline) {
+        Map<Integer, Unit> numbered = new HashMap<>();
+        for (Unit unit : document.units()) {
+            Matcher label = NUMBERED_ACTION.matcher(unit.folded());
+            if (!timeline.aboutAnother(unit) && label.lookingAt()) {
+                numbered.putIfAbsent(Integer.parseInt(label.group(1)), unit);
+            }
+        }
+        int last = numbered.size();
+        if (last < 2 || !numbered.keySet().equals(IntStream.rangeClosed(1, last).boxed().collect(Collectors.toSet()))) {
+            return Optional.empty();
+        }
+        String quote = numbered.get(last).text();
+        String value = last + " fiches actions";
+        return Optional.of(new Figure(value, "count", value + " numérotées de 1 à " + last, null, null, quote, null));
     }
 
     /**

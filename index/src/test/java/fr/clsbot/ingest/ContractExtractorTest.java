@@ -312,6 +312,24 @@ class ContractExtractorTest {
     }
 
     @Test
+    void countsActionSheetsNumberedFromOneWithoutAGap() {
+        Contract numbered = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé de Lormes est signé avec l'ARS.
+                Fiche action n°1 : organiser le diagnostic.
+                Fiche action n°2 : repérer les partenaires.
+                Fiche action n°3 : proposer la formalisation du contrat.
+                """);
+        Contract gap = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé de Lormes est signé avec l'ARS.
+                Fiche action n°1 : organiser le diagnostic.
+                Fiche action n°3 : proposer la formalisation du contrat.
+                """);
+
+        assertThat(numbered.figures()).extracting(Figure::value).contains("3 fiches actions");
+        assertThat(gap.figures()).extracting(Figure::value).noneMatch(v -> v.contains("fiches actions"));
+    }
+
+    @Test
     void readsAPaysNamedByALowerCaseAdjectiveAndThePaysWrittenWithItAfterASlash() {
         Contract draft = ExtractionFixtures.extract("""
                 Le pôle d'équilibre territorial et rural du Pays horloger et le syndicat mixte du Pays du Val Fleuri                 se sont engagés dans un second contrat local de santé.
