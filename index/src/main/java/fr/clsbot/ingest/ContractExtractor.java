@@ -16,6 +16,7 @@ import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.SourceText;
 import fr.clsbot.knowledge.Statement;
 import fr.clsbot.knowledge.Territory;
+import fr.clsbot.text.Elision;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class ContractExtractor {
                 return paragraph.replaceFirst("^#+\\s*", "");
             }
         }
-        return "Document sur le CLS de " + territory.name();
+        return "Document sur le CLS " + Elision.of(territory.name());
     }
 
     /** The current contract's period: the latest one the text gives for a contract. */
