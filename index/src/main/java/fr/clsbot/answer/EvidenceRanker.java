@@ -14,6 +14,7 @@ import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -56,7 +57,6 @@ final class EvidenceRanker {
     private static final double SINCE = 0.05;
     /** What a piece about an earlier contract gains when the previous one is asked. */
     private static final double PREVIOUS = 0.1;
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
     private static final Pattern SINCE_BEFORE = Pattern.compile("\\b(?:depuis|des|a partir de|a compter de|(?:lance"
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
@@ -70,8 +70,9 @@ final class EvidenceRanker {
             + "|ont pour objectifs?|en faveur|afin|pour objectifs?)\\s+(?:a|de|d'|des|du)?\\s*:\\s*$");
     private static final Pattern CONTRACT_OR_ROLE = Pattern.compile("\\b(?:cls|contrat|son role|sa mission"
             + "|ses missions)\\b");
-    private static final Pattern SINCE_DURATION = Pattern.compile("(?iu)\\b(?:depuis|voilà|voici|il y a)\\s+"
-            + "(?:(?:plus|moins|près) d['’]\\s*|presque |environ |bientôt |déjà )?$");
+    /** Words right before a duration that make it the time since something: "depuis plus de 40 ans" (folded). */
+    private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voila|voici|il y a)\\s+"
+            + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -120,13 +121,9 @@ final class EvidenceRanker {
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
     /**
-     * Kinds of typed fact that are the first answer of only one intent: such a fact says its intent's words without
-     * writing them (a signing fact is about signing). A milestone, first for the dates and the evaluation, does not.
-     */
-    private final Set<EvidenceKind> ownKinds = java.util.EnumSet.noneOf(EvidenceKind.class);
-    /**
-     * The words of the one intent that owns a kind of fact: a signing fact says "signé" whatever the question's
-     * intent was read to be ("Où a été signé … ?" read as the signatories).
+     * Kinds of typed fact that are the first answer of only one intent, with that intent's words: such a fact says
+     * them without writing them (a signing fact says "signé", whatever the question's intent was read to be). A
+     * milestone, first for the dates and the evaluation, does not.
      */
     private final Map<EvidenceKind, Set<String>> ownWords = new java.util.EnumMap<>(EvidenceKind.class);
 
@@ -141,18 +138,15 @@ final class EvidenceRanker {
         this.questionRoles = vocabulary.types()::role;
         this.withHeading = new AtomicReferenceArray<>(index.size());
         this.stemmed = new AtomicReferenceArray<>(index.size());
-        Map<EvidenceKind, Integer> owners = new java.util.EnumMap<>(EvidenceKind.class);
+        Map<EvidenceKind, List<Intent>> owners = new java.util.EnumMap<>(EvidenceKind.class);
         vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
-                .forEach(intent -> owners.merge(EvidenceKind.parse(intent.facts().get(0)), 1, Integer::sum));
-        owners.forEach((kind, count) -> {
-            if (count == 1) {
-                ownKinds.add(kind);
+                .forEach(intent -> owners.computeIfAbsent(EvidenceKind.parse(intent.facts().get(0)),
+                        kind -> new ArrayList<>()).add(intent));
+        owners.forEach((kind, intents) -> {
+            if (intents.size() == 1) {
+                ownWords.put(kind, classifier.vocabulary(intents.get(0)));
             }
         });
-        vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
-                .filter(intent -> ownKinds.contains(EvidenceKind.parse(intent.facts().get(0))))
-                .forEach(intent -> ownWords.put(EvidenceKind.parse(intent.facts().get(0)),
-                        classifier.vocabulary(intent)));
     }
 
     /** The candidates that may answer, best first. */
@@ -291,14 +285,14 @@ final class EvidenceRanker {
                 fit *= 0.8;
             }
         }
-        double coverage = coverage(question, evidence, ofIntent && ownKinds.contains(evidence.kind())
-                || listsTheContractsAims(question, evidence, intentKinds) ? intentWords
+        double coverage = coverage(question, evidence, ofIntent && ownWords.containsKey(evidence.kind())
+                || listsTheContractsAims(evidence, intentKinds) ? intentWords
                 : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
                 ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
-        if (lead != null && lead.type() == EntityType.DATE && !YEAR.matcher(lead.text()).find()
+        if (lead != null && lead.type() == EntityType.DATE && !Years.YEAR.matcher(lead.text()).find()
                 && question.filters().yearWanted()) {
             // "En quelle année … ?": "lundi 18 novembre" does not say it.
             precision = -DAY_PRECISION;
@@ -385,13 +379,19 @@ final class EvidenceRanker {
      * "Le Contrat Local de Santé devra donc permettre de : …", "Son rôle est de coordonner les actions … en faveur
      * de : …": a list of what the contract is for says its axes, objectives or priorities without naming them.
      */
-    private static boolean listsTheContractsAims(Question question, Evidence evidence, Set<EvidenceKind> intentKinds) {
+    private static boolean listsTheContractsAims(Evidence evidence, Set<EvidenceKind> intentKinds) {
         if (!intentKinds.contains(EvidenceKind.AXIS) || evidence.kind() != EvidenceKind.LIST) {
             return false;
         }
         int end = evidence.text().indexOf('\n');
         String intro = Folding.fold(end < 0 ? evidence.text() : evidence.text().substring(0, end));
         return AIMS_INTRO.matcher(intro).find() && CONTRACT_OR_ROLE.matcher(intro).find();
+    }
+
+    /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
+    private static String foldedBefore(String text, int at, int reach) {
+        int end = Math.min(at, text.length());
+        return Folding.fold(text.substring(Math.max(0, end - reach), end));
     }
 
     /** How many entities of the type asked a source list holds. */
@@ -553,12 +553,11 @@ final class EvidenceRanker {
                 // "fini quand ?": "La période contractuelle s'est achevée en 2015" says it; "depuis plus de 40 ans"
                 // does not.
                 weight = entity.type() == EntityType.DURATION ? 0 : entity.type() == EntityType.DATE
-                        && ENDS_BEFORE.matcher(Folding.fold(evidence.text().substring(Math.max(0, entity.start()
-                        - ENDS_REACH), Math.min(entity.start(), evidence.text().length())))).find() ? 1 : weight;
+                        && ENDS_BEFORE.matcher(foldedBefore(evidence.text(), entity.start(), ENDS_REACH)).find()
+                        ? 1 : weight;
             }
             if (entity.type() == EntityType.DURATION && question.filters().sinceAsked()
-                    && !SINCE_DURATION.matcher(evidence.text().substring(Math.max(0, entity.start() - SINCE_REACH),
-                    Math.min(entity.start(), evidence.text().length()))).find()) {
+                    && !SINCE_DURATION.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {
                 // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
             }

@@ -92,7 +92,6 @@ final class IntentClassifier {
             double total = example.total();
             double matched = 0;
             double specificMatched = 0;
-            boolean specific = false;
             boolean specificExample = false;
             String[] stems = example.stems();
             for (int i = 0; i < stems.length; i++) {
@@ -100,14 +99,13 @@ final class IntentClassifier {
                 if (question.contains(stems[i])) {
                     matched += example.weights()[i];
                     if (!generic.contains(stems[i])) {
-                        specific = true;
                         specificMatched += example.weights()[i];
                     }
                 }
             }
             // "orientations du contrat local de santé" is not matched by "contrat local de santé" alone; "quels CLS",
             // made of nothing else, is.
-            if (total == 0 || matched == 0 || specificExample && !specific) {
+            if (total == 0 || matched == 0 || specificExample && specificMatched == 0) {
                 continue;
             }
             double overlap = matched / total;

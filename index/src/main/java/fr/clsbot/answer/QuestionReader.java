@@ -36,10 +36,11 @@ final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
-    /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
+    /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
     private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
             + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
+    /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
     private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
             + "|\\b(?:cls|contrats?)\\s+(?:local de sante\\s+)?precedente?s?\\b");

@@ -1,6 +1,7 @@
 package fr.clsbot.entity;
 
 import fr.clsbot.text.FrenchNumbers;
+import fr.clsbot.text.Years;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -102,7 +103,7 @@ final class QuantityRecognizer implements Recognizer {
             String number = count.group(1);
             String noun = count.group(2);
             OptionalInt value = FrenchNumbers.parse(number);
-            if (value.isEmpty() || NOT_COUNTED.contains(noun) || isYear(number) || number.equals("un")
+            if (value.isEmpty() || NOT_COUNTED.contains(noun) || Years.isYear(number) || number.equals("un")
                     || number.equals("une") || value.getAsInt() == 0) {
                 continue;
             }
@@ -145,9 +146,6 @@ final class QuantityRecognizer implements Recognizer {
                 detail);
     }
 
-    private static boolean isYear(String number) {
-        return number.matches("(?:19|20)\\d\\d");
-    }
 
     private static String scaled(int value, String written, String scale) {
         if (scale == null) {

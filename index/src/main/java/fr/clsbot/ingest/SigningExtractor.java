@@ -5,6 +5,7 @@ import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Signing;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,6 @@ final class SigningExtractor {
     private static final Pattern CLS = Pattern.compile("\\bcls\\b|contrat local|contrats locaux|\\b(?:ce|le) contrat"
             + "\\b|\\bconvention\\b|\\baccord\\b");
     private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");
-    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
     /** The formula of a signature block: "Fait à Bobigny, le 22 novembre 2019", "À Bobigny, le …". */
     private static final Pattern MADE_AT = Pattern.compile("^(fait )?a [\\p{L}'’ -]{2,40},? le $");
     /** How many units before a signature formula may say what is signed ("Il a été convenu de signer …"). */
@@ -141,13 +141,13 @@ final class SigningExtractor {
 
     /** "ce jeudi 6 mars" said where the verb is, "jeudi 6 mars 2025" elsewhere: the same day, with its year. */
     private static Candidate withYear(Candidate best, List<Candidate> candidates) {
-        if (YEAR.matcher(best.date()).find()) {
+        if (Years.YEAR.matcher(best.date()).find()) {
             return best;
         }
         // "5 octobre" is in "vendredi 5 octobre 2018", not in "15 octobre 2018".
         String dayAndMonth = Folding.fold(best.date()).replaceAll("^\\p{L}+\\s+(?=\\d)", "");
         Pattern day = Pattern.compile("(?<!\\d)" + Pattern.quote(dayAndMonth));
-        return candidates.stream().filter(c -> YEAR.matcher(c.date()).find())
+        return candidates.stream().filter(c -> Years.YEAR.matcher(c.date()).find())
                 .filter(c -> day.matcher(Folding.fold(c.date())).find()).findFirst().orElse(best);
     }
 
@@ -196,7 +196,7 @@ final class SigningExtractor {
     /** A date in a year before the current contract's period began belongs to an earlier step or contract. */
     private static boolean older(Entity date, ContractTimeline timeline) {
         OptionalInt start = timeline.currentStart();
-        Matcher year = YEAR.matcher(date.text());
+        Matcher year = Years.YEAR.matcher(date.text());
         return start.isPresent() && year.find() && Integer.parseInt(year.group()) < start.getAsInt() - 1;
     }
 

@@ -396,7 +396,8 @@ final class TerritoryExtractor {
     private Optional<Result> communeNamed(String text) {
         Gazetteer gazetteer = Gazetteer.bundled();
         Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, Commune> communes = new HashMap<>();
+        // A name's commune, or the two towns it joins ("Aubusson-Felletin").
+        Map<String, List<Commune>> communes = new HashMap<>();
         Matcher word = CAPITALISED_PLACE.matcher(text);
         while (word.find()) {
             String name = word.group();
@@ -407,11 +408,11 @@ final class TerritoryExtractor {
                     || gazetteer.departementNamed(name).isPresent()) {
                 continue;
             }
-            List<Commune> named = gazetteer.communesNamed(name);
-            if (named.size() == 1) {
-                counts.merge(name, 1, Integer::sum);
-                communes.put(name, named.get(0));
-            } else if (named.isEmpty() && !townsJoined(name).isEmpty()) {
+            List<Commune> named = communes.computeIfAbsent(name, n -> {
+                List<Commune> all = gazetteer.communesNamed(n);
+                return all.isEmpty() ? townsJoined(n) : all.size() == 1 ? all : List.of();
+            });
+            if (!named.isEmpty()) {
                 counts.merge(name, 1, Integer::sum);
             }
         }
@@ -421,16 +422,16 @@ final class TerritoryExtractor {
             return Optional.empty();
         }
         String found = ranked.get(0).getKey();
-        if (!communes.containsKey(found)) {
+        List<Commune> towns = communes.get(found);
+        if (towns.size() == 2) {
             // "L'un pour Bourganeuf-Royère, l'autre pour Aubusson-Felletin": two towns joined name their contract.
-            List<Commune> towns = townsJoined(found);
             List<String> codes = towns.stream().map(Commune::insee).toList();
             String departement = gazetteer.departement(towns.get(0).departementCode()).map(Departement::name)
                     .orElse(departement(text));
             return Optional.of(new Result(new Territory(found, found, null, departement, region(text),
                     new ArrayList<>(List.of(found)), null, codes), SURE - 1, List.of()));
         }
-        String name = communes.get(found).name();
+        String name = towns.get(0).name();
         return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
                 new ArrayList<>(List.of(name))), SURE - 1, List.of()));
     }

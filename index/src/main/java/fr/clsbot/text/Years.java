@@ -1,0 +1,17 @@
+package fr.clsbot.text;
+
+import java.util.regex.Pattern;
+
+/** Years as the sources write them: four digits from 1900 to 2099, so that "2 500 habitants" holds none. */
+public final class Years {
+    /** A year standing as a word: "2025", "signé en 2019". */
+    public static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
+
+    private Years() {
+    }
+
+    /** True when {@code number} is a year and nothing else. */
+    public static boolean isYear(String number) {
+        return YEAR.matcher(number).matches();
+    }
+}
