@@ -14,6 +14,7 @@ import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.OtherPlans;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,8 @@ final class EvidenceRanker {
     private static final double RELEVANCE = 0.05;
     /** A weak kind of entity (a period for "combien de temps") answers this much. */
     private static final double WEAK_FIT = 0.5;
+    /** How far before a period the name of another plan makes it that plan's. */
+    private static final int PLAN_REACH = 40;
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
             EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
@@ -560,6 +563,11 @@ final class EvidenceRanker {
                     && !SINCE_DURATION.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {
                 // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
+            }
+            if (entity.type() == EntityType.PERIOD && OtherPlans.namedLast(foldedBefore(evidence.text(),
+                    entity.start(), PLAN_REACH)) && !OtherPlans.PLAN.matcher(Folding.fold(question.text())).find()) {
+                // "le Projet Régional de Santé (PRS) 2023-2033" is the plan's period, not the contract's.
+                weight = Math.min(weight, WEAK_FIT);
             }
             if (!standsForTheFamilyAsked(question, entity, found)) {
                 weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;

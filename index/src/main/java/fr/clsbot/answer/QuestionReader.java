@@ -33,6 +33,12 @@ final class QuestionReader {
     /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
     private static final Pattern ASKED_ORGANISATION = Pattern.compile(
             "(?i)\\bquel(?:le)?s?\\s+(?:est\\s+l[ae']\\s*)?$");
+    /**
+     * What sets organisations aside ("à part la communauté et l'ARS", "en plus de l'ARS"): the question asks for the
+     * others, so those named up to the end of the clause do not narrow the answer.
+     */
+    private static final Pattern SET_ASIDE = Pattern.compile("\\b(?:a part|outre|en plus d(?:e|u|es)?|hormis|sauf"
+            + "|en dehors d(?:e|u|es)?|autres? que|excepte)(?![a-z])[^,?;]*");
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
@@ -59,6 +65,8 @@ final class QuestionReader {
     /** Cues that ask for a name, of a person or of a thing. */
     private static final Pattern NAMING = Pattern.compile("appell|nomm|\\bnom\\b");
     private static final Pattern ON_BEHALF = Pattern.compile("\\bau\\s*$");
+    /** What may stand between a noun and its number: "l'axe n°2", "la fiche numéro 3". */
+    private static final Set<String> NUMBER_SIGNS = Set.of("n", "no", "numero", "num");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "du", "de", "des", "d", "son", "sa",
             "ses", "leur", "cette", "ce", "cet");
     private static final Set<String> PERSON_NOUNS = Set.of("personne", "personnes", "elu", "elue", "elus", "elues",
@@ -239,7 +247,8 @@ final class QuestionReader {
     private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
                                          List<Token> tokens, QuestionFilters filters) {
         List<AnswerType> found = new ArrayList<>();
-        if (!filters.roles().isEmpty() && asksForRole(tokens) || asksForPerson(tokens)) {
+        if (!filters.roles().isEmpty() && (asksForRole(tokens) || cues.isEmpty() && startsWithRole(tokens))
+                || asksForPerson(tokens)) {
             // "Quelle ministre était présente ?", "Quelle représentante de la préfecture … ?" ask for a person.
             found.add(types.named("person"));
         } else if (filters.organisationAsked() && types.has("organisation")) {
@@ -263,6 +272,16 @@ final class QuestionReader {
      * "quel élu", "quelle ministre", "lequel des maires", "quel sous-préfet": an interrogative right before a role,
      * which may be written in two words.
      */
+    /** "maire de st louis", "la coordinatrice cls gex": a fragment that starts with a role asks who holds it. */
+    private boolean startsWithRole(List<Token> tokens) {
+        int first = !tokens.isEmpty() && ARTICLES.contains(tokens.get(0).text()) ? 1 : 0;
+        if (first >= tokens.size()) {
+            return false;
+        }
+        String word = tokens.get(first).text();
+        return isRole(word) || first + 1 < tokens.size() && isRole(word + "-" + tokens.get(first + 1).text());
+    }
+
     private boolean asksForRole(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!INTERROGATIVES.contains(tokens.get(i).text())) {
@@ -378,6 +397,10 @@ final class QuestionReader {
                 // "qui paie le poste de coordinatrice" asks who pays, not for the coordinator.
                 continue;
             }
+            if (!isRole(word) && isRole(token.text())) {
+                // "maire" is a role as typed, whatever word of the pages the spelling corrector finds near it.
+                word = token.text();
+            }
             String role = types.role(word);
             String noun = recognizer.role(word);
             if (noun != null && token.position() > 0 && tokens.get(token.position() - 1).text().equals("vice")) {
@@ -407,8 +430,12 @@ final class QuestionReader {
         }
         Set<String> families = new HashSet<>();
         boolean organisationAsked = false;
+        Matcher setAside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
+        int asideStart = setAside.find() ? setAside.start() : -1;
+        int asideEnd = asideStart < 0 ? -1 : setAside.end();
         for (Entity entity : recognizer.organisations(text)) {
-            if (!entity.value().equals("intercommunalite")
+            boolean aside = entity.start() >= asideStart && entity.start() < asideEnd;
+            if (!aside && !entity.value().equals("intercommunalite")
                     && !entity.value().equals("commune")) {
                 families.add(entity.value());
                 organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
@@ -422,6 +449,21 @@ final class QuestionReader {
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */
     private Integer itemRank(List<Token> tokens, List<String> words) {
+        for (int i = 1; i < tokens.size(); i++) {
+            // "l'axe 1", "la priorité n°2": a list's noun numbered by the text's own label.
+            String number = tokens.get(i).text();
+            if (!number.matches("\\d{1,2}") || Integer.parseInt(number) == 0) {
+                continue;
+            }
+            int noun = i - 1;
+            while (noun > 0 && NUMBER_SIGNS.contains(tokens.get(noun).text())) {
+                noun--;
+            }
+            String word = words.get(noun);
+            if (word != null && !analysis.isStopWord(word) && isListNoun(word)) {
+                return Integer.parseInt(number);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             OptionalInt rank = FrenchNumbers.ordinal(tokens.get(i).text());
             if (rank.isEmpty() || ordinalAt(tokens, i).isPresent()) {
@@ -432,14 +474,19 @@ final class QuestionReader {
                 if (word == null || analysis.isStopWord(word)) {
                     continue;
                 }
-                List<IntentMatch> intents = classifier.rank(List.of(word));
-                if (!intents.isEmpty() && intents.get(0).intent().style() == Intent.Style.LIST) {
+                if (isListNoun(word)) {
                     return rank.getAsInt();
                 }
                 break;
             }
         }
         return null;
+    }
+
+    /** True when the word alone asks for a list ("axe", "priorité"): its items can be ranked. */
+    private boolean isListNoun(String word) {
+        List<IntentMatch> intents = classifier.rank(List.of(word));
+        return !intents.isEmpty() && intents.get(0).intent().style() == Intent.Style.LIST;
     }
 
     /** The first content word after a count cue ("combien de grandes PRIORITES"). */

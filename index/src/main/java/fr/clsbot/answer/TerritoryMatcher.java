@@ -5,6 +5,7 @@ import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Token;
+import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,6 +41,12 @@ final class TerritoryMatcher {
     private record Name(Contract contract, List<String> words) {
     }
 
+    /** "Aix-en-Provence": the first word of a hyphenated name, which users type alone ("l'enquête santé d'Aix"). */
+    private static final Pattern HYPHENATED_HEAD = Pattern.compile("(\\p{L}{3,})-(?=\\p{L})");
+    /** How long a lone word of a longer name must be to name it; a hyphenated name's first word may be shorter. */
+    private static final int LONE_WORD = 5;
+    private static final int SHORT_HEAD = 3;
+    private final Set<String> hyphenHeads = new HashSet<>();
     private final EvidenceIndex index;
     private final FrenchAnalysis analysis;
     /** The words questions ask with ("signé", "periode", "contact"): never the rest of a place's name. */
@@ -86,6 +93,10 @@ final class TerritoryMatcher {
                     continue;
                 }
                 Name entry = new Name(contract, words);
+                Matcher head = HYPHENATED_HEAD.matcher(name);
+                if (head.lookingAt()) {
+                    hyphenHeads.add(Folding.fold(head.group(1)));
+                }
                 for (String word : words) {
                     namesByWord.computeIfAbsent(word, w -> new ArrayList<>()).add(entry);
                     contractsByWord.computeIfAbsent(word, w -> new HashSet<>()).add(contract.id());
@@ -228,7 +239,8 @@ final class TerritoryMatcher {
                 // A lone word of a longer name ("limagne") still names the territory when no other one has it and
                 // questions do not ask with it ("qui porte" is no "Porte de DrômArdèche").
                 Set<String> owners = contractsByWord.getOrDefault(words.get(i), Set.of());
-                if (owners.size() == 1 && words.get(i).length() >= 5 && !questionWords.contains(words.get(i))
+                int shortest = hyphenHeads.contains(words.get(i)) ? SHORT_HEAD : LONE_WORD;
+                if (owners.size() == 1 && words.get(i).length() >= shortest && !questionWords.contains(words.get(i))
                         && !namesSomethingElse(tokens, content.get(i), namesByWord.get(words.get(i)).get(0))) {
                     best = namesByWord.get(words.get(i)).get(0);
                     bestLength = 1;

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Groups of people who take part in a contract without being an organisation: "les habitants", "les élus locaux",
- * "les professionnels de santé", "les associations". They answer "qui a été consulté ?" or "qui a participé ?",
+ * "les professionnels de santé", "les associations", professions ("certains pharmaciens"). They answer "qui a été
+ * consulté ?" or "qui a participé ?",
  * less well than a named organisation or person does (a weak answer of the {@code agent} type).
  */
 final class GroupRecognizer implements Recognizer {
@@ -15,7 +16,9 @@ final class GroupRecognizer implements Recognizer {
             + "|representants des usagers|elus(?: locaux| du territoire| municipaux| communautaires)?"
             + "|professionnels(?: de (?:la )?sante| du soin| du social| de terrain| medico-sociaux| sociaux)?"
             + "|associations(?: locales)?|acteurs(?: locaux| du territoire| de (?:la )?sante| de terrain)?"
-            + "|etablissements scolaires|benevoles|patients|aidants)\\b");
+            + "|etablissements scolaires|benevoles|patients|aidants"
+            + "|medecins(?: generalistes| liberaux| specialistes)?|pharmaciens|infirmiers|infirmieres"
+            + "|kinesitherapeutes|sages-femmes|chirurgiens-dentistes|dentistes|praticiens|travailleurs sociaux)\\b");
 
     /** Nouns that count people of any kind: "combien de personnes" is answered by "150 acteurs locaux". */
     private static final Set<String> PEOPLE = Set.of("personnes", "personne", "gens",

@@ -14,11 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the axes of the current contract, written in one of three ways: lines "Axe 1 – …"; a list under a heading or
- * a sentence naming axes, priorities or orientations ("Nos orientations", "… cinq axes stratégiques :"); or prose
- * ("se décline autour de trois axes principaux : la prévention…, la mise en place…"). When the text states how many
- * there are ("trois axes") and the list found does not hold that many, or an item is cut off, the axes are not trusted:
- * they are written as review notes ("à vérifier").
+ * Finds the axes of the current contract, written in one of three ways: lines "Axe 1 – …" or « L'axe "santé
+ * mentale". »; a list under a heading or a sentence naming axes, priorities or orientations ("Nos orientations",
+ * "… cinq axes stratégiques :"); or prose ("se décline autour de trois axes principaux : la prévention…, la mise en
+ * place…"). When the text states how many there are ("trois axes") and the list found does not hold that many, or an
+ * item is cut off, the axes are not trusted: they are written as review notes ("à vérifier").
  */
 final class AxisExtractor {
     /** Nouns that name axes, with how surely: "axes" is surer than "thématiques". */
@@ -33,6 +33,9 @@ final class AxisExtractor {
             + "|contrat|strategi|plan d'actions?|feuille de route|retenu|prioritaires|programme");
     private static final int MAX_NOUN_TO_COLON = 80;
     private static final Pattern AXIS_LINE = Pattern.compile("^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[ivx]+)\\s*[:.–—/-]\\s*");
+    /** A paragraph that only names an axis: « L'axe "santé mentale". ». */
+    private static final Pattern QUOTED_AXIS = Pattern.compile("^\\s*(?:l['’]\\s*)?axe\\s*[«\"“]\\s*(.+?)\\s*[»\"”]\\s*\\.?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$|\\.\\.\\.$");
     private static final Pattern TITLE_END = Pattern.compile(",\\s+(?=(?:avec|notamment|en particulier|dont|par|"
             + "pour|afin|qui|en)\\b)| : | – | - ");
@@ -48,6 +51,7 @@ final class AxisExtractor {
     Found extract(Document document, ContractTimeline timeline) {
         List<Group> groups = new ArrayList<>();
         List<String> axisLines = new ArrayList<>();
+        List<String> quotedAxes = new ArrayList<>();
         Entity statedAnywhere = null;
         for (Unit unit : document.units()) {
             if (timeline.aboutAnother(unit)) {
@@ -59,6 +63,11 @@ final class AxisExtractor {
             Matcher line = AXIS_LINE.matcher(unit.folded());
             if (line.lookingAt()) {
                 axisLines.add(unit.text());
+                continue;
+            }
+            Matcher quoted = QUOTED_AXIS.matcher(unit.text());
+            if (quoted.matches()) {
+                quotedAxes.add(quoted.group(1));
                 continue;
             }
             String folded = unit.folded();
@@ -85,6 +94,10 @@ final class AxisExtractor {
         }
         if (axisLines.size() >= 2) {
             groups.add(new Group(4, -1, uncutLastTitle(axisLines, statedAnywhere), null, null));
+        }
+        if (quotedAxes.size() >= 2) {
+            // Unnumbered, they may be only the first of more axes on a page cut short: the count stated decides.
+            groups.add(new Group(3, -1, quotedAxes, statedAnywhere, null));
         }
         Group best = groups.stream().filter(g -> !g.items().isEmpty())
                 .max((a, b) -> a.sureness() != b.sureness() ? Integer.compare(a.sureness(), b.sureness())

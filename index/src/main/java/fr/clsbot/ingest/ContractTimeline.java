@@ -3,6 +3,7 @@ package fr.clsbot.ingest;
 import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.SourceLine;
+import fr.clsbot.text.OtherPlans;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,15 +23,10 @@ import java.util.regex.Pattern;
  * inherits one from the sentence introducing its list or from its heading.
  */
 final class ContractTimeline {
-    /** Words that make a period the period of a contract rather than of a plan or a study. */
-    private static final Pattern CONTRACT_WORDS = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
     /** Nouns an ordinal ranks when it ranks a contract ("3e Contrat", "deuxième CLS", "3e génération"). */
     private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
     /** What may stand between a contract's rank and its period: "CLS 1 2015-2022", "CLS 2 : 2020/2023". */
     private static final Pattern RANK_THEN_PERIOD = Pattern.compile("[\\s:(,]{0,4}");
-    /** Plans and programmes whose periods are not the contract's. */
-    private static final Pattern OTHER_PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
-            + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
     /** An ordinal that ranks another kind of contract ("le 2e Contrat de ville"). */
     private static final Pattern OTHER_CONTRACT_RANKED = Pattern.compile("\\w+\\s+contrats? de (?:ville|ruralite"
             + "|relance|territoire)");
@@ -172,8 +168,8 @@ final class ContractTimeline {
     private static boolean ofContract(String folded, Entity period, boolean heading) {
         String before = folded.substring(Math.max(0, period.start() - WINDOW), period.start());
         String after = folded.substring(period.end(), Math.min(folded.length(), period.end() + WINDOW));
-        int contract = last(CONTRACT_WORDS, before);
-        int plan = last(OTHER_PLAN, before);
+        int contract = OtherPlans.last(OtherPlans.CONTRACT, before);
+        int plan = OtherPlans.last(OtherPlans.PLAN, before);
         if (contract >= 0 && contract > plan) {
             return true;
         }
@@ -181,22 +177,13 @@ final class ContractTimeline {
             // "Le Contrat Local de Santé est une démarche …, de 5 ans (2022-2027), …": the sentence is about it.
             return true;
         }
-        Matcher next = CONTRACT_WORDS.matcher(after);
-        Matcher nextPlan = OTHER_PLAN.matcher(after);
+        Matcher next = OtherPlans.CONTRACT.matcher(after);
+        Matcher nextPlan = OtherPlans.PLAN.matcher(after);
         boolean contractAfter = next.find();
         if (contractAfter && (!nextPlan.find() || nextPlan.start() > next.start())) {
             return true;
         }
-        return heading && plan < 0 && !OTHER_PLAN.matcher(after).find();
-    }
-
-    private static int last(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        int start = -1;
-        while (matcher.find()) {
-            start = matcher.start();
-        }
-        return start;
+        return heading && plan < 0 && !OtherPlans.PLAN.matcher(after).find();
     }
 
     /** True when the unit is about a contract other than the current one (a previous one). */

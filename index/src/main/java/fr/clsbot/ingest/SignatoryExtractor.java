@@ -35,7 +35,8 @@ final class SignatoryExtractor {
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
-            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b|\\s*[«“\"]|…(?!])", I);
+            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b|(?-i:\\s+(?:un|une|le|la|son|leur)\\s+"
+            + "(?:premier|première|nouveau|nouvelle|second|seconde|deuxième|contrat|CLS)(?![\\p{L}-]))|\\s*[«“\"]|…(?!])", I);
     /** Words that link an item to the list without being part of its name ("mais aussi la Région"). */
     private static final Pattern LINK = Pattern.compile("^(?:et|ainsi que|mais aussi|en lien avec|avec|ou encore"
             + "|notamment|de même que|aux côtés de|sans oublier)\\s+", I);
@@ -47,6 +48,7 @@ final class SignatoryExtractor {
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:est|sont|était|étaient|qui|que|sera|seront)\\b",
             I);
+    private static final Pattern AND_BEFORE = Pattern.compile("\\s+et\\s+");
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$");
     private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s|\\b(?:de|du|des))\\s*((?:le|la|les)\\s+|l['’])$",
@@ -368,6 +370,17 @@ final class SignatoryExtractor {
             // "la CPAM de Haute-Corse et Francis Giudici": the person after the organisation signs for another.
             item = item.substring(0, named.end()).strip();
             entities = recognizer.find(item);
+        }
+        Matcher andPerson = AND_BEFORE.matcher(item);
+        while (andPerson.find()) {
+            int next = andPerson.end();
+            if (andPerson.start() > 0 && entities.stream().anyMatch(e -> e.type() == EntityType.PERSON
+                    && e.start() == next)) {
+                // "maire de L'Entre-Deux et Chantale Grondin": the list goes on with the next signatory's name.
+                item = item.substring(0, andPerson.start()).strip();
+                entities = recognizer.find(item);
+                break;
+            }
         }
         if (CUT.matcher(item).find()) {
             Entity organisation = entities.stream().filter(e -> e.type() == EntityType.ORGANISATION).findFirst()

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * Never the file name.
  */
 final class TerritoryExtractor {
+    /** A part of a document, never of a name: "du Thouarsais - Année 1", "du Pays de Gex Période 2015 – 2018". */
+    private static final String DOCUMENT_WORD = "(?:Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition"
+            + "|Annexe|Sommaire|Socle|Période|Préambule|Introduction|Synthèse|Version)";
     /** A proper name: capitalised words with the small words French names hold, "Der & Vallées" included. */
     private static final String WORD = "(?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\d'’\\-]*[\\p{L}\\d]";
     /**
@@ -40,8 +43,7 @@ final class TerritoryExtractor {
      * part of the document ("du Thouarsais - Année 1").
      */
     private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses"
-            + "|Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition|Annexe|Sommaire|Socle"
-            + "|Ville|Commune|Mairie|Agence|Communauté|Conseil|Préfecture|Département|Région|Caisse|Syndicat)\\b)"
+            + "|" + DOCUMENT_WORD + "|Ville|Commune|Mairie|Agence|Communauté|Conseil|Préfecture|Département|Région|Caisse|Syndicat)\\b)"
             + "(?=\\p{Lu})";
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
@@ -66,7 +68,9 @@ final class TerritoryExtractor {
             + "|mairie|pays"
             + "|territoire)";
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final String CLS = "(?:contrat local de santé|contrat territorial de santé|(?-i:CLS|CTS))";
+    /** The contract's names; "intercommunal" and its acronym "CLSi" say whose it is no more than "CLS" does. */
+    private static final String CLS = "(?:contrat local de sant[ée](?: intercommunal)?|contrat territorial de sant[ée]"
+            + "|(?-i:CLSi?|CTS))";
     private static final String VERBS = "(?:lance|a lancé|engage|a engagé|s['’]engage|signe|a signé|signent|ont signé"
             + "|adopte|a adopté|renouvelle|a renouvelé|dévoile|présente|officialise|a officialisé|poursuit|consolide"
             + "|annonce|inaugure|met en place|a mis en place|élabore|prépare|lancent|engagent|finalise|a finalisé"
@@ -78,11 +82,12 @@ final class TerritoryExtractor {
 
     private static final List<Way> WAYS = List.of(
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
-            new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLS\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
+            new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLSi?\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
                     + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
             // "Signature CLS Seine-et-Tilles", "Contrat Local de Santé Thiers Ambert Billom 2024 / 2028": the contract
             // right before the name
-            new Way(Pattern.compile("(?:\\b(?:CLS|CTS)[ \\t]+|(?iu:contrat local de santé) )" + NAME), 3, 1, 0),
+            new Way(Pattern.compile("(?:\\b(?:CLSi?|CTS)[ \\t]+|(?iu:contrat local de sant[ée](?: intercommunal)?)"
+                    + "(?:\\s*\\((?:CLSi?|CTS)\\))? )" + NAME), 3, 1, 0),
             // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires"
             new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté)e?\\s+(?iu:entre|par|avec)\\s+"
                     + "(?iu:la |le |l['’])?(?iu:(ville|commune|communauté de communes|communauté d['’]agglomération"
@@ -90,9 +95,11 @@ final class TerritoryExtractor {
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
-            new Way(Pattern.compile("(?iu:(communautés? des? communes|communauté d['’]agglomération|communauté urbaine"
-                    + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|métropole"
-                    + "|agglomération|entente|parc naturel régional|parc naturel))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
+            // (accents optional: a heading in capitals often drops them, "COMMUNAUTE DE COMMUNES DE PONT-AUDEMER")
+            new Way(Pattern.compile("(?iu:(communaut[ée]s? des? communes|communaut[ée] d['’]agglom[ée]ration"
+                    + "|communaut[ée] urbaine|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural"
+                    + "|p[ôo]le m[ée]tropolitain|m[ée]tropole|agglom[ée]ration|entente|parc naturel r[ée]gional"
+                    + "|parc naturel))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
                     2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères", "le pays Lédonien" (a pays is a territory; "Pays de la
@@ -206,6 +213,8 @@ final class TerritoryExtractor {
         boolean namesTheContract;
         final Set<String> forms = new LinkedHashSet<>();
         final Set<String> acronyms = new LinkedHashSet<>();
+        /** Every way the text names the collectivity ("PETR Nord de l'Yonne", "Pôle d'Equilibre … de l'Yonne"). */
+        final Set<String> collectivities = new LinkedHashSet<>();
 
         Candidate(String key) {
             this.key = key;
@@ -274,10 +283,16 @@ final class TerritoryExtractor {
                 if (candidate.name == null) {
                     candidate.name = name;
                 }
+                String collectivity = kindWord == null ? null
+                        : collectivity(kindWord, matcher, way.kindGroup(), nameGroup, text);
+                if (collectivity != null && priority(kindWord) == 3) {
+                    // An intercommunality's legal names; "la Ville de X" adds nothing to the name X.
+                    candidate.collectivities.add(collectivity);
+                }
                 if (kindWord != null && kind(kindWord) != null && priority(kindWord) > candidate.kindPriority) {
                     candidate.kind = kind(kindWord);
                     candidate.kindPriority = priority(kindWord);
-                    candidate.collectivity = collectivity(kindWord, matcher, way.kindGroup(), nameGroup, text);
+                    candidate.collectivity = collectivity;
                 }
                 Matcher acronym = ACRONYM_AFTER.matcher(text).region(matcher.end(nameGroup), text.length());
                 if (acronym.lookingAt() && !NOT_TERRITORY.contains(Folding.fold(acronym.group(1)))
@@ -301,7 +316,10 @@ final class TerritoryExtractor {
                     .or(() -> communeNamed(text));
         }
         List<Candidate> merged = merge(new ArrayList<>(candidates.values()));
+        // "une convention avec le PETR de l'Ariège": a name that is a whole département's is more often a partner's
+        // than the contract's own; it wins only over lighter names.
         merged.sort(Comparator.comparingDouble((Candidate c) -> c.weight).reversed()
+                .thenComparing(c -> Gazetteer.bundled().departementNamed(c.name).isPresent())
                 .thenComparingInt(c -> c.first));
         Candidate best = merged.get(0);
         // "les collectivités d'Océan Marais de Monts et de Challans Gois se sont associées": a name joined to the
@@ -535,7 +553,9 @@ final class TerritoryExtractor {
      */
     private static String placeOfTheMap(String name) {
         Gazetteer gazetteer = Gazetteer.bundled();
-        String[] words = SPACED_DASH.split(name, 2)[0].strip().split(" ");
+        // "CONTRAT LOCAL DE SANTE DE LA COURNEUVE": in capitals, the preposition is read as the name's first word.
+        String[] words = SPACED_DASH.split(name.replaceFirst("^(?:DE|DU|DES|D['’])\\s*(?=\\p{Lu})", ""), 2)[0].strip()
+                .split(" ");
         for (int end = words.length; end > 0; end--) {
             String start = String.join(" ", Arrays.copyOfRange(words, 0, end));
             List<Epci> epcis = gazetteer.epcisNamed(start);
@@ -617,6 +637,7 @@ final class TerritoryExtractor {
             into.weight += candidate.weight;
             into.forms.addAll(candidate.forms);
             into.acronyms.addAll(candidate.acronyms);
+            into.collectivities.addAll(candidate.collectivities);
             into.first = Math.min(into.first, candidate.first);
             into.namesTheContract |= candidate.namesTheContract;
             if (candidate.kindPriority > into.kindPriority) {
@@ -671,6 +692,7 @@ final class TerritoryExtractor {
         if (best.collectivity != null) {
             aliases.add(best.collectivity);
         }
+        aliases.addAll(best.collectivities);
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
                 departement(text), region(text), new ArrayList<>(aliases), null, communes);
@@ -822,7 +844,7 @@ final class TerritoryExtractor {
     }
 
     private static String trim(String name) {
-        return name.strip().replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
+        return name.strip().replaceAll("(?: " + DOCUMENT_WORD + ")+$", "").replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
                 .replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
                 .replaceAll("[’',]$", "").strip();
     }

@@ -22,6 +22,11 @@ public final class SourceStructure {
     private static final Pattern BARE_NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s+(\\p{Lu}.+)$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
+    /**
+     * Where an entry of a table of contents flattened onto one line ends ("I. LE TERRITOIRE ...... 6 II. LES
+     * ACTEURS ...... 7"): its leader and page number, followed by the next entry.
+     */
+    private static final Pattern INNER_CONTENTS_ENTRY = Pattern.compile("(?:(?:\\.\\s?){3,}|…)\\s*\\d{1,3}\\s+(?=\\S)");
     /** A table-of-contents entry: "Article 4 : Orientations stratégiques ........ 9". */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,3}\\s*$|…\\s*\\d{1,3}\\s*$");
     private static final int MAX_HEADING_CHARS = 120;
@@ -103,6 +108,11 @@ public final class SourceStructure {
         }
 
         private void line(String raw) {
+            List<String> entries = contentsEntries(raw);
+            if (entries.size() > 1) {
+                entries.forEach(this::line);
+                return;
+            }
             Matcher contents = CONTENTS_ENTRY.matcher(raw.strip());
             if (contents.find()) {
                 // A table of contents: each entry names a section without opening it, and lists nothing itself.
@@ -274,6 +284,22 @@ public final class SourceStructure {
             joined.add(line);
         }
         return joined;
+    }
+
+    /** The entries of a table of contents written on one line, each with its page; the line alone otherwise. */
+    private static List<String> contentsEntries(String raw) {
+        List<String> entries = new ArrayList<>();
+        Matcher leader = INNER_CONTENTS_ENTRY.matcher(raw);
+        int start = 0;
+        while (leader.find()) {
+            entries.add(raw.substring(start, leader.end()).strip());
+            start = leader.end();
+        }
+        if (entries.isEmpty()) {
+            return List.of(raw);
+        }
+        entries.add(raw.substring(start).strip());
+        return entries;
     }
 
     private static boolean isContactBlock(List<String> lines) {

@@ -49,6 +49,19 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void thePeriodOfAnotherPlanIsNeverTheContracts() {
+        Answer answer = assistant.answer("cls rives de l'aven periode");
+
+        assertThat(answer.text()).contains("2025-2029").doesNotContain("2023-2033");
+    }
+
+    @Test
+    void theLabelledAxisOfTheRankAskedIsQuoted() {
+        assertThat(assistant.answer("Quel est l'axe 3 du CLS des Rives de l'Aven ?").text()).contains("le bien vieillir")
+                .doesNotContain("santé mentale");
+    }
+
+    @Test
     void organisationsOfAKindAskedForAreNamedNotTheSigningDate() {
         Answer answer = assistant.answer("quelles CPTS ont signé le CLS des Rives de l'Aven");
 

@@ -131,6 +131,27 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aFragmentThatStartsWithARoleAsksForAPerson() {
+        assertThat(reader.read("maire de montlucon cls").type().name()).isEqualTo("person");
+        assertThat(reader.read("la coordinatrice cls montlucon").type().name()).isEqualTo("person");
+    }
+
+    @Test
+    void aListNounNumberedByItsLabelAsksForThatItem() {
+        assertThat(reader.read("Quel est l'axe 2 du CLS de Montluçon ?").filters().item()).isEqualTo(2);
+        assertThat(reader.read("la priorité n°3 du CLS de Montluçon").filters().item()).isEqualTo(3);
+        assertThat(reader.read("axes du cls de montlucon 2025").filters().item()).isNull();
+    }
+
+    @Test
+    void organisationsSetAsideDoNotNarrowTheAnswer() {
+        assertThat(reader.read("Qui a signé le CLS de Montluçon, à part l'ARS ?").filters().families()).isEmpty();
+        assertThat(reader.read("Avec qui Montluçon a signé son CLS en plus de l'ARS ?").filters().families())
+                .isEmpty();
+        assertThat(reader.read("Qui a signé pour l'ARS à Montluçon ?").filters().families()).isNotEmpty();
+    }
+
+    @Test
     void aCommuneOfAContractIsReadInLowerCase() {
         assertThat(reader.read("contact presse domerat").territories()).extracting(m -> m.contract().id())
                 .containsExactly("montlucon");

@@ -19,6 +19,18 @@ class AxisExtractorTest {
     }
 
     @Test
+    void readsParagraphsThatOnlyNameAnAxisInQuotes() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Lormes se structure autour de deux "
+                + "axes.\n\nL'axe \"accès aux droits et aux soins\".\nIl s'agit de poursuivre les permanences.\n\n"
+                + "L'axe « santé mentale ».\nUne fiche insiste sur le travail en réseau.");
+
+        assertThat(draft.axes()).extracting(Axis::title).containsExactly("accès aux droits et aux soins",
+                "santé mentale");
+        assertThat(ExtractionFixtures.extract("Le contrat local de santé de Lormes se structure autour de quatre "
+                + "axes.\n\nL'axe \"accès aux soins\".\n\nL'axe « santé mentale ».").axes()).isEmpty();
+    }
+
+    @Test
     void writesAxesAsReviewNotesWhenTheStatedCountDiffers() {
         Contract draft = ExtractionFixtures.draft("miscounted-axes.txt");
 

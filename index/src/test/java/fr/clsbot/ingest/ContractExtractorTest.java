@@ -171,6 +171,42 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsATerritoryNamedInCapitalsWithoutAccents() {
+        assertThat(ExtractionFixtures.extract("SOMMAIRE\nI. LA COMMUNAUTE DE COMMUNES DE LORMES ...... 6\nII. LE "
+                + "TERRITOIRE DE PROXIMITE ...... 7").territory().name()).isEqualTo("Lormes");
+        assertThat(ExtractionFixtures.extract("CONTRAT LOCAL DE SANTE DE LA CHARITE-SUR-LOIRE\n\nPréambule")
+                .territory().name()).isEqualTo("La Charité-sur-Loire");
+    }
+
+    @Test
+    void readsTheTerritoryOfAnIntercommunalContractCalledClsi() {
+        assertThat(ExtractionFixtures.extract("Le 14 juin, à Lormes, l’élaboration du programme d’actions du Contrat "
+                + "Local de Santé intercommunal (CLSi) Val Fleuri Nord a réuni les acteurs.").territory().name())
+                .isEqualTo("Val Fleuri Nord");
+    }
+
+    @Test
+    void endsATerritoryBeforeAPartOfTheDocument() {
+        assertThat(ExtractionFixtures.extract("Contrat Territorial de Santé du Pays de Lormes Période 2015 – 2018")
+                .territory().name()).isEqualTo("Pays de Lormes");
+    }
+
+    @Test
+    void prefersTheContractsOwnNameToADepartementNamedAsOften() {
+        Contract draft = ExtractionFixtures.extract("Le conseil a validé une convention avec le Pôle d’Equilibre "
+                + "Territorial et Rural de la Nièvre (PETR) pour le contrat local de santé. Une étude sera menée sur le "
+                + "Pays de Lormes.");
+        assertThat(draft.territory().name()).isEqualTo("Pays de Lormes");
+    }
+
+    @Test
+    void keepsEveryNameOfTheCollectivityAsAnAlias() {
+        Contract draft = ExtractionFixtures.extract("Le Pôle d’Equilibre Territorial et Rural du Val Fleuri valide "
+                + "son contrat local de santé. Le PETR Val Fleuri regroupe cinq communautés de communes.");
+        assertThat(draft.territory().aliases()).contains("PETR Val Fleuri");
+    }
+
+    @Test
     void leavesOutTheRoomNamedBeforeTheTerritoryThatHousesIt() {
         assertThat(ExtractionFixtures.extract("16h50 Signature du Contrat Local de Santé\nSalle MIELLE – Val Fleuri "
                 + "Métropole, 1 place Robert Galley").territory().name()).isEqualTo("Val Fleuri Métropole");

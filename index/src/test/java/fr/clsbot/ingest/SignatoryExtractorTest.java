@@ -29,6 +29,25 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsTheMayorOfAListWhoseLastSignatoryFollowsAnd() {
+        Contract draft = ExtractionFixtures.extract("Paul Durand, directeur de l'ARS Normandie, Jeanne Martin, "
+                + "maire de Brenneval et Léa Petit, vice-présidente du Centre Communal d'Action Sociale, ont signé le "
+                + "Contrat Local de Santé de Brenneval le 3 mars 2025.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("maire de Brenneval", "Jeanne Martin"));
+    }
+
+    @Test
+    void endsTheLastSignatoryBeforeTheContractNamedAfterIt() {
+        Contract draft = ExtractionFixtures.extract("Le 9 janvier 2023 était signé entre la Communauté de communes "
+                + "de Brenneval et l'Agence Régionale de Santé Normandie un premier contrat local de santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "la Communauté de communes de Brenneval", "l'Agence Régionale de Santé Normandie");
+    }
+
+    @Test
     void givesAnOrganisationTheRepresentativeNamedWithItsRoleBeforeItNotTheNextSignatory() {
         Contract draft = ExtractionFixtures.extract("Les signataires du contrat local de santé : Claire Dumont, "
                 + "vice-présidente du Conseil départemental de l'Orne, Hugo Bernard, sous-préfet, et Paul Durand, "

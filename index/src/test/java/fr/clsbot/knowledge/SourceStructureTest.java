@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class SourceStructureTest {
     @Test
+    void readsEachEntryOfATableOfContentsFlattenedOntoOneLine() {
+        List<SourceLine> units = SourceStructure.read("SOMMAIRE ...... 1 I. LE TERRITOIRE ...... 6 AXE TRANSVERSAL : "
+                + "COORDONNER LES ACTEURS ...... 15 HABITAT ET ENVIRONNEMENT ...... 53\n");
+        assertThat(units).extracting(SourceLine::text).containsExactly("SOMMAIRE", "I. LE TERRITOIRE",
+                "AXE TRANSVERSAL : COORDONNER LES ACTEURS", "HABITAT ET ENVIRONNEMENT");
+        assertThat(units).extracting(SourceLine::role).containsOnly(Role.HEADING);
+    }
+
+    @Test
     void keepsMarkupListsWithTheSentenceThatIntroducesThem() {
         List<SourceLine> units = SourceStructure.read("""
                 # Les axes

@@ -1,0 +1,35 @@
+package fr.clsbot.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The plans and programmes a CLS text names beside the contract (the regional health project, a city contract, a
+ * mandate), whose periods and dates are theirs, not the contract's. Patterns work on folded text.
+ */
+public final class OtherPlans {
+    /** Plans and programmes whose periods are not the contract's: "le PRS 2023-2028", "le Contrat de ville". */
+    public static final Pattern PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
+            + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
+    /** Words that make a period the contract's rather than a plan's. */
+    public static final Pattern CONTRACT = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
+
+    private OtherPlans() {
+    }
+
+    /** True when the folded text before a period or a date names another plan last, after any contract word. */
+    public static boolean namedLast(String foldedBefore) {
+        int plan = last(PLAN, foldedBefore);
+        return plan >= 0 && plan > last(CONTRACT, foldedBefore);
+    }
+
+    /** Where the last match of {@code pattern} starts in {@code text}, or -1. */
+    public static int last(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        int start = -1;
+        while (matcher.find()) {
+            start = matcher.start();
+        }
+        return start;
+    }
+}
