@@ -65,6 +65,8 @@ final class QuestionReader {
     /** Cues that ask for a name, of a person or of a thing. */
     private static final Pattern NAMING = Pattern.compile("appell|nomm|\\bnom\\b");
     private static final Pattern ON_BEHALF = Pattern.compile("\\bau\\s*$");
+    /** How many words around a territory's mention may still be words of its names ("s/s bois"). */
+    private static final int OWN_WORD_REACH = 3;
     /** What may stand between a noun and its number: "l'axe n°2", "la fiche numéro 3". */
     private static final Set<String> NUMBER_SIGNS = Set.of("n", "no", "numero", "num");
     private static final Set<String> ARTICLES = Set.of("le", "la", "les", "l", "du", "de", "des", "d", "son", "sa",
@@ -130,6 +132,14 @@ final class QuestionReader {
                         .forEach(place -> territoryPositions.addAll(place.positions()));
             }
             territoryPositions.addAll(namesContinuing(text, tokens, end, mention.contract()));
+            territoryPositions.addAll(ownWordsAround(tokens, mention));
+            int first = Collections.min(mention.positions());
+            // "le CLS de Loches Sud Touraine": a commune of the contract typed beside its name only locates it.
+            places.find(tokens, territoryPositions).stream()
+                    .filter(place -> place.commune() != null && place.contracts().contains(mention.contract())
+                            && place.positions().stream()
+                            .allMatch(p -> p >= first - OWN_WORD_REACH && p <= last + OWN_WORD_REACH))
+                    .forEach(place -> territoryPositions.addAll(place.positions()));
             // "le CLS du Douaisis (Coeur d'Ostrevent)": what users add in brackets after a territory only locates it.
             Matcher bracket = BRACKETED.matcher(text).region(end, text.length());
             if (bracket.lookingAt()) {
@@ -212,6 +222,29 @@ final class QuestionReader {
         }
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
+    }
+
+    /**
+     * "clichy s/s bois": words of the territory's own names typed around its mention, past what the matcher took,
+     * say which territory and are no concept of the question.
+     */
+    private Set<Integer> ownWordsAround(List<Token> tokens, TerritoryMention mention) {
+        var territory = mention.contract().territory();
+        Set<String> own = new HashSet<>(analysis.words(territory.name()));
+        territory.aliases().forEach(alias -> own.addAll(analysis.words(alias)));
+        int first = Collections.min(mention.positions());
+        int last = Collections.max(mention.positions());
+        Set<Integer> positions = new HashSet<>();
+        int to = Math.min(tokens.size() - 1, last + OWN_WORD_REACH);
+        for (int p = Math.max(0, first - OWN_WORD_REACH); p <= to; p++) {
+            String word = tokens.get(p).text();
+            // Not a kind word: "l'Agglo" in "accueil santé agglo annonay" is what the pages call the carrier.
+            if (!mention.positions().contains(p) && word.length() >= 3 && !analysis.isStopWord(word)
+                    && !TerritoryMatcher.GENERIC.contains(word) && own.contains(word)) {
+                positions.add(p);
+            }
+        }
+        return positions;
     }
 
     /**

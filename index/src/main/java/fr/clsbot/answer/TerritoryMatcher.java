@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * "communes", "agglo") never name a territory alone.
  */
 final class TerritoryMatcher {
-    private static final Set<String> GENERIC = Set.of("communaute", "communautes", "commune", "communes", "de", "du",
+    /** Words of territory names that say a kind, not which territory ("agglo", "communauté", "pays"). */
+    static final Set<String> GENERIC = Set.of("communaute", "communautes", "commune", "communes", "de", "du",
             "des", "d", "la", "le", "les", "l", "agglo", "agglomeration", "cc", "comcom", "ville", "pays", "et", "en",
             "sur", "metropole", "intercommunalite", "territoire", "cls");
 

@@ -30,14 +30,19 @@ final class DateRecognizer implements Recognizer {
     private static final Pattern ISO_MONTH = Patterns.compile("\\b" + Y + "-[01]\\d\\b(?![-/]\\d)");
     private static final Pattern MONTH_YEAR = Patterns.compile("\\b(?:(?:debut|fin|mi-|courant)\\s*)?" + M + "\\s+"
             + Y + "\\b");
-    private static final Pattern MONTH_ONLY = Patterns.compile("\\b(?:en|des|depuis|d'|jusqu'en|au mois d'"
-            + "|au mois de|debut|fin|mi-|courant)\\s*(" + M + ")\\b");
-    private static final Pattern YEAR = Patterns.compile("\\b(?:(?:en|des|depuis|d'ici|avant|apres|fin|debut"
-            + "|courant|a partir de|jusqu'en|au printemps|a l'automne|a l'ete|a l'hiver|l'annee|annee|au cours de)"
+    /** "fin septembre", "début 2024": the part of the month or year said belongs to the date (group 1). */
+    private static final String PART = "(debut|fin|mi-|courant)";
+    private static final Pattern MONTH_ONLY = Patterns.compile("\\b(?:" + PART + "|en|des|depuis|d'|jusqu'en"
+            + "|au mois d'|au mois de)\\s*(" + M + ")\\b");
+    private static final Pattern YEAR = Patterns.compile("\\b(?:" + PART + "\\s+|(?:en|des|depuis|d'ici|avant|apres"
+            + "|a partir de|jusqu'en|au printemps|a l'automne|a l'ete|a l'hiver|l'annee|annee|au cours de)"
             + "\\s+)?(" + Y + ")\\b");
+    /** "signé ce vendredi", "jeudi soir": a day of the week said without its date. */
+    private static final String WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final Pattern RELATIVE = Patterns.compile("\\bil y a (?:un|une|deux|trois|quatre|cinq|six|\\d+)"
             + " (?:ans?|annees?|mois|semaines?|jours?)\\b|\\bl'(?:an|annee) (?:dernier|derniere|passe|passee|prochain"
-            + "|prochaine)\\b|\\bcette annee\\b");
+            + "|prochaine)\\b|\\bcette annee\\b|\\bce " + WEEKDAY + "(?: soir| matin)?(?! \\d)\\b"
+            + "|\\b" + WEEKDAY + " (?:soir|matin|dernier)\\b");
 
     @Override
     public void find(String text, String folded, List<Entity> found) {
@@ -73,13 +78,19 @@ final class DateRecognizer implements Recognizer {
         add(NUMERIC, 0, Entity.DAY, text, folded, found);
         add(MONTH_YEAR, 0, Entity.MONTH, text, folded, found);
         add(ISO_MONTH, 0, Entity.MONTH, text, folded, found);
-        add(MONTH_ONLY, 1, Entity.MONTH, text, folded, found);
+        Matcher month = MONTH_ONLY.matcher(folded);
+        while (month.find()) {
+            int start = month.group(1) != null ? month.start(1) : month.start(2);
+            found.add(new Entity(EntityType.DATE, text.substring(start, month.end(2)), start, month.end(2),
+                    month.group(2), Entity.MONTH));
+        }
         add(RELATIVE, 0, Entity.RELATIVE, text, folded, found);
         Matcher year = YEAR.matcher(folded);
         while (year.find()) {
-            if (!partOfNumber(folded, year.start(1), year.end(1))) {
-                found.add(new Entity(EntityType.DATE, text.substring(year.start(1), year.end(1)), year.start(1),
-                        year.end(1), year.group(1), Entity.YEAR));
+            if (!partOfNumber(folded, year.start(2), year.end(2))) {
+                int start = year.group(1) != null ? year.start(1) : year.start(2);
+                found.add(new Entity(EntityType.DATE, text.substring(start, year.end(2)), start, year.end(2),
+                        year.group(2), Entity.YEAR));
             }
         }
     }

@@ -30,7 +30,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)\\b"
             + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
     private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
-            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent)\\b(.*)$",
+            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
+            + "|scellent)\\b(.*)$",
             I);
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
@@ -48,12 +49,15 @@ final class SignatoryExtractor {
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:est|sont|était|étaient|qui|que|sera|seront)\\b",
             I);
+    /** Organisations of a kind in general ("les ARS", "les collectivités"), never one signatory. */
+    private static final Pattern GENERIC_PLURAL = Pattern.compile("(?iu)les\\s+(?:ARS|agences|collectivités|communes"
+            + "|villes|intercommunalités|EPCI|préfectures|caisses|établissements|acteurs)\\b");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s+et\\s+");
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$");
     private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?:^|\\s|\\b(?:de|du|des))\\s*((?:le|la|les)\\s+|l['’])$",
             I);
-    private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis");
+    private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis|scell");
     private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
             "cosignataires", "co-signataires", "institutions");
     private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-)?\\p{L}+)\\s+(?:de la |"
@@ -401,6 +405,10 @@ final class SignatoryExtractor {
         item = balanced(withoutRepresentative(item, entities));
         entities = recognizer.find(item);
         if (item.isEmpty() || item.length() > MAX_NAME) {
+            return null;
+        }
+        if (GENERIC_PLURAL.matcher(item).lookingAt()) {
+            // "un contrat signé entre les collectivités territoriales et les ARS" says what any CLS is.
             return null;
         }
         if (STATE_IN_LOWER_CASE.matcher(item).matches()) {

@@ -99,7 +99,7 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("(?iu:(communaut[ée]s? des? communes|communaut[ée] d['’]agglom[ée]ration"
                     + "|communaut[ée] urbaine|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural"
                     + "|p[ôo]le m[ée]tropolitain|m[ée]tropole|agglom[ée]ration|entente|parc naturel r[ée]gional"
-                    + "|parc naturel))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
+                    + "|parc naturel|(?-i:PNR)))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
                     2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères", "le pays Lédonien" (a pays is a territory; "Pays de la
@@ -121,7 +121,7 @@ final class TerritoryExtractor {
     /** First words that make a name an organisation or a generic word, not a territory. */
     private static final Set<String> NOT_TERRITORY = Set.of("ars", "agence", "prefecture", "prefet", "conseil",
             "sante", "contrat", "cls", "france", "etat", "region", "departement", "caisse", "communaute", "agglomeration",
-            "pole", "petr",
+            "pole", "petr", "pnr", "parc",
             "direction", "service", "relations", "cpam", "caf", "msa", "carsat", "cpts", "centre", "ville",
             "commune", "mairie", "education", "academie", "mutualite", "groupement", "hopital", "chu", "syndicat",
             "assurance", "promotion", "ce", "cette", "il", "elle", "le", "la", "les", "son", "sa", "ses", "un",
@@ -887,7 +887,7 @@ final class TerritoryExtractor {
             return "communauté d'agglomération";
         }
         if (folded.startsWith("syndicat") || folded.startsWith("pays") || folded.startsWith("petr")
-                || folded.startsWith("pole") || folded.startsWith("parc")) {
+                || folded.startsWith("pole") || folded.startsWith("parc") || folded.equals("pnr")) {
             // A parc naturel régional groups communes as a pays does.
             return "pays";
         }

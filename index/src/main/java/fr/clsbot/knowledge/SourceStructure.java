@@ -27,6 +27,8 @@ public final class SourceStructure {
      * ACTEURS ...... 7"): its leader and page number, followed by the next entry.
      */
     private static final Pattern INNER_CONTENTS_ENTRY = Pattern.compile("(?:(?:\\.\\s?){3,}|…)\\s*\\d{1,3}\\s+(?=\\S)");
+    /** The numbered start of a table-of-contents entry: "2. Le Contrat local de santé …", "2.1.", "II.", "A.". */
+    private static final Pattern WRAPPED_ENTRY = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.|[A-H]\\.)\\s+\\S");
     /** A table-of-contents entry: "Article 4 : Orientations stratégiques ........ 9". */
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,3}\\s*$|…\\s*\\d{1,3}\\s*$");
     private static final int MAX_HEADING_CHARS = 120;
@@ -276,6 +278,16 @@ public final class SourceStructure {
                 String previous = joined.get(joined.size() - 1).stripTrailing();
                 char last = previous.isEmpty() ? '.' : previous.charAt(previous.length() - 1);
                 if (".:;!?»…|".indexOf(last) < 0 && !LIST_ITEM.matcher(previous).matches()) {
+                    joined.set(joined.size() - 1, previous + " " + stripped);
+                    continue;
+                }
+            }
+            if (!joined.isEmpty() && CONTENTS_ENTRY.matcher(stripped).find()) {
+                String previous = joined.get(joined.size() - 1).strip();
+                if (!previous.isEmpty() && !CONTENTS_ENTRY.matcher(previous).find() && WRAPPED_ENTRY.matcher(previous)
+                        .lookingAt() && !previous.endsWith(".")) {
+                    // "2. … prévu dans la Loi Hôpital, Patients," / "Santé et Territoires……3": one entry of a table of
+                    // contents wrapped onto two lines.
                     joined.set(joined.size() - 1, previous + " " + stripped);
                     continue;
                 }

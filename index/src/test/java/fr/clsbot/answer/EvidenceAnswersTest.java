@@ -49,6 +49,11 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aDayOfTheWeekSaysWhichDayWhenTheDateIsNotGiven() {
+        assertThat(assistant.answer("Quel jour a été signé le CLS de Haute Lisière ?").text()).contains("Jeudi soir");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fr.clsbot.Fixtures;
 import fr.clsbot.entity.EntityRecognizer;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
@@ -141,6 +142,14 @@ class QuestionReaderTest {
         assertThat(reader.read("Quel est l'axe 2 du CLS de Montluçon ?").filters().item()).isEqualTo(2);
         assertThat(reader.read("la priorité n°3 du CLS de Montluçon").filters().item()).isEqualTo(3);
         assertThat(reader.read("axes du cls de montlucon 2025").filters().item()).isNull();
+    }
+
+    @Test
+    void wordsAndCommunesOfTheTerritoryTypedBesideItsNameAreNoConcepts() {
+        assertThat(reader.read("indice du diagnostic cls montlucon s/s communaute").concepts())
+                .extracting(Concept::label).containsExactly("indice", "diagnostic");
+        assertThat(reader.read("signataires du cls de Montluçon Domérat").concepts())
+                .extracting(Concept::label).containsExactly("signataires");
     }
 
     @Test

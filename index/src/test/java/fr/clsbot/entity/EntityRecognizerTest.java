@@ -14,6 +14,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void keepsThePartOfTheMonthOrYearADateSays() {
+        List<Entity> found = new EntityRecognizer().find("La signature aura lieu fin septembre, la révision début 2027.");
+
+        assertThat(found).filteredOn(e -> e.type() == EntityType.DATE).extracting(Entity::text)
+                .containsExactly("fin septembre", "début 2027");
+    }
+
+    @Test
     void findsADateToTheDayAndThePlaceOfAnEvent() {
         String sentence = "Le contrat a été signé le 2 avril 2025 à la salle du Temple à Vendôme.";
         assertThat(of(EntityType.DATE, sentence)).singleElement()

@@ -247,6 +247,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsAParcNaturelRegionalCalledByItsAcronym() {
+        Contract draft = ExtractionFixtures.extract("C'est le but du nouveau contrat local de santé du PNR, signé lundi "
+                + "8 novembre à la maison du parc. « Un vrai traumatisme », estime le président du PNR de la Brenne.");
+
+        assertThat(draft.territory().name()).isEqualTo("Brenne");
+        assertThat(draft.territory().kind()).isEqualTo("pays");
+    }
+
+    @Test
     void neverTakesAParticipleOrARoleForPartOfATerritory() {
         assertThat(ExtractionFixtures.extract("Signé le 14 octobre 2022, le contrat local de santé est le fruit d'un "
                 + "partenariat entre la communauté d'agglomération Val Fleuri Atlantique (CAVFA) et l'ARS.").territory()

@@ -39,6 +39,24 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void neverTakesOrganisationsOfAKindInGeneralForSignatories() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
+                + "C'est un outil souple, contrat signé entre les collectivités territoriales et les ARS avec une "
+                + "stratégie commune.");
+
+        assertThat(draft.signatories()).isEmpty();
+    }
+
+    @Test
+    void readsASealedAgreementAsASigning() {
+        Contract draft = ExtractionFixtures.extract("La ville de Brenneval et l'ARS Normandie ont scellé leur contrat "
+                + "local de santé le 3 mars 2025.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("La ville de Brenneval",
+                "l'ARS Normandie");
+    }
+
+    @Test
     void endsTheLastSignatoryBeforeTheContractNamedAfterIt() {
         Contract draft = ExtractionFixtures.extract("Le 9 janvier 2023 était signé entre la Communauté de communes "
                 + "de Brenneval et l'Agence Régionale de Santé Normandie un premier contrat local de santé.");

@@ -17,6 +17,17 @@ class SourceStructureTest {
     }
 
     @Test
+    void joinsAnEntryOfATableOfContentsWrappedOntoTwoLines() {
+        List<SourceLine> units = SourceStructure.read("""
+                  1. Introduction..........3
+                  2. Un dispositif prévu dans la Loi Hôpital, Patients,
+                     Santé et Territoires..........3
+                """);
+        assertThat(units).extracting(SourceLine::text).containsExactly("1. Introduction",
+                "2. Un dispositif prévu dans la Loi Hôpital, Patients, Santé et Territoires");
+    }
+
+    @Test
     void keepsMarkupListsWithTheSentenceThatIntroducesThem() {
         List<SourceLine> units = SourceStructure.read("""
                 # Les axes
