@@ -133,13 +133,7 @@ final class QuestionReader {
             }
             territoryPositions.addAll(namesContinuing(text, tokens, end, mention.contract()));
             territoryPositions.addAll(ownWordsAround(tokens, mention));
-            int first = Collections.min(mention.positions());
-            // "le CLS de Loches Sud Touraine": a commune of the contract typed beside its name only locates it.
-            places.find(tokens, territoryPositions).stream()
-                    .filter(place -> place.commune() != null && place.contracts().contains(mention.contract())
-                            && place.positions().stream()
-                            .allMatch(p -> p >= first - OWN_WORD_REACH && p <= last + OWN_WORD_REACH))
-                    .forEach(place -> territoryPositions.addAll(place.positions()));
+            territoryPositions.addAll(communesAround(tokens, mention, territoryPositions));
             // "le CLS du Douaisis (Coeur d'Ostrevent)": what users add in brackets after a territory only locates it.
             Matcher bracket = BRACKETED.matcher(text).region(end, text.length());
             if (bracket.lookingAt()) {
@@ -222,6 +216,33 @@ final class QuestionReader {
         }
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
+    }
+
+    /**
+     * "le CLS de Loches Sud Touraine": a commune of the contract typed beside its name only locates it. Only the words
+     * around the mention are looked up on the map.
+     */
+    private Set<Integer> communesAround(List<Token> tokens, TerritoryMention mention, Set<Integer> taken) {
+        int from = Collections.min(mention.positions()) - OWN_WORD_REACH;
+        int to = Collections.max(mention.positions()) + OWN_WORD_REACH;
+        Set<Integer> elsewhere = new HashSet<>(taken);
+        boolean anyCapitalised = false;
+        for (Token token : tokens) {
+            if (token.position() < from || token.position() > to) {
+                elsewhere.add(token.position());
+            } else if (!taken.contains(token.position()) && token.capitalized()) {
+                anyCapitalised = true;
+            }
+        }
+        if (!anyCapitalised) {
+            // A lone word is a place on the map only capitalised or after a preposition; the cheap case first.
+            return Set.of();
+        }
+        Set<Integer> positions = new HashSet<>();
+        places.find(tokens, elsewhere).stream()
+                .filter(place -> place.commune() != null && place.contracts().contains(mention.contract()))
+                .forEach(place -> positions.addAll(place.positions()));
+        return positions;
     }
 
     /**

@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the organisations that signed the current contract, however the text says it: "Signataires : A, B",
- * "signé par A, B et C", "cosigné entre A, B et C", "A, B et C ont signé", "A a signé son CLS avec : (list)". Only
- * units about the current contract count (see {@link ContractTimeline}). People present at the signing ("en présence
- * de …") are not signatories; "les représentants des quatorze partenaires" is a count, not a name; an item cut off
- * by the end of the page keeps only the organisation it names.
+ * "signé par A, B et C", "cosigné entre A, B et C", "A, B et C ont signé", "A a signé son CLS avec : (list)", a title
+ * "Contrat local de santé entre A, B et C". Only units about the current contract count (see
+ * {@link ContractTimeline}). People present at the signing ("en présence de …") are not signatories; "les
+ * représentants des quatorze partenaires" is a count, not a name; an item cut off by the end of the page keeps only
+ * the organisation it names.
  */
 final class SignatoryExtractor {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -33,6 +34,9 @@ final class SignatoryExtractor {
             + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
             + "|scellent)\\b(.*)$",
             I);
+    /** A contract's title that names its parties: "CONTRAT LOCAL DE SANTE entre la Ville de X, l'ARS … et …". */
+    private static final Pattern CONTRACT_BETWEEN = Pattern.compile("\\s*(?:le\\s+)?contrat local de sant[ée]\\b"
+            + "[^.:;]{0,40}?\\bentre\\s+(.+)$", I);
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
@@ -294,6 +298,10 @@ final class SignatoryExtractor {
                 list = list.substring(colon + 1);
             }
             return listOrItems(document, unit, list, names);
+        }
+        Matcher between = CONTRACT_BETWEEN.matcher(text);
+        if (between.lookingAt()) {
+            return listOrItems(document, unit, between.group(1), names);
         }
         Matcher active = SIGNED_ACTIVE.matcher(text);
         if (active.find()) {

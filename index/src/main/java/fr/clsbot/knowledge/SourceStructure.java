@@ -22,15 +22,19 @@ public final class SourceStructure {
     private static final Pattern BARE_NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s+(\\p{Lu}.+)$");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
+    /** The page of a table-of-contents entry, or its pages: "9", "4 à 24". */
+    private static final String PAGES = "\\d{1,3}(?:\\s*(?:à|-)\\s*\\d{1,3})?";
     /**
      * Where an entry of a table of contents flattened onto one line ends ("I. LE TERRITOIRE ...... 6 II. LES
-     * ACTEURS ...... 7"): its leader and page number, followed by the next entry.
+     * ACTEURS ...... 7"): its leader and page number, or a long leader alone, followed by the next entry.
      */
-    private static final Pattern INNER_CONTENTS_ENTRY = Pattern.compile("(?:(?:\\.\\s?){3,}|…)\\s*\\d{1,3}\\s+(?=\\S)");
+    private static final Pattern INNER_CONTENTS_ENTRY = Pattern.compile("(?:(?:[.…]\\s?){3,}+|…\\s?)\\s*" + PAGES
+            + "\\s+(?=[^\\s.…])|(?:[.…]\\s?){5,}+\\s*(?=[^\\s.…])(?!" + PAGES + "\\s*$)");
     /** The numbered start of a table-of-contents entry: "2. Le Contrat local de santé …", "2.1.", "II.", "A.". */
     private static final Pattern WRAPPED_ENTRY = Pattern.compile("(?:\\d+(?:\\.\\d+)*\\.?|[IVX]+\\.|[A-H]\\.)\\s+\\S");
     /** A table-of-contents entry: "Article 4 : Orientations stratégiques ........ 9". */
-    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\.\\s?){3,}\\s*\\d{1,3}\\s*$|…\\s*\\d{1,3}\\s*$");
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:(?:[.…]\\s?){3,}|…\\s?)\\s*" + PAGES + "\\s*$"
+            + "|(?:[.…]\\s?){5,}\\s*$");
     private static final int MAX_HEADING_CHARS = 120;
     /** A plain line after "… les orientations suivantes :" longer than this is a paragraph, not an item. */
     private static final int MAX_PLAIN_ITEM_CHARS = 400;
@@ -112,9 +116,14 @@ public final class SourceStructure {
         private void line(String raw) {
             List<String> entries = contentsEntries(raw);
             if (entries.size() > 1) {
-                entries.forEach(this::line);
+                entries.forEach(this::unsplitLine);
                 return;
             }
+            unsplitLine(raw);
+        }
+
+        /** A line that holds at most one entry of a table of contents. */
+        private void unsplitLine(String raw) {
             Matcher contents = CONTENTS_ENTRY.matcher(raw.strip());
             if (contents.find()) {
                 // A table of contents: each entry names a section without opening it, and lists nothing itself.

@@ -39,6 +39,15 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsThePartiesATitleSaysTheContractIsBetween() {
+        Contract draft = ExtractionFixtures.extract("CONTRAT LOCAL DE SANTE entre la Ville de Brenneval, l'Agence "
+                + "Régionale de Santé Normandie et le Centre Hospitalier du Pays d'Auge\n\nPréambule");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("la Ville de Brenneval",
+                "l'Agence Régionale de Santé Normandie", "le Centre Hospitalier du Pays d'Auge");
+    }
+
+    @Test
     void neverTakesOrganisationsOfAKindInGeneralForSignatories() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
                 + "C'est un outil souple, contrat signé entre les collectivités territoriales et les ARS avec une "

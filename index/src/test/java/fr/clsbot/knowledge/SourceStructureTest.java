@@ -17,6 +17,16 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsEntriesOfATableOfContentsWhoseLeadersGiveNoPage() {
+        List<SourceLine> units = SourceStructure.read("SOMMAIRE\n\nPREAMBULE…………………………. 1. Contexte du contrat………….. "
+                + "2. Modalités d'articulation…………………\n");
+        assertThat(units).extracting(SourceLine::text).containsExactly("SOMMAIRE", "PREAMBULE",
+                "1. Contexte du contrat", "2. Modalités d'articulation");
+        assertThat(SourceStructure.read("Préambule…….……….….1 à 3 I. Le territoire………………….4 à 24 1. Les acteurs……….4\n"))
+                .extracting(SourceLine::text).containsExactly("Préambule", "I. Le territoire", "1. Les acteurs");
+    }
+
+    @Test
     void joinsAnEntryOfATableOfContentsWrappedOntoTwoLines() {
         List<SourceLine> units = SourceStructure.read("""
                   1. Introduction..........3
