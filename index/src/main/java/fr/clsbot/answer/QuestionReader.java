@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -230,7 +231,10 @@ final class QuestionReader {
         for (Token token : tokens) {
             if (token.position() < from || token.position() > to) {
                 elsewhere.add(token.position());
-            } else if (!taken.contains(token.position()) && token.capitalized()) {
+            } else if (!taken.contains(token.position()) && token.capitalized() && token.position() > 0
+                    && !token.original().equals(token.original().toUpperCase(Locale.ROOT))
+                    && !analysis.isStopWord(token.text())) {
+                // Not "CLS" nor a question's first word: the map is loaded only for a word that may be a commune.
                 anyCapitalised = true;
             }
         }
