@@ -42,8 +42,6 @@ final class EvidenceRanker {
     private static final double RELEVANCE = 0.05;
     /** A weak kind of entity (a period for "combien de temps") answers this much. */
     private static final double WEAK_FIT = 0.5;
-    /** "signé ce vendredi" says the day, if not the date. */
-    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\b");
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
@@ -663,8 +661,9 @@ final class EvidenceRanker {
     private boolean passes(Question question, Entity entity) {
         QuestionFilters filters = question.filters();
         return switch (entity.type()) {
+            // "signé ce vendredi" says the day, if not the date.
             case DATE -> !filters.dayWanted() || Entity.DAY.equals(entity.detail())
-                    || Entity.RELATIVE.equals(entity.detail()) && WEEKDAY.matcher(Folding.fold(entity.text())).find();
+                    || Entity.WEEKDAY.equals(entity.detail());
             case COUNT -> filters.counted() == null || countsNoun(filters.counted(), entity);
             case PERSON -> !filters.organisationAsked() && filters.roles().isEmpty() || (entity.detail() != null
                     && (asks(filters.roles(), entity.detail())

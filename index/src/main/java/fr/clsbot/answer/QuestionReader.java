@@ -254,9 +254,7 @@ final class QuestionReader {
      * say which territory and are no concept of the question.
      */
     private Set<Integer> ownWordsAround(List<Token> tokens, TerritoryMention mention) {
-        var territory = mention.contract().territory();
-        Set<String> own = new HashSet<>(analysis.words(territory.name()));
-        territory.aliases().forEach(alias -> own.addAll(analysis.words(alias)));
+        Set<String> own = territories.nameWords(mention.contract());
         int first = Collections.min(mention.positions());
         int last = Collections.max(mention.positions());
         Set<Integer> positions = new HashSet<>();
@@ -326,10 +324,6 @@ final class QuestionReader {
         return List.copyOf(new LinkedHashSet<>(found));
     }
 
-    /**
-     * "quel élu", "quelle ministre", "lequel des maires", "quel sous-préfet": an interrogative right before a role,
-     * which may be written in two words.
-     */
     /** "maire de st louis", "la coordinatrice cls gex": a fragment that starts with a role asks who holds it. */
     private boolean startsWithRole(List<Token> tokens) {
         int first = !tokens.isEmpty() && ARTICLES.contains(tokens.get(0).text()) ? 1 : 0;
@@ -340,6 +334,10 @@ final class QuestionReader {
         return isRole(word) || first + 1 < tokens.size() && isRole(word + "-" + tokens.get(first + 1).text());
     }
 
+    /**
+     * "quel élu", "quelle ministre", "lequel des maires", "quel sous-préfet": an interrogative right before a role,
+     * which may be written in two words.
+     */
     private boolean asksForRole(List<Token> tokens) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             if (!INTERROGATIVES.contains(tokens.get(i).text())) {
@@ -510,7 +508,7 @@ final class QuestionReader {
         for (int i = 1; i < tokens.size(); i++) {
             // "l'axe 1", "la priorité n°2": a list's noun numbered by the text's own label.
             String number = tokens.get(i).text();
-            if (!number.matches("\\d{1,2}") || Integer.parseInt(number) == 0) {
+            if (!tokens.get(i).number() || number.length() > 2 || Integer.parseInt(number) == 0) {
                 continue;
             }
             int noun = i - 1;

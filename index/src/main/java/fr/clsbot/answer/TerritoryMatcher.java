@@ -48,6 +48,8 @@ final class TerritoryMatcher {
     private static final int LONE_WORD = 5;
     private static final int SHORT_HEAD = 3;
     private final Set<String> hyphenHeads = new HashSet<>();
+    /** The words of each contract's name and aliases, by contract id, as the question's words are analysed. */
+    private final Map<String, Set<String>> nameWords = new HashMap<>();
     private final EvidenceIndex index;
     private final FrenchAnalysis analysis;
     /** The words questions ask with ("signé", "periode", "contact"): never the rest of a place's name. */
@@ -83,6 +85,9 @@ final class TerritoryMatcher {
             var territory = contract.territory();
             Set<String> names = new LinkedHashSet<>(territory.aliases());
             names.add(territory.name());
+            Set<String> own = new HashSet<>();
+            names.forEach(name -> own.addAll(analysis.words(name)));
+            nameWords.put(contract.id(), Set.copyOf(own));
             if (territory.collectivity() != null) {
                 names.add(territory.collectivity());
             }
@@ -186,6 +191,11 @@ final class TerritoryMatcher {
                     .forEach(w -> letters.append(w.charAt(0)));
         }
         return letters.length() >= 4 && letters.length() <= 7 ? letters.toString() : null;
+    }
+
+    /** The words of the contract's territory name and aliases (not its collectivity's legal name alone). */
+    Set<String> nameWords(Contract contract) {
+        return nameWords.getOrDefault(contract.id(), Set.of());
     }
 
     /** The territories named in {@code tokens}, in the order they appear, each once. */

@@ -41,7 +41,8 @@ final class DateRecognizer implements Recognizer {
     private static final String WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final Pattern RELATIVE = Patterns.compile("\\bil y a (?:un|une|deux|trois|quatre|cinq|six|\\d+)"
             + " (?:ans?|annees?|mois|semaines?|jours?)\\b|\\bl'(?:an|annee) (?:dernier|derniere|passe|passee|prochain"
-            + "|prochaine)\\b|\\bcette annee\\b|\\bce " + WEEKDAY + "(?: soir| matin)?(?! \\d)\\b"
+            + "|prochaine)\\b|\\bcette annee\\b");
+    private static final Pattern DAY_OF_WEEK = Patterns.compile("\\bce " + WEEKDAY + "(?: soir| matin)?(?! \\d)\\b"
             + "|\\b" + WEEKDAY + " (?:soir|matin|dernier)\\b");
 
     @Override
@@ -85,6 +86,7 @@ final class DateRecognizer implements Recognizer {
                     month.group(2), Entity.MONTH));
         }
         add(RELATIVE, 0, Entity.RELATIVE, text, folded, found);
+        add(DAY_OF_WEEK, 0, Entity.WEEKDAY, text, folded, found);
         Matcher year = YEAR.matcher(folded);
         while (year.find()) {
             if (!partOfNumber(folded, year.start(2), year.end(2))) {

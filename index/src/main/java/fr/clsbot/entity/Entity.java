@@ -11,14 +11,16 @@ package fr.clsbot.entity;
  *               organisation ("ars", "cpts"), the name of a person, the text otherwise
  * @param detail what qualifies it: the counted noun of a count ("partenaires"), the noun an ordinal ranks
  *               ("contrat"), the unit of a duration ("an"), the precision of a date ({@link #DAY}, {@link #MONTH},
- *               {@link #YEAR}, {@link #RELATIVE}), {@link #END} for a period given by its end only, the role of a
- *               person ("coordinateur"), or null
+ *               {@link #YEAR}, {@link #RELATIVE}, {@link #WEEKDAY}), {@link #END} for a period given by its end
+ *               only, the role of a person ("coordinateur"), or null
  */
 public record Entity(EntityType type, String text, int start, int end, String value, String detail) {
     public static final String DAY = "day";
     public static final String MONTH = "month";
     public static final String YEAR = "year";
     public static final String RELATIVE = "relative";
+    /** A day of the week said without its date ("signé ce vendredi"): it says which day, not which date. */
+    public static final String WEEKDAY = "weekday";
     /** The detail of a period given by its end only ("à l'horizon 2023"): its value is that year. */
     public static final String END = "end";
 

@@ -34,8 +34,8 @@ final class AxisExtractor {
     private static final int MAX_NOUN_TO_COLON = 80;
     private static final Pattern AXIS_LINE = Pattern.compile("^\\s*axe\\s*(?:n°\\s*)?(?:\\d+|[ivx]+)\\s*[:.–—/-]\\s*");
     /** A paragraph that only names an axis: « L'axe "santé mentale". ». */
-    private static final Pattern QUOTED_AXIS = Pattern.compile("^\\s*(?:l['’]\\s*)?axe\\s*[«\"“]\\s*(.+?)\\s*[»\"”]\\s*\\.?\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern QUOTED_AXIS = Pattern.compile("^\\s*(?:l['’]\\s*)?axe\\s*[«\"“]\\s*(.+?)\\s*[»\"”]"
+            + "\\s*\\.?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$|\\.\\.\\.$");
     private static final Pattern TITLE_END = Pattern.compile(",\\s+(?=(?:avec|notamment|en particulier|dont|par|"
             + "pour|afin|qui|en)\\b)| : | – | - ");

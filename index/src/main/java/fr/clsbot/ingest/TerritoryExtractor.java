@@ -43,7 +43,8 @@ final class TerritoryExtractor {
      * part of the document ("du Thouarsais - Année 1").
      */
     private static final String DASH = " [–-] (?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cette|Il|Elle|Son|Sa|Ses"
-            + "|" + DOCUMENT_WORD + "|Ville|Commune|Mairie|Agence|Communauté|Conseil|Préfecture|Département|Région|Caisse|Syndicat)\\b)"
+            + "|" + DOCUMENT_WORD + "|Ville|Commune|Mairie|Agence|Communauté|Conseil|Préfecture|Département|Région"
+            + "|Caisse|Syndicat)\\b)"
             + "(?=\\p{Lu})";
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
