@@ -6,12 +6,14 @@ import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,6 +46,8 @@ final class QuestionTypes {
 
     private final Map<String, AnswerType> byName = new LinkedHashMap<>();
     private final List<CueForm> cues = new ArrayList<>();
+    /** Each cue's place in {@link #cues} by its first word: a question is looked at only for the cues it may hold. */
+    private final Map<String, List<Integer>> cuesByFirstWord = new HashMap<>();
     private final Map<String, String> roleOfWord = new LinkedHashMap<>();
     private final Map<String, Set<String>> outranks = new LinkedHashMap<>();
     private final List<String> yesNo;
@@ -68,6 +72,9 @@ final class QuestionTypes {
             }
         }
         cues.sort(Comparator.comparingInt((CueForm c) -> c.form().length()).reversed());
+        for (int i = 0; i < cues.size(); i++) {
+            cuesByFirstWord.computeIfAbsent(firstWord(cues.get(i).form(), 0), w -> new ArrayList<>()).add(i);
+        }
         if (data.roles() != null) {
             data.roles().forEach((role, words) -> words.forEach(word -> roleOfWord.put(Folding.fold(word), role)));
         }
@@ -108,7 +115,8 @@ final class QuestionTypes {
         String folded = " " + Folding.foldKeepingOffsets(asked).replace('’', ' ').replace('\'', ' ') + " ";
         List<Cue> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (CueForm cue : cues) {
+        for (int index : candidates(lower, folded)) {
+            CueForm cue = cues.get(index);
             String haystack = cue.accented() ? lower : folded;
             int from = 0;
             int at;
@@ -134,6 +142,30 @@ final class QuestionTypes {
         // "se termine en quelle année": the end of a period outranks the plain date, however long its cue.
         found.sort(Comparator.comparingInt((Cue c) -> outranked(c, found) ? 1 : 0));
         return found;
+    }
+
+    /** The places in {@link #cues} of the cues whose first word the question holds, in the order of the list. */
+    private int[] candidates(String lower, String folded) {
+        Set<Integer> candidates = new TreeSet<>();
+        for (String haystack : List.of(lower, folded)) {
+            for (int at = 1; at < haystack.length(); at++) {
+                boolean wordStart = Character.isLetterOrDigit(haystack.charAt(at))
+                        && !Character.isLetterOrDigit(haystack.charAt(at - 1));
+                if (wordStart) {
+                    candidates.addAll(cuesByFirstWord.getOrDefault(firstWord(haystack, at), List.of()));
+                }
+            }
+        }
+        return candidates.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The letters and digits of {@code text} from {@code start} on. */
+    private static String firstWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private boolean outranked(Cue cue, List<Cue> found) {

@@ -5,6 +5,7 @@ import fr.clsbot.evidence.EvidenceBuilder;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.text.WordMemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -85,8 +86,8 @@ public final class EvidenceIndex implements AutoCloseable {
     private final DirectSpellChecker longWordSpeller = new DirectSpellChecker();
     private final DirectSpellChecker territorySpeller = new DirectSpellChecker();
     private final DirectSpellChecker shortWordSpeller = new DirectSpellChecker();
-    private final CorrectionCache corrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
-    private final CorrectionCache territoryCorrections = new CorrectionCache(MAX_CACHED_CORRECTIONS);
+    private final WordMemo<Optional<String>> corrections = new WordMemo<>(MAX_CACHED_CORRECTIONS);
+    private final WordMemo<Optional<String>> territoryCorrections = new WordMemo<>(MAX_CACHED_CORRECTIONS);
     private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
     /**
      * The statistics of each term searched, looked up in the terms dictionary once (bounded): the index never

@@ -1,6 +1,7 @@
 package fr.clsbot.territory;
 
 import fr.clsbot.text.LeadingArticle;
+import fr.clsbot.text.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,6 +44,8 @@ public final class Gazetteer {
     private static final int FORMAT_VERSION = 1;
     /** Shorter names are never matched with a typo: too many would match. */
     private static final int MIN_FUZZY_LENGTH = 5;
+    /** How many names each lookup remembers: a question looks up every run of its words, again and again. */
+    private static final int REMEMBERED_NAMES = 8192;
 
     private final String source;
     private final Map<String, Region> regions = new HashMap<>();
@@ -62,6 +65,10 @@ public final class Gazetteer {
     private final short[] epciOfCommune;
     private final int[] population;
     private final TextColumn names;
+    private final WordMemo<List<Commune>> byName = new WordMemo<>(REMEMBERED_NAMES);
+    private final WordMemo<List<Commune>> byNameFuzzy = new WordMemo<>(REMEMBERED_NAMES);
+    private final WordMemo<Optional<Departement>> departementByName = new WordMemo<>(REMEMBERED_NAMES);
+    private final WordMemo<Optional<Region>> regionByName = new WordMemo<>(REMEMBERED_NAMES);
     private final TextColumn keys;
     private final int[] postalStart;
     private final int[] postalCodes;
@@ -451,6 +458,10 @@ public final class Gazetteer {
      * commune of that name. Several when the name is shared (the caller must ask which); empty when none.
      */
     public List<Commune> communesNamed(String name) {
+        return byName.get(name, this::lookUpCommunesNamed);
+    }
+
+    private List<Commune> lookUpCommunesNamed(String name) {
         String key = PlaceNames.key(name);
         List<Commune> found = named(keys, key, i -> i);
         if (found.isEmpty() && key.indexOf(' ') > 0 && !LEADING_ARTICLE_KEY.matcher(key).lookingAt()) {
@@ -477,6 +488,10 @@ public final class Gazetteer {
 
     /** {@link #communesNamed}, or when no commune has the name, the communes whose name is one typo away. */
     public List<Commune> communesNamedFuzzy(String name) {
+        return byNameFuzzy.get(name, this::lookUpCommunesNamedFuzzy);
+    }
+
+    private List<Commune> lookUpCommunesNamedFuzzy(String name) {
         List<Commune> exact = communesNamed(name);
         String key = PlaceNames.key(name);
         if (!exact.isEmpty() || key.length() < MIN_FUZZY_LENGTH) {
@@ -555,12 +570,12 @@ public final class Gazetteer {
 
     /** The département named {@code name} ("puy de dome", "Puy-de-Dôme"), allowing one typo in longer names. */
     public Optional<Departement> departementNamed(String name) {
-        return Optional.ofNullable(named(departementsByName, PlaceNames.key(name)));
+        return departementByName.get(name, n -> Optional.ofNullable(named(departementsByName, PlaceNames.key(n))));
     }
 
     /** The région named {@code name}, allowing one typo in longer names. */
     public Optional<Region> regionNamed(String name) {
-        return Optional.ofNullable(named(regionsByName, PlaceNames.key(name)));
+        return regionByName.get(name, n -> Optional.ofNullable(named(regionsByName, PlaceNames.key(n))));
     }
 
     /**
