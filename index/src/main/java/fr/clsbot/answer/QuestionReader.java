@@ -79,6 +79,9 @@ final class QuestionReader {
             "personnalites");
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
+    /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
+    private static final Pattern APOSTROPHE_IN_NAME = Pattern.compile(
+            "(?iu)(?<![\\p{L}'’])(\\p{L})['’]([b-df-gj-np-tv-xz]\\p{L}{2,})");
     /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
     private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(\\p{Lu}[\\p{L}'’-]*"
             + "(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]*)*)");
@@ -674,9 +677,10 @@ final class QuestionReader {
 
     /**
      * "combien dactions", "contact lars": a word the sources do not know that is an elided "d'", "l'" or "qu'" glued
-     * to a word they know is read with its apostrophe.
+     * to a word they know is read with its apostrophe; "M'tsamboro", when the sources write "Mtsamboro", without it.
      */
-    private String withApostrophes(String text) {
+    private String withApostrophes(String typed) {
+        String text = withoutApostrophesInNames(typed);
         Matcher glued = GLUED.matcher(text);
         StringBuilder read = null;
         int last = 0;
@@ -689,6 +693,21 @@ final class QuestionReader {
             read = read == null ? new StringBuilder(text.length() + 4) : read;
             read.append(text, last, glued.end(1)).append('\'');
             last = glued.end(1);
+        }
+        return read == null ? text : read.append(text, last, text.length()).toString();
+    }
+
+    private String withoutApostrophesInNames(String text) {
+        Matcher name = APOSTROPHE_IN_NAME.matcher(text);
+        StringBuilder read = null;
+        int last = 0;
+        while (name.find()) {
+            if (!index.knows(Folding.fold(name.group(1) + name.group(2)))) {
+                continue;
+            }
+            read = read == null ? new StringBuilder(text.length()) : read;
+            read.append(text, last, name.end(1));
+            last = name.start(2);
         }
         return read == null ? text : read.append(text, last, text.length()).toString();
     }

@@ -26,8 +26,13 @@ import java.util.regex.Pattern;
  */
 final class SignatoryExtractor {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-    private static final Pattern SIGNATORIES_ARE = Pattern.compile("\\b(?:co-?)?signataires?\\b[^:]{0,100}?:\\s*(.*)$",
-            I);
+    /**
+     * "Les signataires sont : …", "Les signataires du Contrat dont la commune de X, l'ARS …" (not "treize signataires
+     * dont …": a count said first, a few names after, is no list of them all).
+     */
+    private static final Pattern SIGNATORIES_ARE = Pattern.compile("(?:\\b(?:co-?)?signataires?\\b[^:]{0,100}?:|\\b(?:les"
+            + "|des)\\s+(?:co-?)?signataires(?:\\s+(?:du|de ce|de la)\\s+(?:contrat|CLS|convention)\\b)?\\s+(?:dont|sont"
+            + "|étaient|seront)\\b)\\s*(.*)$", I);
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)\\b"
             + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
     private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
@@ -40,8 +45,9 @@ final class SignatoryExtractor {
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
-            + "qui|lors|dans le cadre)\\b|\\s+(?:pour une durée|pour la période)\\b|(?-i:\\s+(?:un|une|le|la|son|leur)\\s+"
-            + "(?:premier|première|nouveau|nouvelle|second|seconde|deuxième|contrat|CLS)(?![\\p{L}-]))|\\s*[«“\"]|…(?!])", I);
+            + "qui|lors|dans le cadre)\\b|,\\s*s['’]\\p{L}+(?:ent|aient)\\b|\\s+(?:pour une durée|pour la période)\\b"
+            + "|(?-i:\\s+(?:un|une|le|la|son|leur)\\s+(?:premier|première|nouveau|nouvelle|second|seconde|deuxième"
+            + "|contrat|CLS)(?![\\p{L}-]))|\\s*[«“\"]|…(?!])", I);
     /** Words that link an item to the list without being part of its name ("mais aussi la Région"). */
     private static final Pattern LINK = Pattern.compile("^(?:et|ainsi que|mais aussi|en lien avec|avec|ou encore"
             + "|notamment|de même que|aux côtés de|sans oublier)\\s+", I);

@@ -89,8 +89,10 @@ final class TerritoryExtractor {
             // right before the name
             new Way(Pattern.compile("(?:\\b(?:CLSi?|CTS)[ \\t]+|(?iu:contrat local de sant[ée](?: intercommunal)?)"
                     + "(?:\\s*\\((?:CLSi?|CTS)\\))? )" + NAME), 3, 1, 0),
-            // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires"
-            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté)e?\\s+(?iu:entre|par|avec)\\s+"
+            // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires", "le Contrat Local de
+            // Santé mis en place par la Communauté d'Agglomération de l'Étampois Sud-Essonne"
+            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté|porté|piloté|élaboré|initié"
+                    + "|mis en place|mise en place)e?\\s+(?iu:entre|par|avec)\\s+"
                     + "(?iu:la |le |l['’])?(?iu:(ville|commune|communauté de communes|communauté d['’]agglomération"
                     + "|agglomération))\\s+(?iu:" + OF + ")?" + NAME), 3, 2, 1),
             // "Aunis Atlantique a signé son deuxième CLS"

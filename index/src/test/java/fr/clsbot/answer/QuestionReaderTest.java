@@ -60,11 +60,31 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anApostropheBeforeAConsonantIsPartOfAName() throws Exception {
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures",
+                "apostrophe"));
+        EngineVocabulary vocabulary = EngineVocabulary.bundled();
+        try (EvidenceIndex pages = EvidenceIndex.build(base, vocabulary.analysis(), List.of())) {
+            TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
+                    vocabulary.analysis(), pages);
+            QuestionReader mbatsara = new QuestionReader(vocabulary, pages, new TerritoryMatcher(base, pages,
+                    vocabulary.analysis(), Set.of()), scope, new IntentClassifier(vocabulary.intents(),
+                    vocabulary.analysis()), new EntityRecognizer());
+            // French elides before a vowel only: "M'batsara" is the name the page writes "Mbatsara".
+            assertThat(mbatsara.read("Qui sont les signataires du CLS de M'batsara ?").territories())
+                    .extracting(m -> m.contract().id()).containsExactly("mbatsara");
+        }
+    }
+
+    @Test
     void readsTheAnswerTypeFromTheQuestionWords() {
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
         assertThat(reader.read("le financement dure combien de temps ?").type().name()).isEqualTo("duration");
         assertThat(reader.read("l'ARS met combien d'argent ?").type().name()).isEqualTo("amount");
+        // "qui" after a noun is a relative pronoun; the word before it says what is asked.
+        assertThat(reader.read("plaine limagne pourcentage qui veulent etre informes").type().name())
+                .isEqualTo("percent");
         // A name asked is a person's only when a person is named.
         assertThat(reader.read("Comment s'appelle le dispositif qui renouvelle le CLS de Plaine Limagne ?").type()
                 .name()).isNotEqualTo("person");

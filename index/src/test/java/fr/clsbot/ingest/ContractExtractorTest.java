@@ -84,6 +84,17 @@ class ContractExtractorTest {
     }
 
     @Test
+    void theIntercommunalityThatSetsUpTheContractOutweighsTheTownOfThePeoplePresent() {
+        Contract draft = ExtractionFixtures.extract("Jeudi 28 mars, de nombreuses personnalités du territoire et de la "
+                + "Ville d’Étampes étaient présentes pour assister à la signature du Contrat Local de Santé mis en "
+                + "place par la Communauté d’Agglomération de l’Étampois Sud-Essonne (CAESE).\n\nLe Président de la "
+                + "CAESE a rappelé la genèse du projet.");
+
+        assertThat(draft.territory().name()).isEqualTo("Étampois Sud-Essonne");
+        assertThat(draft.territory().aliases()).contains("CAESE");
+    }
+
+    @Test
     void readsTwoTownsNamedTogetherAsTheCommuneTheyMergedInto() {
         Contract draft = ExtractionFixtures.extract("Les villes de Charleville et Mézières ont formalisé en 2016 un "
                 + "premier contrat local de santé intercommunal.");

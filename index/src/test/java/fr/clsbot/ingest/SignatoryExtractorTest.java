@@ -48,6 +48,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsTheSignatoriesASentenceListsAfterDont() {
+        Contract draft = ExtractionFixtures.extract("Brenneval a signé son Contrat Local de Santé. Les signataires du "
+                + "Contrat dont la commune de Brenneval, l’Agence Régionale de Santé Normandie, la Préfecture et le "
+                + "Département, s’engagent à mobiliser les moyens nécessaires.");
+
+        assertThat(draft.signatories()).extracting(Party::name).contains("l’Agence Régionale de Santé Normandie",
+                "la Préfecture", "le Département");
+    }
+
+    @Test
     void neverTakesOrganisationsOfAKindInGeneralForSignatories() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
                 + "C'est un outil souple, contrat signé entre les collectivités territoriales et les ARS avec une "
