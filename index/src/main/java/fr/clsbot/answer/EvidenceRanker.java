@@ -328,7 +328,7 @@ final class EvidenceRanker {
     private static boolean asksWholeList(Question question) {
         return question.type().lead() == AnswerType.Lead.LIST && question.intent() != null
                 && question.intent().style() == Intent.Style.LIST && !question.yesNo()
-                && question.filters().item() == null;
+                && question.filters().item() == null && !question.filters().oneAsked();
     }
 
     /**

@@ -21,10 +21,12 @@ import java.util.Set;
  *                   starts something ("depuis 2020", "dès 2021") answers it best
  * @param endAsked   true when the question asks when the contract ends ("fini quand", "jusqu'à quand"): a date
  *                   said to end it ("s'est achevée en 2015") answers it, a duration never does
+ * @param oneAsked   true when the question asks for one thing in the singular ("Quel est l'objectif du CLS ?",
+ *                   "l'enjeu principal"): a sentence that says it answers, not only a whole list
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
-                       boolean sinceAsked, boolean previousAsked, boolean endAsked) {
+                       boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);

@@ -44,6 +44,11 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
+    /** "Quel est l'objectif", "la priorité principale": one thing asked for, in the singular. */
+    private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle) (?:est|etait|sera|a ete)\\b"
+            + "|\\bprincipale?\\b");
+    private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
+            + "|principales)\\b");
     private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
             + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
@@ -503,7 +508,8 @@ final class QuestionReader {
         String folded = Folding.fold(text);
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
                 itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
-                PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find());
+                PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find(),
+                ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -77,6 +77,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void oneThingAskedInTheSingularIsNotTheWholeList() {
+        assertThat(reader.read("Quel est l'objectif du CLS de Plaine Limagne ?").filters().oneAsked()).isTrue();
+        assertThat(reader.read("cls plaine limagne enjeu principal").filters().oneAsked()).isTrue();
+        assertThat(reader.read("Quels sont les objectifs du CLS de Plaine Limagne ?").filters().oneAsked()).isFalse();
+        assertThat(reader.read("Quelles sont les priorités principales à Plaine Limagne ?").filters().oneAsked())
+                .isFalse();
+    }
+
+    @Test
     void readsTheAnswerTypeFromTheQuestionWords() {
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
