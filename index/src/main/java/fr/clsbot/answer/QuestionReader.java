@@ -184,7 +184,7 @@ final class QuestionReader {
                 continue;
             }
             String word = token.text();
-            if (analysis.isStopWord(word) || token.number() || index.knows(word)) {
+            if (analysis.isStopWord(word) || token.number() || index.knows(word) || knowsInOtherNumber(word)) {
                 words.add(word);
                 continue;
             }
@@ -552,6 +552,16 @@ final class QuestionReader {
     private boolean isListNoun(String word) {
         List<IntentMatch> intents = classifier.rank(List.of(word));
         return !intents.isEmpty() && intents.get(0).intent().style() == Intent.Style.LIST;
+    }
+
+    /** "phases" when the sources write "Phase 1", "axe" when they write "axes": no typo to correct. */
+    private boolean knowsInOtherNumber(String word) {
+        if (word.length() < 4) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        return (last == 's' || last == 'x') ? index.knows(word.substring(0, word.length() - 1))
+                : index.knows(word + "s");
     }
 
     /** The first content word after a count cue ("combien de grandes PRIORITES"). */

@@ -19,6 +19,9 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern AMOUNT = Patterns.compile(Patterns.QUALIFIER + NUMBER
             + "\\s*(?:(millions?|milliards?|mds?|m|k)\\s*(?:d'|de\\s+)?)?(?:euros?|eur|€|k€|m€|keur)"
             + Patterns.WORD_END);
+    /** "un Sénonais sur cinq", "2 habitants sur 3": a share said as a fraction of people or things. */
+    private static final Pattern ONE_IN = Pattern.compile("\\b(une?|deux|trois|quatre|\\d{1,2})\\s+(?:[a-z'’-]+\\s+){0,2}?"
+            + "sur\\s+(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\\d{1,3})(?![\\p{L}\\d])");
     private static final Pattern PERCENT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS
             + ")\\s*(?:%|pour ?cent\\b)|\\b(la moitie|un tiers|deux tiers|un quart|trois quarts)\\b");
     /** "5 ans", "les 3 prochaines années". */
@@ -73,6 +76,15 @@ final class QuantityRecognizer implements Recognizer {
                         default -> "75";
                     };
             found.add(entity(EntityType.PERCENT, text, percent, value, null));
+        }
+        Matcher oneIn = ONE_IN.matcher(folded);
+        while (oneIn.find()) {
+            OptionalInt part = FrenchNumbers.parse(oneIn.group(1));
+            OptionalInt whole = FrenchNumbers.parse(oneIn.group(2));
+            if (part.isPresent() && whole.isPresent() && part.getAsInt() > 0 && part.getAsInt() < whole.getAsInt()) {
+                found.add(entity(EntityType.PERCENT, text, oneIn,
+                        String.valueOf(Math.round(100.0 * part.getAsInt() / whole.getAsInt())), null));
+            }
         }
         Matcher duration = DURATION.matcher(folded);
         while (duration.find()) {

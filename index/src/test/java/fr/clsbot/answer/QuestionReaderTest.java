@@ -45,34 +45,51 @@ class QuestionReaderTest {
 
     @Test
     void readsATownOfFourLettersAfterAPrepositionAsThePlaceOfItsContract() throws Exception {
-        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "acronym"));
-        EngineVocabulary vocabulary = EngineVocabulary.bundled();
-        try (EvidenceIndex pages = EvidenceIndex.build(base, vocabulary.analysis(), List.of())) {
-            TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
-                    vocabulary.analysis(), pages);
-            QuestionReader riom = new QuestionReader(vocabulary, pages, new TerritoryMatcher(base, pages,
-                    vocabulary.analysis(), Set.of()), scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()),
-                    new EntityRecognizer());
+        try (FixtureReader riom = FixtureReader.of("acronym")) {
             // "riom" is also a word of the contract's page, which alone would not make it a place.
-            assertThat(riom.read("axes du cls de riom").territories()).extracting(m -> m.contract().id())
+            assertThat(riom.reader().read("axes du cls de riom").territories()).extracting(m -> m.contract().id())
                     .containsExactly("val-fleuri");
         }
     }
 
     @Test
     void anApostropheBeforeAConsonantIsPartOfAName() throws Exception {
-        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures",
-                "apostrophe"));
-        EngineVocabulary vocabulary = EngineVocabulary.bundled();
-        try (EvidenceIndex pages = EvidenceIndex.build(base, vocabulary.analysis(), List.of())) {
-            TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
-                    vocabulary.analysis(), pages);
-            QuestionReader mbatsara = new QuestionReader(vocabulary, pages, new TerritoryMatcher(base, pages,
-                    vocabulary.analysis(), Set.of()), scope, new IntentClassifier(vocabulary.intents(),
-                    vocabulary.analysis()), new EntityRecognizer());
+        try (FixtureReader mbatsara = FixtureReader.of("apostrophe")) {
             // French elides before a vowel only: "M'batsara" is the name the page writes "Mbatsara".
-            assertThat(mbatsara.read("Qui sont les signataires du CLS de M'batsara ?").territories())
+            assertThat(mbatsara.reader().read("Qui sont les signataires du CLS de M'batsara ?").territories())
                     .extracting(m -> m.contract().id()).containsExactly("mbatsara");
+        }
+    }
+
+    @Test
+    void thePluralOfAWordOfTheSourcesIsNoTypo() throws Exception {
+        try (FixtureReader mbatsara = FixtureReader.of("apostrophe")) {
+            // The page writes "Phase 1" and "phares", never "phases": the plural is no misspelling of "phares".
+            assertThat(mbatsara.reader().read("combien de phases a mbatsara").filters().counted())
+                    .isEqualTo("phases");
+        }
+    }
+
+    /** A reader over a fixture knowledge base of its own, with the index it reads from. */
+    private record FixtureReader(EvidenceIndex index, QuestionReader reader) implements AutoCloseable {
+        static FixtureReader of(String fixture) {
+            KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", fixture));
+            EvidenceIndex index = EvidenceIndex.build(base, EngineVocabulary.bundled().analysis(), List.of());
+            return new FixtureReader(index, readerOver(base, index));
+        }
+
+        private static QuestionReader readerOver(KnowledgeBase base, EvidenceIndex index) {
+            EngineVocabulary vocabulary = EngineVocabulary.bundled();
+            TerritoryScope scope = new TerritoryScope(new ContractTerritories(base, Gazetteer.bundled()),
+                    vocabulary.analysis(), index);
+            return new QuestionReader(vocabulary, index, new TerritoryMatcher(base, index, vocabulary.analysis(),
+                    Set.of()), scope, new IntentClassifier(vocabulary.intents(), vocabulary.analysis()),
+                    new EntityRecognizer());
+        }
+
+        @Override
+        public void close() throws Exception {
+            index.close();
         }
     }
 

@@ -69,6 +69,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAShareSaidAsOneInSoManyAsAPercentage() {
+        assertThat(of(EntityType.PERCENT, "Un habitant sur cinq n’a pas de médecin traitant.")).extracting(
+                Entity::text, Entity::value).containsExactly(tuple("Un habitant sur cinq", "20"));
+        assertThat(of(EntityType.PERCENT, "2 jeunes sur 3 pratiquent un sport.")).extracting(Entity::value)
+                .containsExactly("67");
+        assertThat(of(EntityType.PERCENT, "Le centre sur deux étages ouvrira en 2026.")).isEmpty();
+    }
+
+    @Test
     void readsAmountsPercentagesAndDurationsAsPrinted() {
         String sentence = "L'ARS finance 50 % du poste, soit 15 816 €, pour une durée de cinq ans.";
         assertThat(of(EntityType.PERCENT, sentence)).extracting(Entity::value).containsExactly("50");
