@@ -42,6 +42,11 @@ final class EvidenceRanker {
     private static final double RELEVANCE = 0.05;
     /** A weak kind of entity (a period for "combien de temps") answers this much. */
     private static final double WEAK_FIT = 0.5;
+    /**
+     * The contract's own fact of a kind that answers, but whose value is only weakly of the type: its period for
+     * "quelle durée". It answers, though less well than a duration the sources say it lasts.
+     */
+    private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
@@ -65,6 +70,10 @@ final class EvidenceRanker {
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
     private static final int SINCE_REACH = 48;
     /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
+    /** What says a duration is how long something lasts: "pour", "pour une durée de", "durera". */
+    private static final Pattern LASTS_BEFORE = Pattern.compile("(?:\\bpour|\\bduree d(?:e|')|\\bdur(?:e|era|ent|eront)"
+            + "|\\bvalable)\\s*$");
+    private static final int LASTS_REACH = 30;
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
             + "|jusqu ?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
     private static final int ENDS_REACH = 40;
@@ -300,6 +309,11 @@ final class EvidenceRanker {
             // "En quelle année … ?": "lundi 18 novembre" does not say it.
             precision = -DAY_PRECISION;
         }
+        // "pour une durée de 5 ans", "Il durera trois ans": a duration fact that says how long something lasts answers
+        // "quelle durée" as the contract's own period does, and better; not "le premier CLS", which the facts are not.
+        ofIntent |= evidence.kind() == EvidenceKind.DURATION && lead != null && lead.type() == EntityType.DURATION
+                && question.types().get(0).entities().contains(EntityType.DURATION) && saysItLasts(evidence, lead)
+                && question.filters().ordinal() == null && !question.filters().previousAsked();
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
                 + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question, evidence, lead)
                 ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
@@ -392,6 +406,17 @@ final class EvidenceRanker {
     }
 
     /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
+    /** True when a duration the evidence holds is said to be how long something lasts. */
+    private static boolean saysItLasts(Evidence evidence, Entity duration) {
+        String text = evidence.text();
+        for (int at = text.indexOf(duration.text()); at >= 0; at = text.indexOf(duration.text(), at + 1)) {
+            if (LASTS_BEFORE.matcher(foldedBefore(text, at, LASTS_REACH)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String foldedBefore(String text, int at, int reach) {
         int end = Math.min(at, text.length());
         return Folding.fold(text.substring(Math.max(0, end - reach), end));
@@ -533,7 +558,7 @@ final class EvidenceRanker {
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(
-                            evidence.kind()) ? 1 : WEAK_FIT) : 0;
+                            evidence.kind()) ? CONTRACTS_OWN_WEAK_FIT : WEAK_FIT) : 0;
             if (weight == 0 && entity.type() == EntityType.PERIOD && type.entities().contains(EntityType.DATE)
                     && question.filters().ordinal() != null) {
                 // "Quand s'est déroulé le premier CLS ?": that contract's period says when.

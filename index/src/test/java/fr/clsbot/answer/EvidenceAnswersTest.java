@@ -49,6 +49,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theDurationTheContractIsSaidToLastAnswersHowLongBeforeItsPeriod() {
+        Answer answer = assistant.answer("Quelle est la durée du CLS des Coteaux Verts ?");
+
+        assertThat(answer.text()).startsWith("quatre ans");
+    }
+
+    @Test
     void aDayOfTheWeekSaysWhichDayWhenTheDateIsNotGiven() {
         assertThat(assistant.answer("Quel jour a été signé le CLS de Haute Lisière ?").text()).contains("Jeudi soir");
     }
