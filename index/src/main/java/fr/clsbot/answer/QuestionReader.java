@@ -216,7 +216,9 @@ final class QuestionReader {
             Set<String> vocabulary = classifier.vocabulary(intent);
             concepts = concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
         }
-        boolean yesNo = types.yesNo(text) && cues.isEmpty();
+        // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who.
+        boolean yesNo = types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
+                && !filters.organisationAsked();
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, tokens, filters);
         if (!answerTypes.get(0).hints().isEmpty()) {

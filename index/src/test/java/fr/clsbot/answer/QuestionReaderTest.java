@@ -161,6 +161,12 @@ class QuestionReaderTest {
     void aYesNoQuestionIsReadAsSuch() {
         assertThat(reader.read("le préfet a-t-il signé ?").yesNo()).isTrue();
         assertThat(reader.read("qui a signé ?").yesNo()).isFalse();
+        assertThat(reader.read("La MSA a signé le CLS de Plaine Limagne ?").yesNo()).isTrue();
+        // "a signé" after "quel" and a role or an organisation asks which one, not whether.
+        Question which = reader.read("Quel préfet a signé le CLS de Plaine Limagne ?");
+        assertThat(which.yesNo()).isFalse();
+        assertThat(which.type().name()).isEqualTo("person");
+        assertThat(reader.read("Quelle CPTS a signé le CLS de Plaine Limagne ?").yesNo()).isFalse();
     }
 
     @Test
