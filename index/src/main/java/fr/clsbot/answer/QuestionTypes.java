@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -115,7 +114,11 @@ final class QuestionTypes {
         String folded = " " + Folding.foldKeepingOffsets(asked).replace('’', ' ').replace('\'', ' ') + " ";
         List<Cue> found = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
-        for (int index : candidates(lower, folded)) {
+        boolean[] candidates = candidates(lower, folded);
+        for (int index = 0; index < cues.size(); index++) {
+            if (!candidates[index]) {
+                continue;
+            }
             CueForm cue = cues.get(index);
             String haystack = cue.accented() ? lower : folded;
             int from = 0;
@@ -144,19 +147,25 @@ final class QuestionTypes {
         return found;
     }
 
-    /** The places in {@link #cues} of the cues whose first word the question holds, in the order of the list. */
-    private int[] candidates(String lower, String folded) {
-        Set<Integer> candidates = new TreeSet<>();
-        for (String haystack : List.of(lower, folded)) {
-            for (int at = 1; at < haystack.length(); at++) {
-                boolean wordStart = Character.isLetterOrDigit(haystack.charAt(at))
-                        && !Character.isLetterOrDigit(haystack.charAt(at - 1));
-                if (wordStart) {
-                    candidates.addAll(cuesByFirstWord.getOrDefault(firstWord(haystack, at), List.of()));
+    /** Whether each cue of {@link #cues} may be in the question: its first word is. */
+    private boolean[] candidates(String lower, String folded) {
+        boolean[] candidates = new boolean[cues.size()];
+        mark(lower, candidates);
+        mark(folded, candidates);
+        return candidates;
+    }
+
+    private void mark(String haystack, boolean[] candidates) {
+        for (int at = 1; at < haystack.length(); at++) {
+            boolean wordStart = Character.isLetterOrDigit(haystack.charAt(at))
+                    && !Character.isLetterOrDigit(haystack.charAt(at - 1));
+            if (wordStart) {
+                List<Integer> starting = cuesByFirstWord.get(firstWord(haystack, at));
+                if (starting != null) {
+                    starting.forEach(index -> candidates[index] = true);
                 }
             }
         }
-        return candidates.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The letters and digits of {@code text} from {@code start} on. */

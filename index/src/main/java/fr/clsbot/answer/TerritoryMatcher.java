@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +57,8 @@ final class TerritoryMatcher {
     /** The words questions ask with ("signé", "periode", "contact"): never the rest of a place's name. */
     private final Set<String> questionWords;
     private final Map<String, List<Name>> namesByWord = new HashMap<>();
+    /** The same words in order, so that those starting as a typed word does are found without reading them all. */
+    private final NavigableSet<String> sortedWords;
     /**
      * The same names by their first word only, in the same order: a name can only match where its first word
      * stands, and a word common to many names ("saint") would otherwise be compared with all of them.
@@ -133,6 +137,7 @@ final class TerritoryMatcher {
                 contractsByWord.computeIfAbsent(initials, w -> new HashSet<>()).add(contract.id());
             }
         });
+        sortedWords = new TreeSet<>(namesByWord.keySet());
         // "Pays du Lunévillois" is asked as "luneville": the town a name's people's adjective is made from.
         Map<String, Set<String>> demonymsByStem = new HashMap<>();
         for (String word : namesByWord.keySet()) {
@@ -367,7 +372,7 @@ final class TerritoryMatcher {
             stem = stem.substring(0, stem.length() - 1);
         }
         String found = null;
-        for (String name : namesByWord.keySet()) {
+        for (String name : sortedWords.subSet(stem, true, stem + Character.MAX_VALUE, true)) {
             int rest = name.length() - stem.length();
             if (name.startsWith(stem) && (stem.length() >= 6 && rest <= 2 || stem.length() >= 4 && rest <= 1)) {
                 if (found != null) {

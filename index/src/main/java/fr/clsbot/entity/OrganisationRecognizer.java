@@ -1,6 +1,7 @@
 package fr.clsbot.entity;
 
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.PhraseSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ final class OrganisationRecognizer implements Recognizer {
             + "|Métropole)\\b");
 
     /** The words one of which {@link #NAME_THEN_KIND} needs. */
-    private static final List<String> KINDS = List.of("Communauté", "Agglo", "Métropole");
+    private static final PhraseSet KIND_SET = new PhraseSet(List.of("Communauté", "Agglo", "Métropole"));
 
     private static final Pattern AND_WORD = Pattern.compile(" et (\\p{Lu}[\\p{L}-]+)");
     /** Tells a first name ("Vanina"), a person's name starting after "et". */
@@ -42,10 +43,10 @@ final class OrganisationRecognizer implements Recognizer {
     private final Pattern acronyms;
     /**
      * The forms as plain strings: a sentence that holds none of them as a substring cannot match the patterns,
-     * and looking for a few dozen substrings costs far less than running an alternation of them at every position.
+     * and looking for them costs far less than running an alternation of them at every position.
      */
-    private final List<String> phraseForms;
-    private final List<String> acronymForms;
+    private final PhraseSet phraseSet;
+    private final PhraseSet acronymSet;
     private final Map<String, String> familyOfForm = new HashMap<>();
 
     OrganisationRecognizer(Predicate<String> isFirstName) {
@@ -71,40 +72,31 @@ final class OrganisationRecognizer implements Recognizer {
         phrases = Pattern.compile("\\b(?:" + String.join("|", phraseForms.stream().map(Pattern::quote).toList())
                 + ")\\b");
         acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms) + ")\\b");
-        this.phraseForms = List.copyOf(phraseForms);
-        this.acronymForms = List.copyOf(acronymForms);
+        this.phraseSet = new PhraseSet(phraseForms);
+        this.acronymSet = new PhraseSet(acronymForms);
     }
 
     @Override
     public void find(String text, String folded, List<Entity> found) {
-        if (holdsAny(folded, phraseForms)) {
+        if (phraseSet.foundIn(folded)) {
             Matcher phrase = phrases.matcher(folded);
             while (phrase.find()) {
                 add(text, phrase.start(), phrase.end(), familyOfForm.get(phrase.group()), found);
             }
         }
-        if (holdsAny(text, KINDS)) {
+        if (KIND_SET.foundIn(text)) {
             Matcher grouping = NAME_THEN_KIND.matcher(text);
             while (grouping.find()) {
                 found.add(new Entity(EntityType.ORGANISATION, grouping.group(), grouping.start(), grouping.end(),
                         "intercommunalite", null));
             }
         }
-        if (holdsAny(text, acronymForms)) {
+        if (acronymSet.foundIn(text)) {
             Matcher acronym = acronyms.matcher(text);
             while (acronym.find()) {
                 add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group()), found);
             }
         }
-    }
-
-    private static boolean holdsAny(String text, List<String> forms) {
-        for (String form : forms) {
-            if (text.contains(form)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void add(String text, int start, int end, String family, List<Entity> found) {

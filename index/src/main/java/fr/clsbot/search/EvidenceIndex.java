@@ -324,10 +324,11 @@ public final class EvidenceIndex implements AutoCloseable {
         double total = 0;
         double mentioned = 0;
         boolean strong = false;
+        Set<String> stems = stemsOf(piece);
         for (Concept concept : concepts) {
             total += concept.weight();
             strong |= !concept.weak();
-            if (mentions(piece, concept)) {
+            if (concept.mentionedIn(stems)) {
                 mentioned += concept.weight();
             }
         }

@@ -1,0 +1,55 @@
+package fr.clsbot.text;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Whether a text holds any of many phrases, as {@code text.contains(phrase)} for each would say, but reading the text
+ * once: the phrases are filed by their first two characters, and only those starting where the text does are
+ * compared. The recognisers ask this of every sentence and every question, for hundreds of phrases. Immutable.
+ */
+public final class PhraseSet {
+    private final Map<Integer, List<String>> byStart = new HashMap<>();
+    private final List<String> oneCharacter = new ArrayList<>();
+
+    public PhraseSet(Collection<String> phrases) {
+        for (String phrase : phrases) {
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            if (phrase.length() == 1) {
+                oneCharacter.add(phrase);
+            } else {
+                byStart.computeIfAbsent(key(phrase.charAt(0), phrase.charAt(1)), k -> new ArrayList<>()).add(phrase);
+            }
+        }
+    }
+
+    /** True when {@code text} holds one of the phrases anywhere. */
+    public boolean foundIn(String text) {
+        for (String phrase : oneCharacter) {
+            if (text.indexOf(phrase.charAt(0)) >= 0) {
+                return true;
+            }
+        }
+        for (int i = 0; i + 1 < text.length(); i++) {
+            List<String> starting = byStart.get(key(text.charAt(i), text.charAt(i + 1)));
+            if (starting == null) {
+                continue;
+            }
+            for (String phrase : starting) {
+                if (text.startsWith(phrase, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int key(char first, char second) {
+        return first << 16 | second;
+    }
+}
