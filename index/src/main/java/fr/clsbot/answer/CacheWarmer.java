@@ -49,7 +49,7 @@ final class CacheWarmer implements AutoCloseable {
             if (Thread.currentThread().isInterrupted()) {
                 return;
             }
-            index.stemsOf(evidence);
+            index.warmStems(evidence);
         }
         for (Contract contract : contracts) {
             if (Thread.currentThread().isInterrupted()) {

@@ -1,6 +1,7 @@
 package fr.clsbot.search;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * One thing a question asks about: a word or a multi-word expression ("santé mentale"), with the stem sequences
@@ -24,9 +25,22 @@ public record Concept(String label, List<String> words, List<List<String>> alter
     }
 
     /** True when {@code stems} (a fact's) holds every stem of one alternative. */
-    public boolean mentionedIn(java.util.Set<String> stems) {
+    public boolean mentionedIn(Set<String> stems) {
+        return mentionedIn(stems, Set.of());
+    }
+
+    /**
+     * True when a piece's own stems and its heading's, together, hold every stem of one alternative (read as two
+     * sets rather than their union: this runs for every concept of every candidate).
+     */
+    public boolean mentionedIn(Set<String> own, Set<String> heading) {
         for (List<String> alternative : alternatives) {
-            if (stems.containsAll(alternative)) {
+            boolean all = true;
+            for (int i = 0; i < alternative.size() && all; i++) {
+                String stem = alternative.get(i);
+                all = own.contains(stem) || heading.contains(stem);
+            }
+            if (all) {
                 return true;
             }
         }

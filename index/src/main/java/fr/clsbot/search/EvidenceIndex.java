@@ -10,20 +10,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -324,11 +321,12 @@ public final class EvidenceIndex implements AutoCloseable {
         double total = 0;
         double mentioned = 0;
         boolean strong = false;
-        Set<String> stems = stemsOf(piece);
+        Set<String> own = ownStemsOf(piece);
+        Set<String> heading = headingStemsOf(piece);
         for (Concept concept : concepts) {
             total += concept.weight();
             strong |= !concept.weak();
-            if (concept.mentionedIn(stems)) {
+            if (concept.mentionedIn(own, heading)) {
                 mentioned += concept.weight();
             }
         }
@@ -383,7 +381,7 @@ public final class EvidenceIndex implements AutoCloseable {
 
     /** True when {@code piece} (or its section heading) says {@code concept} (one of its alternatives). */
     public boolean mentions(Evidence piece, Concept concept) {
-        return concept.mentionedIn(stemsOf(piece));
+        return concept.mentionedIn(ownStemsOf(piece), headingStemsOf(piece));
     }
 
     /** True when {@code piece}'s own words, not only its section heading, say {@code concept}. */
@@ -391,29 +389,10 @@ public final class EvidenceIndex implements AutoCloseable {
         return concept.mentionedIn(ownStemsOf(piece));
     }
 
-    /** The stems of what {@code piece} says, with its section heading. */
-    public Set<String> stemsOf(Evidence piece) {
-        Set<String> own = ownStemsOf(piece);
-        if (piece.heading() == null) {
-            return own;
-        }
-        Set<String> heading = headingStemsOf(piece);
-        return new AbstractSet<>() {
-            @Override
-            public boolean contains(Object stem) {
-                return own.contains(stem) || heading.contains(stem);
-            }
-
-            @Override
-            public Iterator<String> iterator() {
-                return Stream.concat(own.stream(), heading.stream().filter(stem -> !own.contains(stem))).iterator();
-            }
-
-            @Override
-            public int size() {
-                return own.size() + (int) heading.stream().filter(stem -> !own.contains(stem)).count();
-            }
-        };
+    /** Works out the stems of {@code piece} and of its heading, as the first search reading it would. */
+    public void warmStems(Evidence piece) {
+        ownStemsOf(piece);
+        headingStemsOf(piece);
     }
 
     /** The stems of {@code piece}'s section heading (empty without one), worked out once per heading. */
