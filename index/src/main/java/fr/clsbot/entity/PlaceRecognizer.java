@@ -14,7 +14,8 @@ final class PlaceRecognizer implements Recognizer {
             + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
             + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
             + "|chapelle|halle|foyer|site|cite|salon|musee|abbaye|forum|institut)\\b"
-            + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence)\\b)[\\w'\\-]+){0,7})");
+            + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence|ce|cette|\\d+|(?:le )?"
+            + Patterns.DAY_NAME + "|" + Patterns.MONTH + ")\\b)[\\w'\\-]+){0,7})");
     /** "signé officiellement salle des Illustres de l'Hôtel de Ville": a named room needs no preposition. */
     private static final Pattern NAMED_ROOM = Pattern.compile("(?<![\\p{L}'’])((?i:salle|salon)\\s+(?:(?i:des|du|de la"
             + "|de l['’]|de|d['’])\\s*)?\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?i:de|du|des|de la|de l['’]|d['’])\\s*)?"

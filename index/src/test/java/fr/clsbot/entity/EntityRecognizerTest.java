@@ -69,6 +69,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aVenueEndsWhereTheDateOfTheEventBegins() {
+        String sentence = "Le contrat a été signé à l’hôtel de ville de Brenneval ce jeudi 30 septembre.";
+        assertThat(of(EntityType.PLACE, sentence)).extracting(Entity::text)
+                .containsExactly("l’hôtel de ville de Brenneval");
+        assertThat(of(EntityType.DATE, sentence)).extracting(Entity::text).containsExactly("jeudi 30 septembre");
+        assertThat(of(EntityType.PLACE, "signé à la mairie de Brenneval le vendredi 12 avril 2013"))
+                .extracting(Entity::text).containsExactly("la mairie de Brenneval");
+    }
+
+    @Test
     void readsAShareSaidAsOneInSoManyAsAPercentage() {
         assertThat(of(EntityType.PERCENT, "Un habitant sur cinq n’a pas de médecin traitant.")).extracting(
                 Entity::text, Entity::value).containsExactly(tuple("Un habitant sur cinq", "20"));
