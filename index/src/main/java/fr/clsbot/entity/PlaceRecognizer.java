@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Places where something happened: a venue ("à la salle du Temple", "à l'hôtel de ville", "au centre hospitalier")
- * and the town after "à" ("à Vendôme"), joined when they follow each other ("à la salle du Temple à Vendôme").
+ * and the town after "à" ("à Vendôme"), joined when they follow each other ("à la salle du Temple à Vendôme"); the
+ * towns named together after "sur les communes de".
  */
 final class PlaceRecognizer implements Recognizer {
     private static final Pattern VENUE = Pattern.compile("\\b(?:a|au|aux|dans|en|sur|sous les ors (?:de|du|des))"
@@ -24,6 +25,12 @@ final class PlaceRecognizer implements Recognizer {
     private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au|À|Au|Aux)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 
+    private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?:de|du|des|sur|sous|en|lès|la|le|les|d['’])"
+            + "[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,4}";
+    /** "sur les communes d'Aulnay de Saintonge, Néré et Bords": the towns where something is, named together. */
+    private static final Pattern COMMUNES = Pattern.compile("(?:sur|dans|à|a)\\s+(?:les|la)\\s+communes?\\s+(?:de\\s+|d['’])"
+            + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")*(?:\\s+et\\s+" + NAME + ")?)");
+
     @Override
     public void find(String text, String folded, List<Entity> found) {
         Matcher venue = VENUE.matcher(folded);
@@ -37,6 +44,11 @@ final class PlaceRecognizer implements Recognizer {
                 continue;
             }
             addWithTown(text, start, room.end(1), found);
+        }
+        Matcher communes = COMMUNES.matcher(text);
+        while (communes.find()) {
+            found.add(new Entity(EntityType.PLACE, communes.group(1), communes.start(1), communes.end(1),
+                    communes.group(1), null));
         }
         Matcher town = TOWN.matcher(text);
         while (town.find()) {

@@ -79,6 +79,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTownsNamedTogetherAfterLesCommunesAsOnePlace() {
+        assertThat(of(EntityType.PLACE, "3 maisons de santé sont implantées sur les communes d’Aulnay de Saintonge, "
+                + "Néré et Tonnay-Boutonne.")).extracting(Entity::text)
+                .containsExactly("Aulnay de Saintonge, Néré et Tonnay-Boutonne");
+    }
+
+    @Test
     void readsAShareSaidAsOneInSoManyAsAPercentage() {
         assertThat(of(EntityType.PERCENT, "Un habitant sur cinq n’a pas de médecin traitant.")).extracting(
                 Entity::text, Entity::value).containsExactly(tuple("Un habitant sur cinq", "20"));
