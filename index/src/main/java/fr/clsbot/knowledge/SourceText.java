@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A source document's plain text: its passages (paragraphs) and the check that a quote really stands in it.
@@ -12,6 +13,11 @@ import java.util.Set;
  * hyphens are read as the ASCII one.
  */
 public final class SourceText {
+
+    /** A comma between a word and a capital, with no space: "Maire,M.Jean". */
+    private static final Pattern COMMA_GLUED = Pattern.compile("(?<=\\p{Ll}),(?=\\p{Lu})");
+    /** "M.Jean", "Mme.Dupont": a title glued to the name it precedes. */
+    private static final Pattern TITLE_GLUED = Pattern.compile("(?<![\\p{L}.])(M|Mme|Mlle|Dr)\\.(?=\\p{Lu}\\p{Ll})");
 
     private final String text;
     private final String comparable;
@@ -65,10 +71,17 @@ public final class SourceText {
         return quote != null && comparable.contains(comparable(quote));
     }
 
-    /** Removes Markdown emphasis and folds white space: the text as a reader sees it. */
+    /**
+     * Removes Markdown emphasis, folds white space and puts back the space a PDF's text lost after a comma or a
+     * title ("son Maire,M.Jean-Claude Lombion" reads "son Maire, M. Jean-Claude Lombion"): the text as a reader
+     * sees it.
+     */
     public static String clean(String text) {
         String unmarked = text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text
                 : text.replace("**", "").replace("__", "");
+        if (unmarked.indexOf(',') >= 0 || unmarked.indexOf('.') >= 0) {
+            unmarked = TITLE_GLUED.matcher(COMMA_GLUED.matcher(unmarked).replaceAll(", ")).replaceAll("$1 ");
+        }
         StringBuilder out = new StringBuilder(unmarked.length());
         boolean space = false;
         for (int i = 0; i < unmarked.length(); i++) {

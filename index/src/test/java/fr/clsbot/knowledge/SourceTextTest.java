@@ -14,6 +14,15 @@ class SourceTextTest {
     }
 
     @Test
+    void putsBackTheSpaceAPdfLostAfterACommaOrATitle() {
+        assertThat(SourceText.clean("la ville représentée par son Maire,M.Jean-Claude Martin et l'ARS"))
+                .isEqualTo("la ville représentée par son Maire, M. Jean-Claude Martin et l'ARS");
+        assertThat(SourceText.clean("1,5 million d'euros, soit 3,2 %")).isEqualTo("1,5 million d'euros, soit 3,2 %");
+        SourceText source = new SourceText("signé par son Maire,M.Jean Martin.");
+        assertThat(source.contains("son Maire, M. Jean Martin")).isTrue();
+    }
+
+    @Test
     void readsUnicodeHyphensAsTheAsciiOne() {
         SourceText text = new SourceText("Le Conseil Départemental du Puy\u2010de\u2011Dôme est co\u2010signataire.");
 
