@@ -80,7 +80,7 @@ public final class SourceText {
         String unmarked = text.indexOf('*') < 0 && text.indexOf('_') < 0 ? text
                 : text.replace("**", "").replace("__", "");
         if (unmarked.indexOf(',') >= 0 || unmarked.indexOf('.') >= 0) {
-            unmarked = TITLE_GLUED.matcher(COMMA_GLUED.matcher(unmarked).replaceAll(", ")).replaceAll("$1 ");
+            unmarked = TITLE_GLUED.matcher(COMMA_GLUED.matcher(unmarked).replaceAll(", ")).replaceAll("$1. ");
         }
         StringBuilder out = new StringBuilder(unmarked.length());
         boolean space = false;
