@@ -10,6 +10,7 @@ import fr.clsbot.knowledge.Territory;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -39,6 +40,13 @@ final class SignatoryExtractor {
             + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
             + "|scellent)\\b(.*)$",
             I);
+    /**
+     * "Le Pays du Centre Bretagne, l'ARS … et la MSA s'engagent … dans le déploiement d'un Contrat Local de Santé":
+     * the parties that commit to the contract sign it; not those that commit to set one up ("s'engagent à mettre en
+     * place un CLS"), which is not signed yet.
+     */
+    private static final Pattern COMMIT = Pattern.compile("^(.+?)\\s+s['’ ]engagent\\b(?![^.]{0,20}?\\bà\\s)[^.]{0,60}?"
+            + "\\bdans\\b[^.]{0,40}?\\b(?:contrat local de sant[ée]|CLS)\\b", I);
     /** A contract's title that names its parties: "CONTRAT LOCAL DE SANTE entre la Ville de X, l'ARS … et …". */
     private static final Pattern CONTRACT_BETWEEN = Pattern.compile("\\s*(?:le\\s+)?contrat local de sant[ée]\\b"
             + "[^.:;]{0,40}?\\bentre\\s+(.+)$", I);
@@ -108,6 +116,8 @@ final class SignatoryExtractor {
         List<String> keys = new ArrayList<>();
         Entity stated = null;
         String statedIn = null;
+        Map<Unit, List<String>> commitments = new LinkedHashMap<>();
+        boolean signingNamed = false;
         for (Unit unit : document.units()) {
             if (timeline.aboutAnother(unit) || unit.role() == SourceLine.Role.LIST_ITEM) {
                 continue;
@@ -121,36 +131,15 @@ final class SignatoryExtractor {
                     }
                 }
             }
-            Map<String, String> representatives = items.isEmpty() ? Map.of() : representatives(unit);
-            List<String> named = items.stream().map(item -> name(item, names)).toList();
-            if (namesPeopleMostly(unit, items, named)) {
-                // "signé entre François Boussard, son président, Pierre Ouvrard, … et Stéphan Domingo, directeur de
-                // l'ARS": only the ARS would be kept; the sentence itself says who signed, and answers.
+            if (items.isEmpty()) {
+                List<String> committed = commitments(unit, names);
+                if (!committed.isEmpty()) {
+                    commitments.put(unit, committed);
+                }
                 continue;
             }
-            for (String name : named) {
-                if (name == null) {
-                    continue;
-                }
-                String key = key(name);
-                if (key.isEmpty()) {
-                    continue;
-                }
-                String representative = representatives.entrySet().stream()
-                        .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
-                        .findFirst().orElseGet(() -> personBeside(unit, name));
-                int known = indexOf(keys, key);
-                if (known >= 0) {
-                    // A title names the parties, the sentence below says who signed for them.
-                    Party party = parties.get(known);
-                    if (party.role() == null && representative != null) {
-                        parties.set(known, new Party(party.name(), representative, party.quote(), null));
-                    }
-                    continue;
-                }
-                keys.add(key);
-                parties.add(new Party(expand.apply(name), representative, name, null));
-            }
+            signingNamed = true;
+            add(unit, items, names, parties, keys, expand);
         }
         for (Party party : signatureBlocks(document, timeline)) {
             String key = key(party.name());
@@ -158,6 +147,11 @@ final class SignatoryExtractor {
                 keys.add(key);
                 parties.add(new Party(expand.apply(party.name()), party.role(), party.quote(), null));
             }
+        }
+        if (parties.isEmpty() && !signingNamed) {
+            // "l'ARS … et la MSA s'engagent dans le déploiement d'un CLS" says who signs only when no sentence names
+            // who signed, not even people ("le président Jean Valadier a signé avec …").
+            commitments.forEach((unit, committed) -> add(unit, committed, names, parties, keys, expand));
         }
         List<ReviewNote> review = new ArrayList<>();
         if (stated != null && !parties.isEmpty()) {
@@ -169,6 +163,41 @@ final class SignatoryExtractor {
             }
         }
         return new Found(parties, review);
+    }
+
+    /** Adds the parties {@code items} name, with who signed for each when the unit says. */
+    private void add(Unit unit, List<String> items, List<String> names, List<Party> parties, List<String> keys,
+                     UnaryOperator<String> expand) {
+        Map<String, String> representatives = representatives(unit);
+        List<String> named = items.stream().map(item -> name(item, names)).toList();
+        if (namesPeopleMostly(unit, items, named)) {
+            // "signé entre François Boussard, son président, Pierre Ouvrard, … et Stéphan Domingo, directeur de
+            // l'ARS": only the ARS would be kept; the sentence itself says who signed, and answers.
+            return;
+        }
+        for (String name : named) {
+            if (name == null) {
+                continue;
+            }
+            String key = key(name);
+            if (key.isEmpty()) {
+                continue;
+            }
+            String representative = representatives.entrySet().stream()
+                    .filter(r -> key.contains(r.getKey()) || r.getKey().contains(key)).map(Map.Entry::getValue)
+                    .findFirst().orElseGet(() -> personBeside(unit, name));
+            int known = indexOf(keys, key);
+            if (known >= 0) {
+                // A title names the parties, the sentence below says who signed for them.
+                Party party = parties.get(known);
+                if (party.role() == null && representative != null) {
+                    parties.set(known, new Party(party.name(), representative, party.quote(), null));
+                }
+                continue;
+            }
+            keys.add(key);
+            parties.add(new Party(expand.apply(name), representative, name, null));
+        }
     }
 
     /**
@@ -322,6 +351,16 @@ final class SignatoryExtractor {
                 items.addAll(listOrItems(document, unit, with.group(1), names));
             }
             return items;
+        }
+        return List.of();
+    }
+
+    /** The parties a unit says commit to the contract ("… et la MSA s'engagent dans … un CLS"), or none. */
+    private List<String> commitments(Unit unit, List<String> names) {
+        Matcher commit = COMMIT.matcher(unit.text());
+        if (commit.find() && !CLAUSE_VERB.matcher(commit.group(1)).find() && unit.of(EntityType.ORGANISATION).stream()
+                .filter(organisation -> organisation.end() <= commit.end(1)).count() >= 2) {
+            return split(commit.group(1), names);
         }
         return List.of();
     }

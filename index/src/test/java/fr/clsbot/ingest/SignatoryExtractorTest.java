@@ -58,6 +58,35 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void thePartiesThatCommitToTheContractSignItWhenNothingElseSaysWho() {
+        Contract draft = ExtractionFixtures.extract("Le Pays de Brenneval, l’Agence Régionale de Santé Normandie, la "
+                + "Préfecture de l’Orne et la CPAM de l’Orne s’engagent sur le territoire dans le déploiement d’un "
+                + "Contrat Local de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name).contains("l’Agence Régionale de Santé Normandie",
+                "la Préfecture de l’Orne");
+    }
+
+    @Test
+    void partiesThatCommitToSetAContractUpHaveNotSignedIt() {
+        Contract draft = ExtractionFixtures.extract("Depuis le 1er septembre 2022, la Communauté de communes de "
+                + "Brenneval et l’Agence Régionale de Santé Normandie s’engagent à mettre en place un Contrat Local de "
+                + "Santé sur le territoire.");
+
+        assertThat(draft.signatories()).isEmpty();
+    }
+
+    @Test
+    void aCommitmentDoesNotOutweighTheSentenceThatSaysWhoSigned() {
+        Contract draft = ExtractionFixtures.extract("L’Agence Régionale de Santé et la Communauté de Communes de "
+                + "Brenneval s’engagent dans une trajectoire commune avec le Contrat Local de Santé. Ce jeudi 6 mars "
+                + "2025, le président Jean Valadier a signé avec Didier Jaffre, directeur général de l’Agence "
+                + "Régionale de Santé, un Contrat Local de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name).doesNotContain("L’Agence Régionale de Santé");
+    }
+
+    @Test
     void neverTakesOrganisationsOfAKindInGeneralForSignatories() {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
                 + "C'est un outil souple, contrat signé entre les collectivités territoriales et les ARS avec une "
