@@ -47,6 +47,11 @@ final class PersonRecognizer implements Recognizer {
     private final Set<String> firstNames = new HashSet<>();
     private final List<Role> roles = new ArrayList<>();
     private final Pattern roleAfter;
+    /**
+     * A role right after a comma, with no article: what makes two capitalised words a person's name when the first
+     * is no first name known ("Nellie Colombe, vice-présidente"); "Plaine Limagne, le Préfet, l'ARS" lists parties.
+     */
+    private final Pattern roleInApposition;
     private final Pattern roleBefore;
     /** A second role in the same apposition: "responsable de service et coordinatrice". */
     private final Pattern andRole;
@@ -78,6 +83,7 @@ final class PersonRecognizer implements Recognizer {
         // "Marie Dupont, coordinatrice", and in press quotes without the comma: "précise Joëlle Charrier
         // vice-présidente de la CC".
         roleAfter = Pattern.compile("\\A\\s*(?:,\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        roleInApposition = Pattern.compile("\\A,\\s*(" + alternatives + ")\\b");
         roleRightBefore = Pattern.compile("\\b(?:" + alternatives + ")(?:\\s+(?:nommee?|appelee?))?\\s*,?\\s*$");
         andRole = Pattern.compile("\\A[^,.;:]{0,40}? et (?:le |la |l')?(" + alternatives + ")\\b");
         roleBefore = Pattern.compile("\\b(" + alternatives + ")\\b(?:\\s+[^,.;:«»]{0,60}?)?\\s*,?\\s*$");
@@ -117,7 +123,7 @@ final class PersonRecognizer implements Recognizer {
                     // "Nellie Colombe, vice-présidente de SNA": an unlisted first name, known by the role after it.
                     || folded.startsWith(",", named.end()) && !NOT_FIRST_NAMES.contains(first)
                     && named.group(2).strip().indexOf(' ') < 0
-                    && roleAfter.matcher(folded).region(named.end(), folded.length()).lookingAt();
+                    && roleInApposition.matcher(folded).region(named.end(), folded.length()).lookingAt();
             String[] surnameWords = surname.split("\\s+");
             if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {

@@ -86,6 +86,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPlaceBeforeARoleWithItsArticleIsNoPerson() {
+        assertThat(of(EntityType.PERSON, "Le CLS a été signé par la Communauté de communes Plaine Limagne, le Préfet, "
+                + "l'Agence régionale de santé.")).isEmpty();
+        assertThat(of(EntityType.PERSON, "Nellie Colombe, vice-présidente de la communauté, a ouvert la séance."))
+                .extracting(Entity::text).containsExactly("Nellie Colombe");
+    }
+
+    @Test
     void readsAShareSaidAsOneInSoManyAsAPercentage() {
         assertThat(of(EntityType.PERCENT, "Un habitant sur cinq n’a pas de médecin traitant.")).extracting(
                 Entity::text, Entity::value).containsExactly(tuple("Un habitant sur cinq", "20"));
