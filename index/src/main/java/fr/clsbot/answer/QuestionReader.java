@@ -44,6 +44,8 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
+    /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
+    private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
     /** "Quel est l'objectif", "la priorité principale": one thing asked for, in the singular. */
     private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle) (?:est|etait|sera|a ete)\\b"
             + "|\\bprincipale?\\b");
@@ -483,7 +485,7 @@ final class QuestionReader {
             }
         }
         String counted = null;
-        boolean dayWanted = false;
+        boolean dayWanted = EXACT_DATE.matcher(Folding.fold(text)).find();
         boolean yearWanted = false;
         for (QuestionTypes.Cue cue : cues) {
             String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),

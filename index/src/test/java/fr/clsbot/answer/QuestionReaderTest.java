@@ -94,6 +94,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theExactDateAsksForTheDay() {
+        assertThat(reader.read("Quelle est la date exacte de signature du CLS de Plaine Limagne ?").filters()
+                .dayWanted()).isTrue();
+        assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").filters().dayWanted()).isFalse();
+    }
+
+    @Test
     void oneThingAskedInTheSingularIsNotTheWholeList() {
         assertThat(reader.read("Quel est l'objectif du CLS de Plaine Limagne ?").filters().oneAsked()).isTrue();
         assertThat(reader.read("cls plaine limagne enjeu principal").filters().oneAsked()).isTrue();
