@@ -69,11 +69,11 @@ final class EvidenceRanker {
             + "|initie|demarre|commence|engage|ne|cree|dote)e?s?(?: (?:de|d'|du|des|ce|cette|un|une|son|sa|ses"
             + "|dispositif|contrat|cls|demarche|premier)){0,4} en)\\s+(?:le |l'|la |fin |debut )?$");
     private static final int SINCE_REACH = 48;
-    /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
     /** What says a duration is how long something lasts: "pour", "pour une durée de", "durera". */
     private static final Pattern LASTS_BEFORE = Pattern.compile("(?:\\bpour|\\bduree d(?:e|')|\\bdur(?:e|era|ent|eront)"
             + "|\\bvalable)\\s*$");
     private static final int LASTS_REACH = 30;
+    /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
             + "|jusqu ?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
     private static final int ENDS_REACH = 40;
@@ -405,7 +405,6 @@ final class EvidenceRanker {
         return AIMS_INTRO.matcher(intro).find() && CONTRACT_OR_ROLE.matcher(intro).find();
     }
 
-    /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
     /** True when a duration the evidence holds is said to be how long something lasts. */
     private static boolean saysItLasts(Evidence evidence, Entity duration) {
         String text = evidence.text();
@@ -417,6 +416,7 @@ final class EvidenceRanker {
         return false;
     }
 
+    /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
     private static String foldedBefore(String text, int at, int reach) {
         int end = Math.min(at, text.length());
         return Folding.fold(text.substring(Math.max(0, end - reach), end));

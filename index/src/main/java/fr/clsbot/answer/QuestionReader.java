@@ -43,7 +43,6 @@ final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
-    /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
     /** "Quel est l'objectif", "la priorité principale": one thing asked for, in the singular. */
@@ -51,6 +50,7 @@ final class QuestionReader {
             + "|\\bprincipale?\\b");
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
             + "|principales)\\b");
+    /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
     private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
             + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
@@ -484,8 +484,9 @@ final class QuestionReader {
                 roles.add(role);
             }
         }
+        String folded = Folding.fold(text);
         String counted = null;
-        boolean dayWanted = EXACT_DATE.matcher(Folding.fold(text)).find();
+        boolean dayWanted = EXACT_DATE.matcher(folded).find();
         boolean yearWanted = false;
         for (QuestionTypes.Cue cue : cues) {
             String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),
@@ -509,7 +510,6 @@ final class QuestionReader {
                 organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
             }
         }
-        String folded = Folding.fold(text);
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
                 itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
                 PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find(),

@@ -37,13 +37,12 @@ final class DateRecognizer implements Recognizer {
     private static final Pattern YEAR = Patterns.compile("\\b(?:" + PART + "\\s+|(?:en|des|depuis|d'ici|avant|apres"
             + "|a partir de|jusqu'en|au printemps|a l'automne|a l'ete|a l'hiver|l'annee|annee|au cours de)"
             + "\\s+)?(" + Y + ")\\b");
-    /** "signé ce vendredi", "jeudi soir": a day of the week said without its date. */
-    private static final String WEEKDAY = "(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)";
     private static final Pattern RELATIVE = Patterns.compile("\\bil y a (?:un|une|deux|trois|quatre|cinq|six|\\d+)"
             + " (?:ans?|annees?|mois|semaines?|jours?)\\b|\\bl'(?:an|annee) (?:dernier|derniere|passe|passee|prochain"
             + "|prochaine)\\b|\\bcette annee\\b");
-    private static final Pattern DAY_OF_WEEK = Patterns.compile("\\bce " + WEEKDAY + "(?: soir| matin)?(?! \\d)\\b"
-            + "|\\b" + WEEKDAY + " (?:soir|matin|dernier)\\b");
+    /** "signé ce vendredi", "jeudi soir": a day of the week said without its date. */
+    private static final Pattern DAY_OF_WEEK = Patterns.compile("\\bce " + Patterns.DAY_NAME
+            + "(?: soir| matin)?(?! \\d)\\b|\\b" + Patterns.DAY_NAME + " (?:soir|matin|dernier)\\b");
 
     @Override
     public void find(String text, String folded, List<Entity> found) {

@@ -85,7 +85,7 @@ public final class EvidenceIndex implements AutoCloseable {
     private final DirectSpellChecker shortWordSpeller = new DirectSpellChecker();
     private final WordMemo<Optional<String>> corrections = new WordMemo<>(MAX_CACHED_CORRECTIONS);
     private final WordMemo<Optional<String>> territoryCorrections = new WordMemo<>(MAX_CACHED_CORRECTIONS);
-    private final Map<String, Boolean> knownWords = new java.util.concurrent.ConcurrentHashMap<>();
+    private final WordMemo<Boolean> knownWords = new WordMemo<>(MAX_CACHED_CORRECTIONS);
     /**
      * The statistics of each term searched, looked up in the terms dictionary once (bounded): the index never
      * changes, and questions share most of their words.
@@ -416,19 +416,13 @@ public final class EvidenceIndex implements AutoCloseable {
      * of every question is looked up, and questions share most of their words.
      */
     public boolean knows(String folded) {
-        Boolean known = knownWords.get(folded);
-        if (known == null) {
+        return knownWords.get(folded, word -> {
             try {
-                known = reader.docFreq(new Term(IndexFields.EXACT, folded)) > 0;
+                return reader.docFreq(new Term(IndexFields.EXACT, word)) > 0;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (knownWords.size() >= MAX_CACHED_CORRECTIONS) {
-                knownWords.clear();
-            }
-            knownWords.put(folded, known);
-        }
-        return known;
+        });
     }
 
     /**
