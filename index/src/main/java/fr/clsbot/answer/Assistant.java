@@ -208,6 +208,12 @@ public final class Assistant implements AutoCloseable {
         }
         Draft fromMap = draft == null ? places.aboutTerritory(question, scope) : null;
         boolean understood = false;
+        if (fromMap != null && places.asksMoreThanTheMap(question)) {
+            // "combien d'habitants sans médecin traitant ?": the sources' figure, if they give one, before the map's.
+            Draft fromSources = composer.compose(question, scope, ranker.rank(question, gatherer.gather(question,
+                    scope)), THRESHOLD);
+            fromMap = fromSources == null ? fromMap : fromSources;
+        }
         if (draft != null || fromMap != null) {
             draft = draft != null ? draft : fromMap;
         } else if (scope == null) {

@@ -111,9 +111,14 @@ final class EvidenceRanker {
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
-    /** "…, qui sont aujourd'hui (co-)signataires": a list written before the noun it is. */
-    private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)\\bqui (?:sont|seront|étaient|ont été)"
-            + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?$");
+    /**
+     * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
+     * a list written before the noun it is.
+     */
+    private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)(?:\\bqui (?:sont|seront|étaient|ont été)"
+            + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?"
+            + "|\\bautant (?:de |d['’])?|\\btel(?:le)?s? (?:sont|étaient|seront|est|était) (?:les |ses |leurs )?"
+            + "(?:\\p{L}+ )?)$");
     /** What separates the items of a list written in a sentence. */
     private static final Pattern ENUMERATION = Pattern.compile("[,;]|\\set\\s");
 

@@ -43,6 +43,12 @@ final class GazetteerAnswers {
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
+    /** Words of a question the map answers by itself: "combien d'habitants compte le territoire du CLS ?". */
+    private static final Pattern MAP_WORD = Pattern.compile("(?:communes?|habitants?|population|nombre|combien"
+            + "|territoires?|departements?|regions?|intercommunalites?|membres?|total(?:e|es)?|municipale|legale"
+            + "|cls|contrats?|locale?|sante|agglomerations?|communautes?|villes?"
+            + "|couvr\\w*|couvert\\w*|compt\\w*|regroup\\w*|rassembl\\w*|compren\\w*|compris\\w*|concern\\w*"
+            + "|viv\\w*|habit\\w*)");
 
     private final KnowledgeBase base;
     private final TerritoryScope scope;
@@ -147,6 +153,10 @@ final class GazetteerAnswers {
                 && !folded.contains("departement") && !folded.contains("region")) {
             return null;
         }
+        if (question.type().name().equals("percent")) {
+            // "Quelle part de la population…": a share, which the map's head count never answers.
+            return null;
+        }
         String text = folded.replaceAll("[^a-z0-9]+", " ");
         boolean count = COUNT.matcher(text).find();
         boolean population = POPULATION.matcher(text).find();
@@ -193,6 +203,16 @@ final class GazetteerAnswers {
             }
         }
         return any ? draft : null;
+    }
+
+    /**
+     * True when the question asks more than the map knows: another subject ("combien d'habitants sans médecin
+     * traitant") or a year ("la population en 2030"). The sources are asked first then; the map answers only when
+     * they say nothing.
+     */
+    boolean asksMoreThanTheMap(Question question) {
+        return !question.filters().years().isEmpty() || question.concepts().stream().anyMatch(c -> !c.weak()
+                && !c.number() && !MAP_WORD.matcher(Folding.fold(c.label()).replaceFirst("^[a-z]'", "")).matches());
     }
 
     /** "département Puy-de-Dôme (63), région Auvergne-Rhône-Alpes": of its communes, most populated first. */

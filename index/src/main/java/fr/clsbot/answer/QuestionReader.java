@@ -45,9 +45,12 @@ final class QuestionReader {
             "vers", "pour");
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
-    /** "Quel est l'objectif", "la priorité principale": one thing asked for, in the singular. */
+    /**
+     * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
+     * in the singular is one aim, said in a sentence, not a list.
+     */
     private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle) (?:est|etait|sera|a ete)\\b"
-            + "|\\bprincipale?\\b");
+            + "|\\bprincipale?\\b|\\b(?:objectif|but|finalite|ambition)\\b");
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
             + "|principales)\\b");
     /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */

@@ -137,6 +137,8 @@ final class TerritoryExtractor {
      */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+    /** A capitalised article right before a word, which may begin a commune's name: "La Madeleine", "Le Port". */
+    private static final Pattern ARTICLE_OF_NAME = Pattern.compile("(?<!\\p{L})(L[ae] |Les |L['’])$");
     /**
      * A capitalised word right before a name: "George" before "Sand" makes a person's name, not a commune; "À" before
      * "Vierzon" does not.
@@ -422,6 +424,11 @@ final class TerritoryExtractor {
         Matcher word = CAPITALISED_PLACE.matcher(text);
         while (word.find()) {
             String name = word.group();
+            Matcher article = ARTICLE_OF_NAME.matcher(text.substring(Math.max(0, word.start() - 4), word.start()));
+            if (article.find() && !gazetteer.communesNamed(article.group(1) + name).isEmpty()) {
+                // "enjeux spécifiques de La Madeleine": the article is part of the commune's name.
+                name = article.group(1) + name;
+            }
             // "George Sand", "Jean Jaurès": part of a longer proper name, not a commune.
             boolean afterName = PROPER_WORD_BEFORE.matcher(text.substring(Math.max(0, word.start() - 30),
                     word.start())).find();

@@ -489,4 +489,22 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("la nutrition et le bien vieillir");
     }
+
+    @Test
+    void readsAListWrittenBeforeTheWordThatNamesIt() {
+        Answer axes = assistant.answer("Quels sont les axes du CLS du Mont Clair ?");
+        Answer aims = assistant.answer("mont clair volet aidants objectifs");
+
+        assertThat(axes.answered()).as(axes.text()).isTrue();
+        assertThat(axes.text()).contains("renforcer les soins de proximité");
+        assertThat(aims.text()).contains("former les bénévoles");
+    }
+
+    @Test
+    void aGoalAskedInTheSingularIsTheSentenceThatSaysWhatTheContractAimsAt() {
+        Answer answer = assistant.answer("cls mont clair objectif");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("rapprocher les habitants des lieux de soins");
+    }
 }

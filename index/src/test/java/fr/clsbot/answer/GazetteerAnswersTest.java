@@ -69,6 +69,20 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void asksTheSourcesFirstWhenTheQuestionAsksMoreThanTheMapKnows() throws Exception {
+        try (Assistant issoire = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "map")))) {
+            Answer more = issoire.answer("Combien d'habitants d'Issoire n'ont pas de médecin traitant ?");
+            Answer size = issoire.answer("Combien d'habitants compte Issoire ?");
+            Answer share = issoire.answer("Quelle part de la population d'Issoire a plus de 75 ans ?");
+
+            assertThat(more.text()).contains("500 habitants, d'après").doesNotContain("population municipale");
+            assertThat(size.text()).contains("habitants (population municipale)");
+            assertThat(share.text()).doesNotContain("population municipale");
+        }
+    }
+
+    @Test
     void answersAQuestionAboutTheContractOfACommune() {
         Answer answer = assistant.answer("Quels sont les axes du CLS de Maringues ?");
 

@@ -283,6 +283,13 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheArticleThatBeginsACommunesName() {
+        assertThat(ExtractionFixtures.extract("Le groupe soutient un Contrat Local de Santé pluri-communal, à "
+                + "condition qu'il réponde aux enjeux de La Madeleine. La Madeleine compte une population jeune.")
+                .territory().name()).isEqualTo("La Madeleine");
+    }
+
+    @Test
     void endsANameBeforeADashThatLeadsToAPartOfTheDocument() {
         assertThat(ExtractionFixtures.extract("Animation du contrat local de santé du Val Fleuri - Année 1")
                 .territory().name()).isEqualTo("Val Fleuri");
