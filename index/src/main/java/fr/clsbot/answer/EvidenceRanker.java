@@ -101,6 +101,8 @@ final class EvidenceRanker {
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
                     + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b"
+                    // "d'importants défis comme A, B et C", "des priorités telles que A, B et C"
+                    + "|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bnotamment\\b"
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");

@@ -501,6 +501,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void readsTheListThatFollowsComme() {
+        Answer answer = assistant.answer("cls roc vert quels defis");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("l'isolement des aînés");
+    }
+
+    @Test
     void aGoalAskedInTheSingularIsTheSentenceThatSaysWhatTheContractAimsAt() {
         Answer answer = assistant.answer("cls mont clair objectif");
 
