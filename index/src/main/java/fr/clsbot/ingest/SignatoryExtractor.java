@@ -29,15 +29,16 @@ final class SignatoryExtractor {
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /**
      * "Les signataires sont : …", "Les signataires du Contrat dont la commune de X, l'ARS …" (not "treize signataires
-     * dont …": a count said first, a few names after, is no list of them all).
+     * dont …": a count said first, a few names after, is no list of them all; nor "À côté de ces signataires, le CLS
+     * associe trois membres : …", another list).
      */
-    private static final Pattern SIGNATORIES_ARE = Pattern.compile("(?:\\b(?:co-?)?signataires?\\b[^:]{0,100}?:|\\b(?:les"
+    private static final Pattern SIGNATORIES_ARE = Pattern.compile("(?:\\b(?:co-?)?signataires?\\b[^:,]{0,100}?:|\\b(?:les"
             + "|des)\\s+(?:co-?)?signataires(?:\\s+(?:du|de ce|de la)\\s+(?:contrat|CLS|convention)\\b)?\\s+(?:dont|sont"
             + "|étaient|seront)\\b)\\s*(.*)$", I);
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)\\b"
             + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
     private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
-            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
+            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé|apposé (?:leurs?|sa|son) signatures?)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
             + "|scellent)\\b(.*)$",
             I);
     /**
@@ -97,6 +98,8 @@ final class SignatoryExtractor {
     /** "le sous-préfet", "la préfète": an article and a role of one word. */
     private static final Pattern ROLE_ITEM = Pattern.compile("(?iu)(?:le|la|l['’])\\s*[\\p{L}-]+");
     private static final Pattern WHERE = Pattern.compile("(?:au sein d|à |au |aux |dans |lors d)", I);
+    /** An item's first word, after its article: "sous-préfète" in "la sous-préfète de Lure". */
+    private static final Pattern FIRST_WORD = Pattern.compile("(?:(?:le|la|l['’])\\s*)?([\\p{L}-]+)", I);
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -169,7 +172,13 @@ final class SignatoryExtractor {
     private void add(Unit unit, List<String> items, List<String> names, List<Party> parties, List<String> keys,
                      UnaryOperator<String> expand) {
         Map<String, String> representatives = representatives(unit);
-        List<String> named = items.stream().map(item -> name(item, names)).toList();
+        List<String> named = new ArrayList<>(items.stream().map(item -> name(item, names)).toList());
+        for (int i = 1; i < items.size(); i++) {
+            if (named.get(i) == null && roleOfThePersonBefore(items.get(i - 1), items.get(i))) {
+                // "…, Christine Torres, sous-préfète à la cohésion sociale": the State signs through her role.
+                named.set(i, items.get(i).strip().replaceAll("[\\s.,;:]+$", ""));
+            }
+        }
         if (namesPeopleMostly(unit, items, named)) {
             // "signé entre François Boussard, son président, Pierre Ouvrard, … et Stéphan Domingo, directeur de
             // l'ARS": only the ARS would be kept; the sentence itself says who signed, and answers.
@@ -266,7 +275,7 @@ final class SignatoryExtractor {
      * Who signed for each organisation, when the sentence names them: "Marie-Hélène Lecenne, directrice générale
      * de l'ARS Corse" gives the ARS Corse the representative "Marie-Hélène Lecenne, directrice générale".
      */
-    private static Map<String, String> representatives(Unit unit) {
+    private Map<String, String> representatives(Unit unit) {
         Map<String, String> found = new HashMap<>();
         List<Entity> persons = unit.of(EntityType.PERSON);
         List<Entity> organisations = unit.of(EntityType.ORGANISATION);
@@ -285,6 +294,9 @@ final class SignatoryExtractor {
                         if (!role.isEmpty() && role.length() <= 60 && !role.contains(",")
                                 && !role.matches("(?iu)^(?:(?:et|ou|le|la|les)\\b|l['’]).*")) {
                             found.putIfAbsent(key(o.text()), person.text() + ", " + role);
+                        } else if (role.isEmpty() && person.detail().equals(roleHeld(o.text()))) {
+                            // "Isabelle Sendrané, sous-préfète des Hautes-Alpes": the organisation is her role.
+                            found.putIfAbsent(key(o.text()), person.text());
                         }
                     });
         }
@@ -488,6 +500,30 @@ final class SignatoryExtractor {
             return item;
         }
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
+    }
+
+    /** The role an organisation's name starts with ("prefet" for "sous-préfète des Hautes-Alpes"), or null. */
+    private String roleHeld(String organisation) {
+        Matcher first = FIRST_WORD.matcher(organisation.strip());
+        return first.lookingAt() ? recognizer.role(Folding.fold(first.group(1))) : null;
+    }
+
+    /**
+     * True when {@code item} is a role without an organisation ("sous-préfète à la cohésion sociale") and the item
+     * before it ends with the person who holds it.
+     */
+    private boolean roleOfThePersonBefore(String before, String item) {
+        Matcher first = FIRST_WORD.matcher(item.strip());
+        if (!first.lookingAt() || recognizer.role(Folding.fold(first.group(1))) == null) {
+            return false;
+        }
+        if (recognizer.find(item).stream().anyMatch(e -> e.type() == EntityType.ORGANISATION
+                || e.type() == EntityType.COUNT || e.type() == EntityType.PERSON)) {
+            return false;
+        }
+        String person = before.strip();
+        return recognizer.find(person).stream().anyMatch(e -> e.type() == EntityType.PERSON
+                && e.end() >= person.length() - 1);
     }
 
     /** A signing sentence that names people (two or more) and one organisation only among what it lists. */

@@ -39,6 +39,35 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void keepsTheRoleOfThePersonNamedBeforeItWhenItNamesNoOrganisation() {
+        Contract draft = ExtractionFixtures.extract("Paul Durand, directeur général de l'ARS Normandie, Jeanne "
+                + "Martin, maire de Brenneval et Léa Petit, sous-préfète à la cohésion sociale et à la jeunesse ont "
+                + "signé un Contrat Local de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("sous-préfète à la cohésion sociale et à la jeunesse", "Léa Petit"));
+    }
+
+    @Test
+    void givesAnOrganisationNamedByItsRoleThePersonBeforeItNotTheOneAfter() {
+        Contract draft = ExtractionFixtures.extract("Jeanne Martin, maire de Brenneval, Léa Petit, sous-préfète de "
+                + "l'Orne, Paul Durand, délégué départemental de l'ARS Normandie et Marc Leroy, président de la "
+                + "Communauté de communes de Brenneval ont apposé leurs signatures au bas du Contrat Local de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("maire de Brenneval", "Jeanne Martin"), tuple("sous-préfète de l'Orne", "Léa Petit"));
+    }
+
+    @Test
+    void theMembersBesideTheSignatoriesAreNoSignatories() {
+        Contract draft = ExtractionFixtures.extract("Le maire de Brenneval et l'ARS Normandie ont signé le Contrat "
+                + "Local de Santé. À côté de ces signataires, le CLS associe trois autres membres : le centre "
+                + "hospitalier, la fondation Lebrun et la CPAM.");
+
+        assertThat(draft.signatories()).extracting(Party::name).doesNotContain("la CPAM");
+    }
+
+    @Test
     void readsThePartiesATitleSaysTheContractIsBetween() {
         Contract draft = ExtractionFixtures.extract("CONTRAT LOCAL DE SANTE entre la Ville de Brenneval, l'Agence "
                 + "Régionale de Santé Normandie et le Centre Hospitalier du Pays d'Auge\n\nPréambule");
