@@ -4,6 +4,7 @@ import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.text.OtherPlans;
+import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +26,11 @@ import java.util.regex.Pattern;
 final class ContractTimeline {
     /** Nouns an ordinal ranks when it ranks a contract ("3e Contrat", "deuxième CLS", "3e génération"). */
     private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
+    /** "prolongé", "prorogé", "une prorogation": a contract that runs longer than first planned. */
+    private static final Pattern EXTENDED = Pattern.compile("\\b(?:prolong|prorog)\\w*");
+    /** "les objectifs du précédent contrat (2014-2016)": a period said to be an earlier contract's (folded). */
+    private static final Pattern PREVIOUS_BEFORE = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:contrat"
+            + " local de sante|contrats?|cls)\\b[^.]{0,15}$");
     /** What may stand between a contract's rank and its period: "CLS 1 2015-2022", "CLS 2 : 2020/2023". */
     private static final Pattern RANK_THEN_PERIOD = Pattern.compile("[\\s:(,]{0,4}");
     /** An ordinal that ranks another kind of contract ("le 2e Contrat de ville"). */
@@ -40,6 +46,8 @@ final class ContractTimeline {
     private static final Pattern NEW_CONTRACT = Pattern.compile("\\bnouve(?:au|l)\\s+(?:cls|contrat local de sante)\\b"
             + "|(?<!pourra etre |sera |devra etre |pourrait etre |peut etre )\\brenouvel(?:lent|le|lee?s?|lement)\\b");
     private static final int NEWEST = Integer.MAX_VALUE;
+    /** The rank of a contract said to come before the current one, whatever its number. */
+    private static final int PREVIOUS = 0;
     private static final int MAX_YEARS = 10;
     private static final int WINDOW = 60;
 
@@ -73,8 +81,18 @@ final class ContractTimeline {
             found.stream().filter(r -> r.start() != null && r.rank() != null)
                     .forEach(r -> rankOfStart.put(r.start(), r.rank()));
             for (Reference period : periods) {
-                periodOfStart.putIfAbsent(period.start(), period);
-                quoteOfStart.putIfAbsent(period.start(), unit.text());
+                if (period.rank() != null && period.rank() == PREVIOUS) {
+                    continue;
+                }
+                Reference known = periodOfStart.get(period.start());
+                if (known == null || known.end() != null && period.end() != null && period.end() > known.end()
+                        && (EXTENDED.matcher(unit.folded()).find()
+                        || EXTENDED.matcher(Folding.fold(quoteOfStart.get(period.start()))).find())) {
+                    // "qui devait couvrir la période 2018-2020, a été prolongé … Il couvre donc les années 2018 à
+                    // 2022": the contract extended runs to the later end.
+                    periodOfStart.put(period.start(), period);
+                    quoteOfStart.put(period.start(), unit.text());
+                }
             }
             for (Reference rank : ranks) {
                 maxRank = Math.max(maxRank, rank.rank());
@@ -144,7 +162,15 @@ final class ContractTimeline {
                     if (ranked) {
                         found.remove(new Reference(null, null, Integer.parseInt(rankBefore.value())));
                     }
-                    found.add(new Reference(start, end, ranked ? Integer.parseInt(rankBefore.value()) : null));
+                    boolean previous = PREVIOUS_BEFORE.matcher(folded.substring(Math.max(0,
+                            entity.start() - WINDOW), entity.start())).find();
+                    Integer rank = ranked ? Integer.valueOf(rankBefore.value()) : previous ? PREVIOUS : null;
+                    found.add(new Reference(start, end, rank));
+                    if (previous && CONTRACT_SUBJECT.matcher(folded).lookingAt()) {
+                        // "Le CLS … signé ce lundi va poursuivre les objectifs du précédent contrat (2014-2016)":
+                        // the sentence is about the current contract too.
+                        found.add(new Reference(null, null, NEWEST));
+                    }
                 }
                 rankBefore = null;
             } else if (entity.type() == EntityType.ORDINAL && entity.detail() != null

@@ -11,8 +11,8 @@ public final class OtherPlans {
     /** Plans and programmes whose periods are not the contract's: "le PRS 2023-2028", "le Contrat de ville". */
     public static final Pattern PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
             + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
-    /** Words that make a period the contract's rather than a plan's. */
-    public static final Pattern CONTRACT = Pattern.compile("\\bcls\\b|\\bcontrats?\\b|\\bperiode\\b");
+    /** Words that make a period the contract's rather than a plan's; "CLS2" is a contract of its rank. */
+    public static final Pattern CONTRACT = Pattern.compile("\\bcls(?:\\d\\b|\\b)|\\bcontrats?\\b|\\bperiode\\b");
 
     private OtherPlans() {
     }

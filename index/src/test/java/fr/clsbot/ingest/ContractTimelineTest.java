@@ -28,6 +28,24 @@ class ContractTimelineTest {
     }
 
     @Test
+    void aContractExtendedRunsToItsLaterEnd() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé de Lormes, qui devait couvrir la période "
+                + "2018-2020, a été prolongé jusqu'au Contrat de Ville. Il couvre donc les années 2018 à 2022, et se "
+                + "nomme CLS2+.");
+
+        assertThat(draft.period().label()).isEqualTo("2018-2022");
+    }
+
+    @Test
+    void thePeriodOfThePreviousContractIsNeverTheCurrentOnes() {
+        Contract draft = ExtractionFixtures.extract("Le CLS de Lormes signé ce lundi 23 décembre, à la mairie, va "
+                + "poursuivre les objectifs du précédent contrat (2014-2016).");
+
+        assertThat(draft.period()).isNull();
+        assertThat(draft.signing().date()).isEqualTo("lundi 23 décembre");
+    }
+
+    @Test
     void linksARankToThePeriodGivenWithIt() {
         Contract draft = ExtractionFixtures.extract("""
                 La réflexion débute en 2018 et aboutit à la signature d'un premier Contrat local de Santé pour la \
