@@ -212,6 +212,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void theContractsOtherNamesAreNoConcepts() {
+        assertThat(reader.read("Qui a signé le contrat territorial de santé de Montluçon ?").concepts())
+                .extracting(Concept::label).containsExactly("signé");
+    }
+
+    @Test
     void organisationsSetAsideDoNotNarrowTheAnswer() {
         assertThat(reader.read("Qui a signé le CLS de Montluçon, à part l'ARS ?").filters().families()).isEmpty();
         assertThat(reader.read("Avec qui Montluçon a signé son CLS en plus de l'ARS ?").filters().families())
