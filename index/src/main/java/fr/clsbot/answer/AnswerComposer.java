@@ -255,9 +255,11 @@ final class AnswerComposer {
             if (!yes.isEmpty() && intent != null && intent.yes() != null && intent.kinds().contains(evidence.kind())) {
                 draft.line(Phrases.fill(intent.yes(), evidence.contract(), 1).replace("{item}", evidence.text()))
                         .cite(evidence);
-            } else if (question.yesNo() && evidence.quote() != null && !evidence.quote().isBlank()
-                    && (intent == null || !intent.kinds().contains(evidence.kind()))) {
-                // "Est-ce le premier CLS de Mayotte ?": the sentence says yes, not the fact drawn from it.
+            } else if ((question.yesNo() || lead != AnswerType.Lead.ENTITY
+                    && !question.type().kinds().contains(evidence.kind())) && evidence.quote() != null
+                    && !evidence.quote().isBlank() && (intent == null || !intent.kinds().contains(evidence.kind()))) {
+                // "Est-ce le premier CLS de Mayotte ?": the sentence says yes, not the fact drawn from it; "Quel est
+                // l'objectif ?" is said by the sentence, not by the "37 communes" drawn from it.
                 draft.line(yes + "D'après " + sourceName(evidence) + " :").line("« " + Phrases.shortQuote(
                         evidence.quote(), -1, Phrases.MAX_ANSWER_QUOTE) + " »").cite(evidence);
             } else {

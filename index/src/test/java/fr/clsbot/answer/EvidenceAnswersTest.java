@@ -509,6 +509,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aGoalIsQuotedFromItsSentenceNotLedByTheFigureDrawnFromIt() {
+        Answer answer = assistant.answer("Quel est l'objectif principal du CLS du Roc Vert ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("D'après").contains("lutter contre la désertification médicale")
+                .doesNotContain("12 communes :");
+    }
+
+    @Test
     void aGoalAskedInTheSingularIsTheSentenceThatSaysWhatTheContractAimsAt() {
         Answer answer = assistant.answer("cls mont clair objectif");
 
