@@ -93,6 +93,9 @@ final class EvidenceRanker {
     private static final double LIST_PENALTY = 0.03;
     /** What a sentence loses for saying the words asked only through its heading: a tie-breaker. */
     private static final double HEADING_ONLY = 0.01;
+    /** Words that ask for the current contract, which every typed fact is about (folded). */
+    private static final Set<String> CURRENT = Set.of("nouveau", "nouvel", "nouvelle", "actuel", "actuelle",
+            "recent", "recente", "dernier", "derniere");
     /** How far from a word asked an organisation may stand to be the one the question asks about. */
     private static final int NEAR_CHARS = 30;
     /** How far a person may stand from the organisation it speaks for ("représentée par son directeur général"). */
@@ -455,6 +458,8 @@ final class EvidenceRanker {
             strong |= !concept.weak();
             boolean mentioned = index.mentions(evidence, concept)
                     || (!intentWords.isEmpty() && intentWords.containsAll(concept.ownStems()))
+                    // "la période du nouveau CLS": a typed fact is the current contract's.
+                    || evidence.typed() && CURRENT.contains(Folding.fold(concept.label()))
                     || (lead != null && satisfiedBy(question, concept, lead));
             if (mentioned) {
                 said += concept.weight();

@@ -518,6 +518,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theNewContractIsTheOneTheTypedFactsAreAbout() {
+        Answer answer = assistant.answer("Quelle est la période du nouveau CLS du Mont Clair ?");
+
+        assertThat(answer.text()).contains("2024-2028").doesNotContain("2019-2023");
+    }
+
+    @Test
     void aGoalAskedInTheSingularIsTheSentenceThatSaysWhatTheContractAimsAt() {
         Answer answer = assistant.answer("cls mont clair objectif");
 
