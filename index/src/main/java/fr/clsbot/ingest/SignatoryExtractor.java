@@ -38,9 +38,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)\\b"
             + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
     private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
-            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé|apposé (?:leurs?|sa|son) signatures?)\\b(.*)$|^(.+?)\\s+(?:co-?)?(?:signent|officialisent"
-            + "|scellent)\\b(.*)$",
-            I);
+            + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé|apposé (?:leurs?|sa|son) signatures?)\\b(.*)$"
+            + "|^(.+?)\\s+(?:co-?)?(?:signent|officialisent|scellent)\\b(.*)$", I);
     /**
      * "Le Pays du Centre Bretagne, l'ARS … et la MSA s'engagent … dans le déploiement d'un Contrat Local de Santé":
      * the parties that commit to the contract sign it; not those that commit to set one up ("s'engagent à mettre en
