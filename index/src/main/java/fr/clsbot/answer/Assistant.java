@@ -209,7 +209,8 @@ public final class Assistant implements AutoCloseable {
         Draft fromMap = draft == null ? places.aboutTerritory(question, scope) : null;
         boolean understood = false;
         if (fromMap != null && places.asksMoreThanTheMap(question)) {
-            // "combien d'habitants sans médecin traitant ?": the sources' figure, if they give one, before the map's.
+            // "combien d'habitants sans médecin traitant ?": the sources' figure, if they give one, before the map's,
+            // which says what it counts.
             Draft fromSources = composer.compose(question, scope, ranker.rank(question, gatherer.gather(question,
                     scope)), THRESHOLD);
             fromMap = fromSources == null ? fromMap : fromSources;

@@ -206,11 +206,15 @@ final class GazetteerAnswers {
     }
 
     /**
-     * True when the question asks more than the map knows: another subject ("combien d'habitants sans médecin
-     * traitant") or a year ("la population en 2030"). The sources are asked first then; the map answers only when
-     * they say nothing.
+     * True when a question about the size of the territory asks more than the map knows: another subject
+     * ("combien d'habitants sans médecin traitant") or a year ("la population en 2030"). The sources are asked first
+     * then. Where the territory lies is the map's whatever else is asked ("l'ARS de quelle région").
      */
     boolean asksMoreThanTheMap(Question question) {
+        String text = Folding.fold(question.text()).replaceAll("[^a-z0-9]+", " ");
+        if (WHERE.matcher(text).find()) {
+            return false;
+        }
         return !question.filters().years().isEmpty() || question.concepts().stream().anyMatch(c -> !c.weak()
                 && !c.number() && !MAP_WORD.matcher(Folding.fold(c.label()).replaceFirst("^[a-z]'", "")).matches());
     }

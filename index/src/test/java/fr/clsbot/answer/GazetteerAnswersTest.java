@@ -75,10 +75,12 @@ class GazetteerAnswersTest {
             Answer more = issoire.answer("Combien d'habitants d'Issoire n'ont pas de médecin traitant ?");
             Answer size = issoire.answer("Combien d'habitants compte Issoire ?");
             Answer share = issoire.answer("Quelle part de la population d'Issoire a plus de 75 ans ?");
+            Answer where = issoire.answer("Le CLS d'Issoire a été signé avec l'ARS de quelle région ?");
 
             assertThat(more.text()).contains("500 habitants, d'après").doesNotContain("population municipale");
             assertThat(size.text()).contains("habitants (population municipale)");
             assertThat(share.text()).doesNotContain("population municipale");
+            assertThat(where.text()).contains("Auvergne-Rhône-Alpes");
         }
     }
 
