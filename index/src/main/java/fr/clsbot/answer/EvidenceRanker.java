@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
@@ -180,10 +181,13 @@ final class EvidenceRanker {
         Set<String> intentWords = question.intent() == null ? Set.of() : classifier.vocabulary(question.intent());
         // Worked out once: an intent builds its set of kinds each time it is asked.
         Set<EvidenceKind> intentKinds = question.intent() == null ? Set.of() : question.intent().kinds();
+        // Worked out once, not for every typed fact: the concepts that ask for the current contract ("nouveau").
+        Set<String> currentAsked = question.concepts().stream().map(Concept::label)
+                .filter(label -> CURRENT.contains(Folding.fold(label))).collect(Collectors.toUnmodifiableSet());
         List<Candidate> scored = new ArrayList<>();
         for (Evidence evidence : pool.evidence()) {
             Candidate candidate = score(question, evidence, best == 0 ? 0 : pool.scores().getOrDefault(
-                    evidence.id(), 0f) / best, intentWords, intentKinds);
+                    evidence.id(), 0f) / best, intentWords, intentKinds, currentAsked);
             if (candidate != null) {
                 scored.add(candidate);
             }
@@ -261,7 +265,7 @@ final class EvidenceRanker {
     }
 
     private Candidate score(Question question, Evidence evidence, double relevance, Set<String> intentWords,
-                            Set<EvidenceKind> intentKinds) {
+                            Set<EvidenceKind> intentKinds, Set<String> currentAsked) {
         boolean ofIntent = intentKinds.contains(evidence.kind());
         if (!numbersMatch(question, evidence)) {
             return null;
@@ -310,7 +314,7 @@ final class EvidenceRanker {
         double coverage = coverage(question, evidence, ofIntent && ownWords.containsKey(evidence.kind())
                 || listsTheContractsAims(evidence, intentKinds) ? intentWords
                 : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
-                ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead);
+                ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead, currentAsked);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
         double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
                 ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
@@ -449,7 +453,8 @@ final class EvidenceRanker {
      * stratégiques" for an axis), or when the answer found satisfies it (the role "élu" for a mayor, "hôpital" for a
      * centre hospitalier, the noun a count counts).
      */
-    private double coverage(Question question, Evidence evidence, Set<String> intentWords, Entity lead) {
+    private double coverage(Question question, Evidence evidence, Set<String> intentWords, Entity lead,
+                            Set<String> currentAsked) {
         double total = 0;
         double said = 0;
         boolean strong = false;
@@ -459,7 +464,7 @@ final class EvidenceRanker {
             boolean mentioned = index.mentions(evidence, concept)
                     || (!intentWords.isEmpty() && intentWords.containsAll(concept.ownStems()))
                     // "la période du nouveau CLS": a typed fact is the current contract's.
-                    || evidence.typed() && CURRENT.contains(Folding.fold(concept.label()))
+                    || evidence.typed() && currentAsked.contains(concept.label())
                     || (lead != null && satisfiedBy(question, concept, lead));
             if (mentioned) {
                 said += concept.weight();

@@ -175,7 +175,7 @@ final class SignatoryExtractor {
         for (int i = 1; i < items.size(); i++) {
             if (named.get(i) == null && roleOfThePersonBefore(items.get(i - 1), items.get(i))) {
                 // "…, Christine Torres, sous-préfète à la cohésion sociale": the State signs through her role.
-                named.set(i, items.get(i).strip().replaceAll("[\\s.,;:]+$", ""));
+                named.set(i, trimmed(items.get(i)));
             }
         }
         if (namesPeopleMostly(unit, items, named)) {
@@ -419,7 +419,7 @@ final class SignatoryExtractor {
 
     /** The organisation an item names, as it stands in the text, or null when it names none. */
     private String name(String raw, List<String> names) {
-        String item = raw.strip().replaceAll("[\\s.,;:]+$", "");
+        String item = trimmed(raw);
         List<Entity> entities = recognizer.find(item);
         Entity firstDate = entities.stream().filter(e -> e.type() == EntityType.DATE).findFirst().orElse(null);
         if (firstDate != null && firstDate.start() <= 3) {
@@ -501,9 +501,9 @@ final class SignatoryExtractor {
         return organisation || territory || ARTICLE_NAME.matcher(item).find() && !count ? item : null;
     }
 
-    /** The role an organisation's name starts with ("prefet" for "sous-préfète des Hautes-Alpes"), or null. */
-    private String roleHeld(String organisation) {
-        Matcher first = FIRST_WORD.matcher(organisation.strip());
+    /** The role a name starts with ("prefet" for "sous-préfète des Hautes-Alpes"), or null. */
+    private String roleHeld(String name) {
+        Matcher first = FIRST_WORD.matcher(name.strip());
         return first.lookingAt() ? recognizer.role(Folding.fold(first.group(1))) : null;
     }
 
@@ -512,8 +512,7 @@ final class SignatoryExtractor {
      * before it ends with the person who holds it.
      */
     private boolean roleOfThePersonBefore(String before, String item) {
-        Matcher first = FIRST_WORD.matcher(item.strip());
-        if (!first.lookingAt() || recognizer.role(Folding.fold(first.group(1))) == null) {
+        if (roleHeld(item) == null) {
             return false;
         }
         if (recognizer.find(item).stream().anyMatch(e -> e.type() == EntityType.ORGANISATION
@@ -523,6 +522,11 @@ final class SignatoryExtractor {
         String person = before.strip();
         return recognizer.find(person).stream().anyMatch(e -> e.type() == EntityType.PERSON
                 && e.end() >= person.length() - 1);
+    }
+
+    /** An item without its surrounding white space and trailing punctuation. */
+    private static String trimmed(String item) {
+        return item.strip().replaceAll("[\\s.,;:]+$", "");
     }
 
     /** A signing sentence that names people (two or more) and one organisation only among what it lists. */
