@@ -233,8 +233,10 @@ final class TerritoryScope {
                 communes = gazetteer().communesNamedFuzzy(name);
                 communes = communes.size() == 1 ? communes : List.of();
             }
-            if (communes.isEmpty() && !single && (placed || first.capitalized())) {
-                // "st pourcain" for Saint-Pourçain-sur-Sioule: the first words of a name, typed short.
+            if (communes.isEmpty() && !single && (placed || first.capitalized())
+                    && !analysis.isStopWord(tokens.get(start + length - 1).text())) {
+                // "st pourcain" for Saint-Pourçain-sur-Sioule: the first words of a name, typed short; never
+                // words that end on "de" ("pays de" does not name Pays de Belvès).
                 communes = gazetteer().communesNamedStartingWith(name);
             }
             if (!communes.isEmpty()) {

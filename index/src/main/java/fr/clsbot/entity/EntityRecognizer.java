@@ -71,6 +71,23 @@ public final class EntityRecognizer {
                 }
             }
         }
+        // "deux Agences Régionales de Santé": the count keeps what it counts but its words end where the
+        // organisation it counts begins, so that both are found.
+        for (int i = 0; i < candidates.size(); i++) {
+            Entity count = candidates.get(i);
+            if (count.type() != EntityType.COUNT) {
+                continue;
+            }
+            for (Entity organisation : candidates) {
+                if (organisation.type() == EntityType.ORGANISATION && organisation.start() > count.start()
+                        && organisation.start() < count.end() && organisation.end() >= count.end()) {
+                    String number = text.substring(count.start(), organisation.start()).stripTrailing();
+                    candidates.set(i, new Entity(EntityType.COUNT, number, count.start(),
+                            count.start() + number.length(), count.value(), count.detail()));
+                    break;
+                }
+            }
+        }
         // "en salle d'honneur de la mairie de Flers", "en mairie de Mirebeau" are places: a venue (always after "à",
         // "en", "dans"…) holding an organisation's name wins.
         // So does "salle François Mitterrand", named after a person.

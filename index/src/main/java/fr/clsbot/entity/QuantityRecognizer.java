@@ -34,6 +34,13 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern BEFORE_AN_AGE_LIMIT = Pattern.compile("\\b(?:les|aux|des)\\s+$");
     private static final Pattern AFTER_AN_AGE = Pattern.compile("\\A\\s+et\\s+plus\\b");
     private static final Pattern ORDINAL = Patterns.compile("\\b(" + FrenchNumbers.ORDINAL + ")\\b(?:\\s+([a-z]{2,}))?");
+    /**
+     * "Le premier avait été signé en 2018. Le deuxième est signé pour cinq ans": an ordinal standing for the contract
+     * a page has just named, told by the signing that follows it.
+     */
+    private static final Pattern SIGNED_AFTER = Pattern.compile("\\A\\s+(?:avait|a|est|etait|fut|sera)\\s+"
+            + "(?:ete\\s+)?(?:signe|adopte|conclu|valide|lance)e?\\b");
+    private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:le|la)\\s+$");
     /** "CLS 1 : 2012/2019", "(CLS3)": a contract's rank written as its number after the acronym. */
     private static final Pattern NUMBERED_CLS = Patterns.compile("\\bcls\\s?([1-9])\\b(?![.,]\\d)");
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
@@ -101,6 +108,10 @@ final class QuantityRecognizer implements Recognizer {
             if (rank.isPresent()) {
                 String noun = ordinal.group(2);
                 int end = noun == null ? ordinal.end(1) : ordinal.end(2);
+                if (standsForAContract(folded, ordinal.start(1), ordinal.end(1))) {
+                    noun = "contrat";
+                    end = ordinal.end(1);
+                }
                 found.add(new Entity(EntityType.ORDINAL, text.substring(ordinal.start(1), end), ordinal.start(1), end,
                         String.valueOf(rank.getAsInt()), noun));
             }
@@ -175,6 +186,11 @@ final class QuantityRecognizer implements Recognizer {
     }
 
     /** "50 % de la population a moins de 30 ans", "les 18-25 ans", "75 ans et plus": people's ages, no duration. */
+    private static boolean standsForAContract(String folded, int start, int end) {
+        return ARTICLE_BEFORE.matcher(folded).region(Math.max(0, start - 4), start).find()
+                && SIGNED_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
+    }
+
     private static boolean isAge(String folded, int start, int end, String unit) {
         if (!unit.equals("an")) {
             return false;

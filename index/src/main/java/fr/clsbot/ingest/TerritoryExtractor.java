@@ -170,6 +170,11 @@ final class TerritoryExtractor {
             "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est", "Hauts-de-France", "Île-de-France", "Normandie",
             "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire", "Provence-Alpes-Côte d'Azur", "Guadeloupe",
             "Martinique", "Guyane", "La Réunion", "Mayotte");
+    /** The regions before 2016, still named by older pages ("le premier CLS de Basse-Normandie"): never a CLS's. */
+    private static final List<String> FORMER_REGIONS = List.of("Alsace", "Aquitaine", "Auvergne", "Basse-Normandie",
+            "Bourgogne", "Champagne-Ardenne", "Franche-Comté", "Haute-Normandie", "Languedoc-Roussillon", "Limousin",
+            "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais", "Picardie", "Poitou-Charentes", "Rhône-Alpes",
+            "Centre");
     private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?iu:préfecture|conseil départemental|département)"
             + "\\s+(?iu:" + OF + ")" + NAME);
     /** A kind of intercommunality named without a name: "la Communauté urbaine renouvelle…". */
@@ -878,7 +883,9 @@ final class TerritoryExtractor {
     }
 
     private static boolean isRegion(String name) {
-        return REGIONS.stream().anyMatch(region -> Folding.key(region).equals(key(name)));
+        String key = key(name);
+        return REGIONS.stream().anyMatch(region -> Folding.key(region).equals(key))
+                || FORMER_REGIONS.stream().anyMatch(region -> Folding.key(region).equals(key));
     }
 
     private static String kind(String word) {

@@ -106,6 +106,14 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void neverReadsTheFirstWordsOfANameEndingOnDeAsAPlace() {
+        // "Pays de Belvès" and "Pays de Clerval" are communes: "pays de" alone names neither.
+        Answer answer = assistant.answer("Quelles sont les priorités du CLS du pays de Truc ?");
+
+        assertThat(answer.text()).doesNotContain("Dordogne").doesNotContain("Doubs");
+    }
+
+    @Test
     void refusesADepartementWithoutContract() {
         Answer answer = assistant.answer("Quel CLS dans le Cantal ?");
 

@@ -194,6 +194,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAnOrdinalStandingForAContractBeforeItsSigning() {
+        assertThat(of(EntityType.ORDINAL, "Le premier avait été signé en 2018. Le deuxième est signé pour cinq ans."))
+                .extracting(Entity::value, Entity::detail)
+                .containsExactly(tuple("1", "contrat"), tuple("2", "contrat"));
+        assertThat(of(EntityType.ORDINAL, "Le premier est le plus jeune des élus.")).extracting(Entity::detail)
+                .doesNotContain("contrat");
+    }
+
+    @Test
+    void findsBothACountAndTheOrganisationsItCounts() {
+        String sentence = "Il est signé avec deux Agences Régionales de Santé : Normandie et Hauts-de-France.";
+        assertThat(of(EntityType.COUNT, sentence)).extracting(Entity::text, Entity::value, Entity::detail)
+                .containsExactly(tuple("deux", "2", "agences"));
+        assertThat(of(EntityType.ORGANISATION, sentence)).extracting(Entity::text, Entity::value)
+                .containsExactly(tuple("Agences Régionales de Santé", "ars"));
+    }
+
+    @Test
     void tellsAPeriodFromTheRankOfAContract() {
         String sentence = "La période 2025-2029 est celle du 2e CLS.";
         assertThat(of(EntityType.PERIOD, sentence)).extracting(Entity::value).containsExactly("2025-2029");

@@ -76,6 +76,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void neverTakesAFormerRegionForTheTerritory() {
+        Contract draft = ExtractionFixtures.extract("Le premier Contrat Local de Santé (CLS) de Basse-Normandie a été "
+                + "signé par l'ARS et le Centre Intercommunal d'Action Sociale du Pays de Rivière-Haute.\n\n"
+                + "Le CLS du Pays de Rivière-Haute décline 2 priorités.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays de Rivière-Haute");
+    }
+
+    @Test
     void keepsEtInsideANameTheMapKnows() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes Entre Beauce et Perche a signé son "
                 + "Contrat Local de Santé le 20 mai 2025.");
