@@ -338,6 +338,15 @@ final class TerritoryExtractor {
         List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
                 .filter(c -> !partners.contains(c)).map(c -> c.name).toList();
         Territory territory = territory(best, text);
+        Optional<String> titleTown = townOfTheTitleLine(text, best.name);
+        if (titleTown.isPresent()) {
+            // "AUBERVILLIERS … Portant sur la Commune d'Auevillies": a text whose letters were lost in extraction
+            // names the commune right only in its title.
+            List<String> aliases = new ArrayList<>(List.of(titleTown.get()));
+            aliases.addAll(best.forms);
+            return Optional.of(new Result(new Territory(titleTown.get(), titleTown.get(), "commune",
+                    departement(text), region(text), aliases), best.weight, others));
+        }
         if (!partners.isEmpty()) {
             List<String> aliases = new ArrayList<>(territory.aliases());
             partners.forEach(c -> aliases.addAll(c.forms));
@@ -526,6 +535,37 @@ final class TerritoryExtractor {
     }
 
     /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
+    /**
+     * The commune the first line of {@code text} names alone ("AUBERVILLIERS"), when {@code name}, the name the text
+     * gives most, is no place of the map and keeps, in order, most of that commune's letters: the same name with
+     * letters lost. Empty otherwise.
+     */
+    private static Optional<String> townOfTheTitleLine(String text, String name) {
+        String title = text.strip().lines().findFirst().orElse("").strip();
+        String key = key(name);
+        if (title.length() < 4 || placeOfTheMap(name) != null || !Gazetteer.bundled().epcisNamed(name).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Commune> communes = Gazetteer.bundled().communesNamed(title);
+        if (communes.isEmpty()) {
+            return Optional.empty();
+        }
+        String town = Folding.key(communes.get(0).name());
+        boolean lettersLost = key.length() >= 0.6 * town.length() && key.length() < town.length()
+                && isSubsequence(key, town);
+        return lettersLost ? Optional.of(communes.get(0).name()) : Optional.empty();
+    }
+
+    private static boolean isSubsequence(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < longer.length() && at < shorter.length(); i++) {
+            if (longer.charAt(i) == shorter.charAt(at)) {
+                at++;
+            }
+        }
+        return at == shorter.length();
+    }
+
     /**
      * "Un contrat pour la santé des Allonnais … les villes d'Allonnes, Coulaines, Le Mans": a title naming the
      * people of a town names the town the text also names, whose name starts like the people's; empty when the text

@@ -85,6 +85,23 @@ class ContractExtractorTest {
     }
 
     @Test
+    void takesTheCommuneOfTheTitleWhenTheTextLostLettersOfItsName() {
+        Contract draft = ExtractionFixtures.extract("AUBERVILLIERS\n\nCONTRAT LOCAL DE SANTE 2018 - 2022\n\n"
+                + "Il a été convenu de signer le présent Contrat Local de Santé portant sur la Commune d’Auevillies.");
+
+        assertThat(draft.territory().name()).isEqualTo("Aubervilliers");
+        assertThat(draft.territory().aliases()).contains("Auevillies");
+    }
+
+    @Test
+    void keepsTheNameOfThePaysWhenTheTitleNamesOneOfItsTowns() {
+        Contract draft = ExtractionFixtures.extract("Vendôme\n\nLe Contrat Local de Santé du Pays Vendômois a été "
+                + "signé le 2 avril.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays Vendômois");
+    }
+
+    @Test
     void keepsEtInsideANameTheMapKnows() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes Entre Beauce et Perche a signé son "
                 + "Contrat Local de Santé le 20 mai 2025.");
