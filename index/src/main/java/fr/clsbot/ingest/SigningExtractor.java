@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
 final class SigningExtractor {
     private static final Pattern VERB = Pattern.compile("\\b(?:co-?)?sign(?:e|ee|es|ees|ent|er|era|eront|ature)\\b"
             + "|\\bofficialis\\w*|\\b(?:est|a ete|ont ete|sera) conclue?s?\\b");
+    /**
+     * "qui sera signé dans quelques mois": a signing put off to an undated later time; the dates of its sentence
+     * are those of something else (the meeting that announced it).
+     */
+    private static final Pattern LATER = Pattern.compile("\\A\\W+(?:\\w+\\W+){0,3}?(?:dans (?:quelques|les prochain(?:e)?s"
+            + "|les mois|les semaines)\\b|prochainement|ulterieurement|plus tard\\b)");
     /** Words before a date that make it the date of a publication or of another article, not of an event. */
     private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
             + "|article|mis a jour|mise a jour|lire|voir|datee?|numero|n°)\\W+(?:(?:du|de|le|la|en)\\W+)?$");
@@ -61,6 +67,9 @@ final class SigningExtractor {
             }
             if (mention == null && CLS.matcher(folded).find()) {
                 mention = unit.text();
+            }
+            if (LATER.matcher(folded).region(verb.end(), folded.length()).lookingAt()) {
+                continue;
             }
             List<Entity> dates = unit.of(EntityType.DATE);
             if (dates.isEmpty() && CLS.matcher(folded).find()) {

@@ -119,6 +119,9 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("(?iu:\\b(villes))\\s+(?iu:" + OF + ")" + NAME + "(?= et \\p{Lu})"), 1.5, 2, 1),
             // "François Asensi, maire de Tremblay-en-France": the commune of the mayor who signs, when nothing else says
             new Way(Pattern.compile("(?iu:\\b(maire))\\s+(?iu:" + OF + ")" + NAME), 1, 2, 1),
+            // "Les États Généraux de la Santé en Terres de Lorraine": where the page's first line says it happens
+            new Way(Pattern.compile("\\A\\s*[^\\n]*?\\b(?:en|à|pour)\\s+(?:«\\s*)?" + NAME + "\\s*$",
+                    Pattern.MULTILINE), 1, 1, 0),
             // "sur le territoire du Haut-Allier", "le territoire Haute Lande Armagnac"
             new Way(Pattern.compile("(?iu:\\bterritoire)\\s+(?iu:" + OF + ")?" + NAME), 1, 1, 0));
     /** First words that make a name an organisation or a generic word, not a territory. */

@@ -102,6 +102,14 @@ class ContractExtractorTest {
     }
 
     @Test
+    void takesTheTerritoryWhereTheFirstLineSaysThePageHappens() {
+        Contract draft = ExtractionFixtures.extract("Les États Généraux de la Santé en Terres de Brume\n\n"
+                + "Les habitants se sont retrouvés à Lormes pour préparer le futur contrat de santé.");
+
+        assertThat(draft.territory().name()).isEqualTo("Terres de Brume");
+    }
+
+    @Test
     void keepsEtInsideANameTheMapKnows() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes Entre Beauce et Perche a signé son "
                 + "Contrat Local de Santé le 20 mai 2025.");

@@ -23,6 +23,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aMeetingThatAnnouncesASigningInSomeMonthsDoesNotDateIt() {
+        Contract draft = ExtractionFixtures.extract("Les élus se sont réunis le 15 septembre 2017 à Lormes pour "
+                + "préparer le futur « Contrat local de santé » qui sera signé dans quelques mois.");
+
+        assertThat(draft.signing().known()).isFalse();
+    }
+
+    @Test
     void aSigningSentenceWithNoDateTakesTheDayOfTheSentenceBefore() {
         Contract draft = ExtractionFixtures.extract("Ils étaient nombreux autour de la table, jeudi 22 juin à la "
                 + "mairie de Lormes. Huit signataires étaient réunis pour signer le Contrat local de santé (CLS) dont "
