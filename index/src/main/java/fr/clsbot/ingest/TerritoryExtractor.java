@@ -166,6 +166,8 @@ final class TerritoryExtractor {
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
     // "(CAPH)", "(4CPS)", and a short capitalised word such as "(Cali)" unless it is a place that locates the name
+    /** "CCVS", "4CPS": an acronym, perhaps with a count of the letter after it. */
+    private static final Pattern ACRONYM = Pattern.compile("[1-9]?\\p{Lu}[\\p{Lu}\\d]{2,7}");
     private static final Pattern SMALL_WORD = Pattern.compile("(?iu)de|du|des|la|le|les|l['’]|d['’]|et|en|sur");
     private static final Pattern ACRONYM_AFTER = Pattern.compile(
             "\\A\\s*\\(((?:\\p{Lu}|\\d)[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,5})\\)");
@@ -341,6 +343,14 @@ final class TerritoryExtractor {
         List<String> others = merged.stream().skip(1).filter(c -> c.weight >= 0.7 * best.weight)
                 .filter(c -> !partners.contains(c)).map(c -> c.name).toList();
         Territory territory = territory(best, text);
+        Optional<Epci> spelled = intercommunalitySpelled(best.name, text);
+        if (spelled.isPresent()) {
+            // "le Contrat Local de Santé (CLS) de la 4CPS": users also ask by the name the acronym stands for.
+            Territory named = forReview(spelled.get(), text).territory();
+            List<String> aliases = new ArrayList<>(named.aliases());
+            aliases.addAll(best.forms);
+            return Optional.of(new Result(named.withAliases(aliases), best.weight, others));
+        }
         Optional<String> titleTown = townOfTheTitleLine(text, best.name);
         if (titleTown.isPresent()) {
             // "AUBERVILLIERS … Portant sur la Commune d'Auevillies": a text whose letters were lost in extraction
@@ -511,7 +521,8 @@ final class TerritoryExtractor {
         };
         List<String> aliases = new ArrayList<>(List.of(name, epci.name()));
         String first = LeadingArticle.strip(name).split(" ")[0];
-        if (first.length() >= 4) {
+        if (first.length() >= 4 && !KIND_WORDS.contains(Folding.fold(first))) {
+            // "Pays d'Evian Vallée d'Abondance": "Pays" alone names every pays.
             aliases.add(first);
         }
         return new Result(new Territory(name, kind.substring(0, 1).toUpperCase(Locale.ROOT)
@@ -538,6 +549,27 @@ final class TerritoryExtractor {
     }
 
     /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
+    /**
+     * The one intercommunality of the map whose initials {@code name} spells, when it is an acronym the map does not
+     * know by name ("4CPS", "CCPEVA"); with several, the one of the départements or communes the text names.
+     */
+    private static Optional<Epci> intercommunalitySpelled(String name, String text) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        if (!ACRONYM.matcher(name).matches() || !gazetteer.epcisNamed(name).isEmpty()
+                || !gazetteer.communesNamed(name).isEmpty()) {
+            return Optional.empty();
+        }
+        List<Epci> epcis = gazetteer.epcisWithAcronym(name);
+        if (epcis.size() > 1) {
+            Set<String> departements = gazetteer.departementCodesIn(text);
+            String folded = " " + Folding.key(text) + " ";
+            epcis = epcis.stream().filter(epci -> gazetteer.members(epci).stream().anyMatch(commune ->
+                    departements.contains(commune.departementCode())
+                            || folded.contains(" " + Folding.key(commune.name()) + " "))).toList();
+        }
+        return epcis.size() == 1 ? Optional.of(epcis.get(0)) : Optional.empty();
+    }
+
     /**
      * The commune the first line of {@code text} names alone ("AUBERVILLIERS"), when {@code name}, the name the text
      * gives most, is no place of the map and keeps, in order, most of that commune's letters: the same name with

@@ -1,5 +1,6 @@
 package fr.clsbot.territory;
 
+import fr.clsbot.text.Folding;
 import fr.clsbot.text.LeadingArticle;
 import fr.clsbot.text.WordMemo;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,9 @@ public final class Gazetteer {
     private final Epci[] epciList;
     private final Map<String, Integer> epciIndex = new HashMap<>();
     private final Map<String, List<Epci>> epcisByName = new HashMap<>();
+    /** Words of a name that give no initial to its acronym. */
+    private static final Set<String> SMALL_WORDS = Set.of("de", "la", "le", "les", "l", "du", "des", "d", "et", "en",
+            "sur", "sous", "lès", "aux", "au", "à");
 
     private final int communeCount;
     private final byte[] inseeCodes;
@@ -628,6 +633,46 @@ public final class Gazetteer {
 
     private static String withoutEt(String key) {
         return key.replace(" et ", " ");
+    }
+
+    /**
+     * The EPCIs whose initials an acronym spells: "CCVS" the CC des Villes Sœurs, "4CPS" (four C) the CC de la
+     * Champagne Conlinoise et du Pays de Sillé. Small words ("de", "la", "et") have no initial; a word in capitals
+     * ("CC") gives all its letters, a hyphenated name one initial a part ("Saint-Marcellin" SM).
+     */
+    public List<Epci> epcisWithAcronym(String acronym) {
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < acronym.length(); i++) {
+            char c = acronym.charAt(i);
+            if (Character.isDigit(c) && i + 1 < acronym.length() && Character.isLetter(acronym.charAt(i + 1))) {
+                letters.append(String.valueOf(acronym.charAt(i + 1)).repeat(c - '0' - 1));
+            } else {
+                letters.append(c);
+            }
+        }
+        String wanted = letters.toString().toUpperCase(Locale.ROOT);
+        if (wanted.length() < 3 || !wanted.chars().allMatch(Character::isLetter)) {
+            return List.of();
+        }
+        List<Epci> found = new ArrayList<>();
+        for (Epci epci : epciList) {
+            if (initials(epci.name()).equals(wanted)) {
+                found.add(epci);
+            }
+        }
+        return found;
+    }
+
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s\\-'’]+")) {
+            if (word.isEmpty() || SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean capitals = word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
+            initials.append(capitals ? word : word.substring(0, 1));
+        }
+        return Folding.fold(initials.toString()).toUpperCase(Locale.ROOT);
     }
 
     /** The EPCI named {@code name}, with or without its type ("CC Plaine Limagne", "plaine limagne"). */

@@ -110,6 +110,15 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheIntercommunalityAnAcronymSpells() {
+        Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) de la 4CPS est signé ce "
+                + "1er juillet, pour trois ans, entre la communauté de communes et l'ARS.");
+
+        assertThat(draft.territory().name()).isEqualTo("Champagne Conlinoise et du Pays de Sillé");
+        assertThat(draft.territory().aliases()).contains("4CPS").doesNotContain("Pays");
+    }
+
+    @Test
     void keepsEtInsideANameTheMapKnows() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes Entre Beauce et Perche a signé son "
                 + "Contrat Local de Santé le 20 mai 2025.");
@@ -390,7 +399,9 @@ class ContractExtractorTest {
 
         assertThat(shouted.territory().name()).isEqualTo("Quimperlé");
         assertThat(heading.territory().name()).isEqualTo("Montbard");
-        assertThat(acronym.territory().name()).isEqualTo("CCPEVA");
+        // The acronym is no place of the map: the intercommunality it spells is.
+        assertThat(acronym.territory().name()).isEqualTo("Pays d'Evian Vallée d'Abondance");
+        assertThat(acronym.territory().aliases()).contains("CCPEVA");
     }
 
     @Test

@@ -27,6 +27,15 @@ class GazetteerTest {
     }
 
     @Test
+    void findsTheIntercommunalityAnAcronymSpells() {
+        assertEquals(List.of("CC de la Champagne Conlinoise et du Pays de Sillé"),
+                gazetteer.epcisWithAcronym("4CPS").stream().map(Epci::name).toList());
+        assertEquals(List.of("Pays d'Evian Vallée d'Abondance"),
+                gazetteer.epcisWithAcronym("CCPEVA").stream().map(Epci::shortName).toList());
+        assertTrue(gazetteer.epcisWithAcronym("CC").isEmpty());
+    }
+
+    @Test
     void findsACommuneWhateverItsAccentsCaseAndHyphens() {
         Commune maringues = only(gazetteer.communesNamed("MARINGUES"));
         assertEquals("63210", maringues.insee());
