@@ -10,7 +10,9 @@ import java.util.Set;
  * @param counted   the folded noun a count question counts ("combien de partenaires" → "partenaires"), or null
  * @param roles     roles of the person asked for ("coordinateur", or a category such as "elu")
  * @param families  families of the organisations the question names ("cpts", "hopital", "etat")
- * @param dayWanted true when a date must give the day ("quel jour")
+ * @param dayWanted true when a date must give the day ("quel jour", "la date exacte")
+ * @param weekdayEnough true when the day of the week answers too ("quel jour", not "la date exacte": "ce mardi" is
+ *                      no date one can print)
  * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
  * @param yearWanted    true when the question asks a year ("en quelle année"): a date without one does not say it
@@ -26,7 +28,8 @@ import java.util.Set;
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
-                       boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked) {
+                       boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked,
+                       boolean weekdayEnough) {
 
     QuestionFilters {
         years = Set.copyOf(years);

@@ -489,7 +489,8 @@ final class QuestionReader {
         }
         String folded = Folding.fold(text);
         String counted = null;
-        boolean dayWanted = EXACT_DATE.matcher(folded).find();
+        boolean exactDate = EXACT_DATE.matcher(folded).find();
+        boolean dayWanted = exactDate;
         boolean yearWanted = false;
         for (QuestionTypes.Cue cue : cues) {
             String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),
@@ -516,7 +517,7 @@ final class QuestionReader {
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
                 itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
                 PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find(),
-                ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find());
+                ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate);
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -61,6 +61,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aDayOfTheWeekIsNoExactDate() {
+        Answer answer = assistant.answer("Quelle est la date exacte de signature du CLS de Haute Lisière ?");
+
+        assertThat(answer.text()).doesNotContain("Jeudi soir");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 

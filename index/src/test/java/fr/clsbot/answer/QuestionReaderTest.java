@@ -98,6 +98,9 @@ class QuestionReaderTest {
         assertThat(reader.read("Quelle est la date exacte de signature du CLS de Plaine Limagne ?").filters()
                 .dayWanted()).isTrue();
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").filters().dayWanted()).isFalse();
+        assertThat(reader.read("Quelle est la date exacte de signature du CLS de Plaine Limagne ?").filters()
+                .weekdayEnough()).isFalse();
+        assertThat(reader.read("Quel jour a été signé le CLS de Plaine Limagne ?").filters().weekdayEnough()).isTrue();
     }
 
     @Test
