@@ -50,6 +50,7 @@ final class EvidenceRanker {
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
+    private static final Pattern YEARS_SPAN = Pattern.compile("\\d{4}-\\d{4}");
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
             EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
@@ -865,7 +866,7 @@ final class EvidenceRanker {
             boolean same = false;
             boolean otherPeriod = false;
             for (Entity entity : entitiesWithHeading(evidence)) {
-                if (entity.type() == EntityType.PERIOD && entity.value().matches("\\d{4}-\\d{4}")) {
+                if (entity.type() == EntityType.PERIOD && YEARS_SPAN.matcher(entity.value()).matches()) {
                     String[] bounds = entity.value().split("-");
                     int start = Integer.parseInt(bounds[0]);
                     int end = Integer.parseInt(bounds[1]);
@@ -894,7 +895,7 @@ final class EvidenceRanker {
                 return true;
             }
             if (entity.type() == EntityType.PERIOD && period != null && period.start() != null
-                    && entity.value().matches("\\d{4}-\\d{4}")
+                    && YEARS_SPAN.matcher(entity.value()).matches()
                     && Integer.parseInt(entity.value().substring(0, 4)) < period.start()) {
                 return true;
             }
@@ -902,9 +903,13 @@ final class EvidenceRanker {
         return false;
     }
 
+    private static boolean isSmallNumber(String value) {
+        return !value.isEmpty() && value.length() <= 2 && value.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
     private boolean ranksAContract(Entity entity) {
         return entity.type() == EntityType.ORDINAL && entity.detail() != null
-                && RANKED.contains(Folding.fold(entity.detail())) && entity.value().matches("\\d{1,2}");
+                && RANKED.contains(Folding.fold(entity.detail())) && isSmallNumber(entity.value());
     }
 
     /** The stems of a piece's words, each with where the word starts in its text. */

@@ -44,6 +44,8 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
+    /** Adjectives between a number and what it counts ("les trois grands axes"). */
+    private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
     /**
      * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
@@ -577,7 +579,7 @@ final class QuestionReader {
         for (Token token : tokens) {
             String word = words.get(token.position());
             if (token.end() > after && word != null && !analysis.isStopWord(word) && !generic.contains(word)
-                    && !word.matches("grande?s?|principa(ux|les?)|nouve(aux|lles?)")) {
+                    && !LIST_ADJECTIVE.matcher(word).matches()) {
                 return word;
             }
         }
@@ -587,7 +589,7 @@ final class QuestionReader {
     /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS", "cls 2"), if it does. */
     private static OptionalInt ordinalAt(List<Token> tokens, int position) {
         String text = tokens.get(position).text();
-        if (text.matches("[1-9]") && position > 0 && tokens.get(position - 1).text().equals("cls")) {
+        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9' && position > 0 && tokens.get(position - 1).text().equals("cls")) {
             // "cls 2": the contract's rank written as its number, as pages write "CLS 1 : 2012/2019".
             return OptionalInt.of(Integer.parseInt(text));
         }
