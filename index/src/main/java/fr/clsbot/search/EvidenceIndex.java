@@ -38,10 +38,13 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -64,6 +67,7 @@ public final class EvidenceIndex implements AutoCloseable {
     /** Words of this many letters or more may have two typos; shorter ones one (and cost far less to correct). */
     private static final int LONG_WORD = 8;
     private static final int MAX_CACHED_CORRECTIONS = 50_000;
+    private static final int MAX_CACHED_WEIGHTS = 20_000;
     /** A word of a section heading counts this much, against 1 for a word of the sentence itself. */
     private static final float HEADING_WEIGHT = 0.4f;
 
@@ -91,6 +95,7 @@ public final class EvidenceIndex implements AutoCloseable {
      * changes, and questions share most of their words.
      */
     private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<WeightKey, Weight> conceptWeights = new java.util.concurrent.ConcurrentHashMap<>();
     /** The terms of the spelling fields, read the first time a word needs correcting: start-up does not wait. */
     private final Map<String, TermNeighbours> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -284,7 +289,7 @@ public final class EvidenceIndex implements AutoCloseable {
         try {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             for (Concept concept : concepts) {
-                query.add(conceptQuery(concept), Occur.SHOULD);
+                query.add(new ConceptQuery(concept), Occur.SHOULD);
             }
             if (!contractIds.isEmpty()) {
                 query.add(new TermInSetQuery(IndexFields.CONTRACT, contractIds.stream().map(BytesRef::new).toList()),
@@ -355,6 +360,57 @@ public final class EvidenceIndex implements AutoCloseable {
         alternatives.add(new BoostQuery(exact, 0.3f));
         // The best alternative alone scores a concept: a tie-breaker would add little and forbid Lucene's skipping.
         return new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * A concept's query whose weight is worked out once for the index: looking its terms up and reading their
+     * statistics is the same work for every question that asks the concept ("axes", "signé"), on an index that never
+     * changes once built.
+     */
+    private final class ConceptQuery extends Query {
+        private final Concept concept;
+
+        ConceptQuery(Concept concept) {
+            this.concept = concept;
+        }
+
+        @Override
+        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
+            WeightKey key = new WeightKey(concept.alternatives(), concept.words(), scoreMode, boost);
+            Weight weight = conceptWeights.get(key);
+            if (weight == null) {
+                weight = searcher.createWeight(searcher.rewrite(conceptQuery(concept)), scoreMode, boost);
+                if (conceptWeights.size() >= MAX_CACHED_WEIGHTS) {
+                    conceptWeights.clear();
+                }
+                conceptWeights.put(key, weight);
+            }
+            return weight;
+        }
+
+        @Override
+        public void visit(QueryVisitor visitor) {
+            visitor.visitLeaf(this);
+        }
+
+        @Override
+        public String toString(String field) {
+            return "concept(" + concept.label() + ")";
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return sameClassAs(other) && concept.alternatives().equals(((ConceptQuery) other).concept.alternatives())
+                    && concept.words().equals(((ConceptQuery) other).concept.words());
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * concept.alternatives().hashCode() + concept.words().hashCode();
+        }
+    }
+
+    private record WeightKey(List<List<String>> alternatives, List<String> words, ScoreMode scoreMode, float boost) {
     }
 
     private Query stemQuery(String field, List<String> stemsOfOne) throws IOException {

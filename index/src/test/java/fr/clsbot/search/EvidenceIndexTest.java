@@ -56,6 +56,21 @@ class EvidenceIndexTest {
     }
 
     @Test
+    void aConceptAskedAgainFindsTheSameEvidenceWithTheSameScores() {
+        Concept chutes = new Concept("chutes", List.of("chutes"), List.of(List.of(ANALYSIS.stem("chutes"))), false,
+                false);
+        Concept agees = new Concept("agees", List.of("agees"),
+                List.of(List.of(ANALYSIS.stem("personnes"), ANALYSIS.stem("agees"))), false, false);
+
+        List<EvidenceHit> first = index.search(List.of(chutes, agees), List.of("val-de-sioule"), 5);
+        List<EvidenceHit> alone = index.search(List.of(agees), List.of(), 5);
+        List<EvidenceHit> again = index.search(List.of(chutes, agees), List.of("val-de-sioule"), 5);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(alone).isNotEmpty().allSatisfy(hit -> assertThat(hit.coverage()).isEqualTo(1.0));
+    }
+
+    @Test
     void indexesEverySentenceOfTheSourcesBesideTheTypedFacts() {
         List<Evidence> sentences = index.of("val-de-sioule", EvidenceKind.SENTENCE);
 
