@@ -261,14 +261,15 @@ final class AnswerComposer {
                 // "Est-ce le premier CLS de Mayotte ?": the sentence says yes, not the fact drawn from it; "Quel est
                 // l'objectif ?" is said by the sentence, not by the "37 communes" drawn from it.
                 draft.line(yes + "D'après " + sourceName(evidence) + " :").line("« " + Phrases.shortQuote(
-                        evidence.quote(), -1, Phrases.MAX_ANSWER_QUOTE) + " »").cite(evidence);
+                        withJoinedSentences(question.type(), evidence), -1, Phrases.MAX_ANSWER_QUOTE) + " »")
+                        .cite(evidence);
             } else {
                 draft.line(yes + evidence.text()).cite(evidence);
             }
             return;
         }
         // A fact's own entities are found in its quote: "CPTS du Sud Angoumois" asked, the signing date's sentence.
-        String said = foundInItsSentence ? evidence.quote() : evidence.text();
+        String said = foundInItsSentence ? evidence.quote() : withJoinedSentences(question.type(), evidence);
         int from = candidate.lead() == null || foundInItsSentence ? -1 : candidate.lead().start();
         String quote = "« " + Phrases.shortQuote(said, from, Phrases.MAX_ANSWER_QUOTE) + " »";
         if (lead == AnswerType.Lead.ENTITY && candidate.lead() != null && yes.isEmpty()) {
@@ -277,6 +278,55 @@ final class AnswerComposer {
             draft.line(yes + "D'après " + sourceName(evidence) + " :");
         }
         draft.line(quote).cite(evidence);
+    }
+
+    /**
+     * A source sentence with the sentence before it when it starts as the answer type says a sentence answers only
+     * with that one ("En ce sens, …"), and with the sentence after it when that one goes on ("Cela …"); the sentence
+     * alone otherwise. Only sentences of the same source and section are joined.
+     */
+    private String withJoinedSentences(AnswerType type, Evidence evidence) {
+        boolean sentence = evidence.kind() == EvidenceKind.SENTENCE;
+        String text = sentence ? evidence.text() : evidence.quote();
+        if (type.joinsBefore().isEmpty() && type.joinsAfter().isEmpty()) {
+            return text;
+        }
+        List<Evidence> sentences = index.of(evidence.contract().id(), EvidenceKind.SENTENCE);
+        // A typed fact quotes the sentence it was drawn from.
+        int at = sentence ? sentences.indexOf(evidence) : -1;
+        for (int i = 0; i < sentences.size() && at < 0; i++) {
+            at = sentences.get(i).text().equals(text) ? i : -1;
+        }
+        if (at < 0) {
+            return text;
+        }
+        evidence = sentences.get(at);
+        if (at > 0 && startsWithAny(text, type.joinsBefore())
+                && sameSection(sentences.get(at - 1), evidence)) {
+            text = sentences.get(at - 1).text() + " " + text;
+        }
+        if (at + 1 < sentences.size() && startsWithAny(sentences.get(at + 1).text(), type.joinsAfter())
+                && sameSection(evidence, sentences.get(at + 1))) {
+            text = text + " " + sentences.get(at + 1).text();
+        }
+        return text;
+    }
+
+    private static boolean startsWithAny(String sentence, List<String> starts) {
+        String folded = Folding.fold(sentence);
+        for (String start : starts) {
+            String word = Folding.fold(start);
+            if (folded.startsWith(word) && (folded.length() == word.length()
+                    || !Character.isLetter(folded.charAt(word.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameSection(Evidence one, Evidence other) {
+        return one.source() == other.source() && java.util.Objects.equals(one.heading(), other.heading())
+                && one.list() < 0 && other.list() < 0;
     }
 
     /** A question of a list intent that narrows nothing: the list is the answer, whatever its question word. */

@@ -17,9 +17,13 @@ import java.util.Set;
  * @param missing  what is missing, for a refusal ("le lieu"), or null
  * @param hints    words an answer of this type tends to hold when no entity marks it ("afin", "constat" for a
  *                 reason): any of them counts a little in how well evidence matches
+ * @param joinsBefore how a sentence starts that answers only with the sentence before it ("En ce sens, …" says the
+ *                    consequence of what the sentence before says, which is the reason asked)
+ * @param joinsAfter  how the sentence after the answer starts when it goes on saying it ("Cela prend en compte…")
  */
 record AnswerType(String name, List<String> cues, Set<EntityType> entities, Set<EntityType> weak,
-                  Set<EvidenceKind> kinds, Lead lead, String missing, List<String> hints) {
+                  Set<EvidenceKind> kinds, Lead lead, String missing, List<String> hints, List<String> joinsBefore,
+                  List<String> joinsAfter) {
     /** How an answer of this type starts. */
     enum Lead {
         /** The date, figure or name found, then the sentence it was found in. */
@@ -36,6 +40,8 @@ record AnswerType(String name, List<String> cues, Set<EntityType> entities, Set<
         weak = Set.copyOf(weak);
         kinds = Set.copyOf(kinds);
         hints = List.copyOf(hints);
+        joinsBefore = List.copyOf(joinsBefore);
+        joinsAfter = List.copyOf(joinsAfter);
     }
 
     /** True when an answer must hold an entity of this type (a date, a figure, a name…). */

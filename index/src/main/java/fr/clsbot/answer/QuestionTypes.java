@@ -27,7 +27,9 @@ final class QuestionTypes {
 
     /** One type as written. */
     record TypeData(String name, List<String> cues, List<String> entities, List<String> weak, List<String> facts,
-                    String lead, String missing, List<String> outranks, List<String> hints) {
+                    String lead, String missing, List<String> outranks, List<String> hints,
+                    @JsonProperty("joins-before") List<String> joinsBefore,
+                    @JsonProperty("joins-after") List<String> joinsAfter) {
     }
 
     /** A cue found in a question: the type it announces and the words it covers. */
@@ -59,7 +61,8 @@ final class QuestionTypes {
             AnswerType parsed = new AnswerType(type.name(), orEmpty(type.cues()), entityTypes(type.entities()),
                     entityTypes(type.weak()), orEmpty(type.facts()).stream().map(EvidenceKind::parse)
                     .collect(Collectors.toSet()), AnswerType.Lead.valueOf((type.lead() == null ? "quote"
-                    : type.lead()).toUpperCase(Locale.ROOT)), type.missing(), orEmpty(type.hints()));
+                    : type.lead()).toUpperCase(Locale.ROOT)), type.missing(), orEmpty(type.hints()),
+                    orEmpty(type.joinsBefore()), orEmpty(type.joinsAfter()));
             byName.put(parsed.name(), parsed);
             outranks.put(parsed.name(), Set.copyOf(orEmpty(type.outranks())));
             for (String cue : parsed.cues()) {

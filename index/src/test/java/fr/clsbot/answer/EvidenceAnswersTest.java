@@ -61,6 +61,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aReasonIsQuotedWithTheSentenceThatSaysItBeforeOrAfter() {
+        Answer neighbours = assistant.answer("Pourquoi le CLS de Haute Lisière s'ouvre-t-il aux partenaires voisins ?");
+        Answer teams = assistant.answer("Pourquoi deux équipes mobiles dans le CLS de Haute Lisière ?");
+
+        assertThat(neighbours.text()).contains("limitrophe de trois départements").contains("En ce sens");
+        assertThat(teams.text()).contains("deux équipes mobiles").contains("la taille du territoire");
+    }
+
+    @Test
     void aDayOfTheWeekIsNoExactDate() {
         Answer answer = assistant.answer("Quelle est la date exacte de signature du CLS de Haute Lisière ?");
 
