@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,12 @@ import java.util.stream.Stream;
  * Returns null when there is nothing good enough to say: {@link RefusalPolicy} then says what is known.
  */
 final class AnswerComposer {
+    /** Words that follow an ordinal standing alone for an item: "Le premier, autour de…" (the comma is dropped). */
+    private static final Set<String> LONE_ORDINAL_NEXT = Set.of("autour", "porte", "concerne", "vise", "est", "traite",
+            "s", "consiste", "sera", "a", "cible", "regroupe", "touche", "aborde");
+    /** How many sentences back the count of the items may stand. */
+    private static final int COUNT_REACH = 10;
+    private static final int MAX_ITEMS = 20;
     /** Besides the best one, evidence this close to it is added to descriptive answers. */
     private static final double CLOSE = 0.03;
     private static final int MAX_EXTRA = 2;
@@ -186,13 +193,20 @@ final class AnswerComposer {
         return true;
     }
 
-    /** True when the sentence names the item of the rank asked: "le premier axe", "la deuxième priorité". */
-    private static boolean namesItem(Question question, Evidence evidence) {
+    /**
+     * True when the sentence names the item of the rank asked: "le premier axe", "la deuxième priorité", or "Le
+     * premier, autour de la nutrition, …" after a sentence that counts the items ("quatre axes stratégiques").
+     */
+    private boolean namesItem(Question question, Evidence evidence) {
         if (evidence.typed()) {
             return false;
         }
         String[] words = Folding.fold(evidence.text()).split("[^a-z0-9]+");
         int asked = question.filters().item();
+        if (words.length > 2 && words[0].isEmpty() ? startsWithLoneOrdinal(words, 1, asked)
+                : startsWithLoneOrdinal(words, 0, asked)) {
+            return countedBefore(question, evidence, asked);
+        }
         for (int i = 0; i + 1 < words.length; i++) {
             // "le premier axe", or "Axe 1 : …"
             OptionalInt rank = FrenchNumbers.ordinal(words[i]);
@@ -203,6 +217,43 @@ final class AnswerComposer {
             }
         }
         return false;
+    }
+
+    /** "Le premier, …", "La deuxième porte sur …": an article and the ordinal asked, then no noun. */
+    private static boolean startsWithLoneOrdinal(String[] words, int from, int asked) {
+        if (words.length < from + 3 || !(words[from].equals("le") || words[from].equals("la"))) {
+            return false;
+        }
+        OptionalInt rank = FrenchNumbers.ordinal(words[from + 1]);
+        return rank.isPresent() && rank.getAsInt() == asked && !FrenchNumbers.ordinal(words[from + 2]).isPresent()
+                && LONE_ORDINAL_NEXT.contains(words[from + 2]);
+    }
+
+    /** True when one of the few sentences before counts at least {@code asked} of the noun asked ("quatre axes"). */
+    private boolean countedBefore(Question question, Evidence evidence, int asked) {
+        List<Evidence> sentences = index.of(evidence.contract().id(), EvidenceKind.SENTENCE);
+        int at = sentences.indexOf(evidence);
+        for (int i = at - 1; i >= 0 && i >= at - COUNT_REACH; i--) {
+            Evidence before = sentences.get(i);
+            if (before.source() != evidence.source()) {
+                return false;
+            }
+            String[] words = Folding.fold(before.text()).split("[^a-z0-9]+");
+            for (int w = 0; w + 1 < words.length; w++) {
+                OptionalInt count = FrenchNumbers.parse(words[w]);
+                if (count.isPresent() && count.getAsInt() >= asked && count.getAsInt() <= MAX_ITEMS
+                        && (asks(question, singular(words[w + 1]))
+                        || w + 2 < words.length && asks(question, singular(words[w + 2])))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String word) {
+        return word.length() > 3 && (word.endsWith("s") || word.endsWith("x")) ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     private static boolean asks(Question question, String noun) {

@@ -70,6 +70,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void anOrdinalStandingAloneNamesAnItemOfTheListCountedBefore() {
+        assertThat(assistant.answer("Quel est le premier axe du CLS du Roc Vert ?").text()).contains("la nutrition");
+        assertThat(assistant.answer("Quel est le deuxième axe du CLS du Roc Vert ?").text())
+                .contains("la santé mentale des jeunes");
+    }
+
+    @Test
     void aDayOfTheWeekIsNoExactDate() {
         Answer answer = assistant.answer("Quelle est la date exacte de signature du CLS de Haute Lisière ?");
 
