@@ -80,6 +80,12 @@ final class Draft {
         return this;
     }
 
+    /** This draft as a refusal that starts with {@code lead}: what is written stays, as what the bot knows. */
+    Draft asRefusal(String lead) {
+        refusal = true;
+        return first(lead);
+    }
+
     boolean isRefusal() {
         return refusal;
     }

@@ -167,6 +167,7 @@ final class GazetteerAnswers {
         }
         Draft draft = Draft.answer(0.9);
         boolean any = false;
+        boolean contractsSay = false;
         for (Contract contract : contracts) {
             TerritoryGroup group = scope.territories().of(contract).orElse(null);
             if (group == null) {
@@ -176,17 +177,19 @@ final class GazetteerAnswers {
             draft.about(contract.territoryName());
             String who = Phrases.capitalize(Phrases.contract(contract)) + " (" + group.label() + ")";
             if (count) {
-                draft.line(who + " couvre " + group.communes().size() + " communes, selon l'" + SOURCE + ".");
+                // Told only when the sources give no figure: what the map counts, not what the contract covers.
+                draft.line(group.label() + " compte " + group.communes().size() + " communes, selon l'" + SOURCE
+                        + ".");
                 draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + group.communes().size()
                         + " communes"));
-                quoted(contract, ABOUT_COMMUNES, draft);
+                contractsSay |= quoted(contract, ABOUT_COMMUNES, draft);
             }
             if (population) {
-                draft.line(who + " compte " + thousands(group.population()) + " habitants (population "
+                draft.line(group.label() + " compte " + thousands(group.population()) + " habitants (population "
                         + "municipale), selon l'" + SOURCE + ".");
                 draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + thousands(group.population())
                         + " habitants"));
-                quoted(contract, ABOUT_INHABITANTS, draft);
+                contractsSay |= quoted(contract, ABOUT_INHABITANTS, draft);
             }
             if (where) {
                 String located = located(group);
@@ -202,13 +205,20 @@ final class GazetteerAnswers {
                 draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + names.size() + " communes"));
             }
         }
+        if (any && (count || population) && !where && !list && !contractsSay) {
+            // The map counts the intercommunality as it is today, which the contract may not cover: told as what the
+            // bot knows, not as the contract's figure.
+            draft.asRefusal("Je ne sais pas : " + (contracts.size() == 1 ? "les sources "
+                    + Phrases.ofContract(contracts.get(0)) : "les sources") + " ne donnent pas ce chiffre. "
+                    + "La carte administrative dit :");
+        }
         return any ? draft : null;
     }
 
     /**
-     * True when a question about the size of the territory asks more than the map knows: another subject
-     * ("combien d'habitants sans médecin traitant") or a year ("la population en 2030"). The sources are asked first
-     * then. Where the territory lies is the map's whatever else is asked ("l'ARS de quelle région").
+     * True when a question about the territory asks more than the map knows: another subject ("quelles communes en
+     * zone prioritaire") or a year ("la population en 2030"). The sources are asked first then. Where the territory
+     * lies is the map's whatever else is asked ("l'ARS de quelle région").
      */
     boolean asksMoreThanTheMap(Question question) {
         String text = Folding.fold(question.text()).replaceAll("[^a-z0-9]+", " ");
@@ -243,7 +253,8 @@ final class GazetteerAnswers {
     }
 
     /** The contract's own figures on the same subject, each with its quote, after the map's. */
-    private static void quoted(Contract contract, Pattern about, Draft draft) {
+    /** Writes the contract's own figures about what {@code about} names; false when it gives none. */
+    private static boolean quoted(Contract contract, Pattern about, Draft draft) {
         Set<String> seen = new LinkedHashSet<>();
         for (Figure figure : contract.figures()) {
             String said = Folding.fold(figure.value() + " " + figure.about());
@@ -257,5 +268,6 @@ final class GazetteerAnswers {
                 draft.cite(new SourceRef(source.title(), source.file(), figure.quote()));
             }
         }
+        return !seen.isEmpty();
     }
 }
