@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -376,7 +377,7 @@ final class AnswerComposer {
     }
 
     private static boolean sameSection(Evidence one, Evidence other) {
-        return one.source() == other.source() && java.util.Objects.equals(one.heading(), other.heading())
+        return one.source() == other.source() && Objects.equals(one.heading(), other.heading())
                 && one.list() < 0 && other.list() < 0;
     }
 

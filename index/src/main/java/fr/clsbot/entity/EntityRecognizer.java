@@ -55,39 +55,10 @@ public final class EntityRecognizer {
             recognizer.find(text, folded, candidates);
         }
         // "la CPAM de Haute-Corse et Francis Giudici, président…": a name run on into a person ends before it.
-        for (int i = 0; i < candidates.size(); i++) {
-            Entity organisation = candidates.get(i);
-            if (organisation.type() != EntityType.ORGANISATION) {
-                continue;
-            }
-            for (Entity person : candidates) {
-                if (person.type() == EntityType.PERSON && person.start() > organisation.start()
-                        && person.start() < organisation.end()) {
-                    String head = text.substring(organisation.start(), person.start())
-                            .replaceAll("(?:\\s+et|\\s*,)?\\s*$", "");
-                    candidates.set(i, new Entity(EntityType.ORGANISATION, head, organisation.start(),
-                            organisation.start() + head.length(), organisation.value(), organisation.detail()));
-                    break;
-                }
-            }
-        }
+        endBefore(candidates, text, EntityType.ORGANISATION, EntityType.PERSON);
         // "deux Agences Régionales de Santé": the count keeps what it counts but its words end where the
         // organisation it counts begins, so that both are found.
-        for (int i = 0; i < candidates.size(); i++) {
-            Entity count = candidates.get(i);
-            if (count.type() != EntityType.COUNT) {
-                continue;
-            }
-            for (Entity organisation : candidates) {
-                if (organisation.type() == EntityType.ORGANISATION && organisation.start() > count.start()
-                        && organisation.start() < count.end() && organisation.end() >= count.end()) {
-                    String number = text.substring(count.start(), organisation.start()).stripTrailing();
-                    candidates.set(i, new Entity(EntityType.COUNT, number, count.start(),
-                            count.start() + number.length(), count.value(), count.detail()));
-                    break;
-                }
-            }
-        }
+        endBefore(candidates, text, EntityType.COUNT, EntityType.ORGANISATION);
         // "en salle d'honneur de la mairie de Flers", "en mairie de Mirebeau" are places: a venue (always after "à",
         // "en", "dans"…) holding an organisation's name wins.
         // So does "salle François Mitterrand", named after a person.
@@ -104,6 +75,28 @@ public final class EntityRecognizer {
         }
         kept.sort(Comparator.comparingInt(Entity::start));
         return List.copyOf(kept);
+    }
+
+    /**
+     * Ends each entity of type {@code cut} before the first entity of type {@code inside} that starts within it,
+     * keeping its value and detail.
+     */
+    private static void endBefore(List<Entity> candidates, String text, EntityType cut, EntityType inside) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Entity entity = candidates.get(i);
+            if (entity.type() != cut) {
+                continue;
+            }
+            for (Entity other : candidates) {
+                if (other.type() == inside && other.start() > entity.start() && other.start() < entity.end()) {
+                    String head = text.substring(entity.start(), other.start())
+                            .replaceAll("(?:\\s+et|\\s*,)?\\s*$", "");
+                    candidates.set(i, new Entity(cut, head, entity.start(), entity.start() + head.length(),
+                            entity.value(), entity.detail()));
+                    break;
+                }
+            }
+        }
     }
 
     /** The role a folded role word names ("coordinatrice" → "coordinateur", "maire" → "maire"), or null. */

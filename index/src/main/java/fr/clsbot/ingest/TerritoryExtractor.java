@@ -165,10 +165,10 @@ final class TerritoryExtractor {
     /** "Centre Ouest Bretagne", "Centre-Est": a first word that names organisations, followed by a direction. */
     private static final Pattern CARDINAL_NAME = Pattern.compile("\\p{L}+[ \\-](?:Ouest|Est|Nord|Sud)\\b");
     private static final Pattern ET_WORD = Pattern.compile(" et (" + WORD + ")");
-    // "(CAPH)", "(4CPS)", and a short capitalised word such as "(Cali)" unless it is a place that locates the name
     /** "CCVS", "4CPS": an acronym, perhaps with a count of the letter after it. */
     private static final Pattern ACRONYM = Pattern.compile("[1-9]?\\p{Lu}[\\p{Lu}\\d]{2,7}");
     private static final Pattern SMALL_WORD = Pattern.compile("(?iu)de|du|des|la|le|les|l['’]|d['’]|et|en|sur");
+    // "(CAPH)", "(4CPS)", and a short capitalised word such as "(Cali)" unless it is a place that locates the name
     private static final Pattern ACRONYM_AFTER = Pattern.compile(
             "\\A\\s*\\(((?:\\p{Lu}|\\d)[\\p{Lu}\\d]{1,7}|\\p{Lu}\\p{Ll}{2,5})\\)");
     private static final List<String> REGIONS = List.of("Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté",
@@ -548,7 +548,6 @@ final class TerritoryExtractor {
         return merged.size() == 1 ? merged.get(0).name() : name;
     }
 
-    /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
     /**
      * The one intercommunality of the map whose initials {@code name} spells, when it is an acronym the map does not
      * know by name ("4CPS", "CCPEVA"); with several, the one of the départements or communes the text names.
@@ -660,6 +659,7 @@ final class TerritoryExtractor {
         return null;
     }
 
+    /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */
     private static String withoutLeadingVenue(String name) {
         Matcher venue = LEADING_VENUE.matcher(name);
         return venue.lookingAt() ? name.substring(venue.end()) : name;
