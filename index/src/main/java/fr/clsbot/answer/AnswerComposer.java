@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -330,6 +331,40 @@ final class AnswerComposer {
             draft.line(yes + "D'après " + sourceName(evidence) + " :");
         }
         draft.line(quote).cite(evidence);
+        if (lead == AnswerType.Lead.ENTITY && question.filters().counted() != null && yes.isEmpty()) {
+            countsOfTheSameList(question.filters().counted(), said, evidence, draft);
+        }
+    }
+
+    /**
+     * "combien de fiches actions ?" answered from a list item (« … (10 fiches actions) ») when the other items of its
+     * list count the same noun (« … (6 fiches actions) »): those items are quoted too, as the count is spread over
+     * them.
+     */
+    private void countsOfTheSameList(String counted, String said, Evidence evidence, Draft draft) {
+        Evidence list = null;
+        for (Evidence sentence : index.of(evidence.contract().id(), EvidenceKind.SENTENCE)) {
+            if (sentence.list() >= 0 && sentence.text().equals(said)) {
+                list = index.evidence().get(sentence.list());
+                break;
+            }
+        }
+        if (list == null || !(list.origin() instanceof List<?> members)) {
+            return;
+        }
+        String noun = singular(counted);
+        Pattern counts = Pattern.compile("\\b\\d+\\s+" + Pattern.quote(noun) + "s?\\b");
+        List<String> others = new ArrayList<>();
+        for (Object member : members) {
+            if (member instanceof Passage passage && passage.line().role() == SourceLine.Role.LIST_ITEM
+                    && !passage.text().equals(said) && counts.matcher(Folding.fold(passage.text())).find()) {
+                others.add("« " + Phrases.shortQuote(passage.text(), -1, Phrases.MAX_ANSWER_QUOTE) + " »");
+            }
+        }
+        if (!others.isEmpty()) {
+            draft.line("Les autres points de la même liste en comptent aussi :");
+            others.forEach(draft::line);
+        }
     }
 
     /**

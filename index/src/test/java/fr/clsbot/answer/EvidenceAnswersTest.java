@@ -77,6 +77,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aCountSpreadOverTheItemsOfAListQuotesEveryItemThatCounts() {
+        Answer answer = assistant.answer("Combien de fiches actions dans le CLS du Roc Vert ?");
+
+        assertThat(answer.text()).contains("(4 fiches actions)").contains("(3 fiches actions)");
+    }
+
+    @Test
     void aDayOfTheWeekIsNoExactDate() {
         Answer answer = assistant.answer("Quelle est la date exacte de signature du CLS de Haute Lisière ?");
 
