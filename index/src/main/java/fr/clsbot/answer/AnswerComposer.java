@@ -179,20 +179,25 @@ final class AnswerComposer {
         Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
                 : evidence.list() >= 0 ? index.evidence().get(evidence.list())
                 : evidence.typed() ? listIntroducedBy(evidence) : null;
-        if (list == null || !(list.origin() instanceof List<?> members)) {
-            return false;
-        }
-        List<String> items = new ArrayList<>();
-        for (Object member : members) {
-            if (member instanceof Passage passage && passage.line().role() == SourceLine.Role.LIST_ITEM) {
-                items.add(passage.text());
-            }
-        }
+        List<String> items = list == null ? List.of() : itemsOf(list);
         if (rank > items.size()) {
             return false;
         }
         draft.line(items.get(rank - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
+    }
+
+    /** The texts of the items of a source list, in order (its introducing sentence left out). */
+    private static List<String> itemsOf(Evidence list) {
+        List<String> items = new ArrayList<>();
+        if (list.origin() instanceof List<?> members) {
+            for (Object member : members) {
+                if (member instanceof Passage passage && passage.line().role() == SourceLine.Role.LIST_ITEM) {
+                    items.add(passage.text());
+                }
+            }
+        }
+        return items;
     }
 
     /**
@@ -205,8 +210,8 @@ final class AnswerComposer {
         }
         String[] words = Folding.fold(evidence.text()).split("[^a-z0-9]+");
         int asked = question.filters().item();
-        if (words.length > 2 && words[0].isEmpty() ? startsWithLoneOrdinal(words, 1, asked)
-                : startsWithLoneOrdinal(words, 0, asked)) {
+        // A sentence opening on a quote mark or a bullet splits to an empty first word.
+        if (startsWithLoneOrdinal(words, words.length > 0 && words[0].isEmpty() ? 1 : 0, asked)) {
             return countedBefore(question, evidence, asked);
         }
         for (int i = 0; i + 1 < words.length; i++) {
@@ -342,29 +347,35 @@ final class AnswerComposer {
      * them.
      */
     private void countsOfTheSameList(String counted, String said, Evidence evidence, Draft draft) {
-        Evidence list = null;
-        for (Evidence sentence : index.of(evidence.contract().id(), EvidenceKind.SENTENCE)) {
-            if (sentence.list() >= 0 && sentence.text().equals(said)) {
-                list = index.evidence().get(sentence.list());
-                break;
-            }
-        }
-        if (list == null || !(list.origin() instanceof List<?> members)) {
+        List<Evidence> sentences = index.of(evidence.contract().id(), EvidenceKind.SENTENCE);
+        int at = sentenceSaying(sentences, evidence, said);
+        if (at < 0 || sentences.get(at).list() < 0) {
             return;
         }
-        String noun = singular(counted);
-        Pattern counts = Pattern.compile("\\b\\d+\\s+" + Pattern.quote(noun) + "s?\\b");
-        List<String> others = new ArrayList<>();
-        for (Object member : members) {
-            if (member instanceof Passage passage && passage.line().role() == SourceLine.Role.LIST_ITEM
-                    && !passage.text().equals(said) && counts.matcher(Folding.fold(passage.text())).find()) {
-                others.add("« " + Phrases.shortQuote(passage.text(), -1, Phrases.MAX_ANSWER_QUOTE) + " »");
-            }
-        }
+        Pattern counts = Pattern.compile("\\b\\d+\\s+" + Pattern.quote(singular(counted)) + "s?\\b");
+        List<String> others = itemsOf(index.evidence().get(sentences.get(at).list())).stream()
+                .filter(item -> !item.equals(said) && counts.matcher(Folding.fold(item)).find())
+                .map(item -> "« " + Phrases.shortQuote(item, -1, Phrases.MAX_ANSWER_QUOTE) + " »").toList();
         if (!others.isEmpty()) {
             draft.line("Les autres points de la même liste en comptent aussi :");
             others.forEach(draft::line);
         }
+    }
+
+    /**
+     * Where {@code text} stands among a contract's {@code sentences}: {@code evidence} itself when it is that
+     * sentence, else the sentence a typed fact quotes; -1 when none says it.
+     */
+    private static int sentenceSaying(List<Evidence> sentences, Evidence evidence, String text) {
+        if (evidence.kind() == EvidenceKind.SENTENCE && evidence.text().equals(text)) {
+            return sentences.indexOf(evidence);
+        }
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).text().equals(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -380,10 +391,7 @@ final class AnswerComposer {
         }
         List<Evidence> sentences = index.of(evidence.contract().id(), EvidenceKind.SENTENCE);
         // A typed fact quotes the sentence it was drawn from.
-        int at = sentence ? sentences.indexOf(evidence) : -1;
-        for (int i = 0; i < sentences.size() && at < 0; i++) {
-            at = sentences.get(i).text().equals(text) ? i : -1;
-        }
+        int at = sentenceSaying(sentences, evidence, text);
         if (at < 0) {
             return text;
         }

@@ -177,7 +177,7 @@ final class GazetteerAnswers {
             draft.about(contract.territoryName());
             String who = Phrases.capitalize(Phrases.contract(contract)) + " (" + group.label() + ")";
             if (count) {
-                // Told only when the sources give no figure: what the map counts, not what the contract covers.
+                // What the map counts: the intercommunality today, which the contract may not cover.
                 draft.line(group.label() + " compte " + group.communes().size() + " communes, selon l'" + SOURCE
                         + ".");
                 draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + group.communes().size()
@@ -252,8 +252,10 @@ final class GazetteerAnswers {
         return String.format(Locale.ROOT, "%,d", number).replace(',', '\u00a0');
     }
 
-    /** The contract's own figures on the same subject, each with its quote, after the map's. */
-    /** Writes the contract's own figures about what {@code about} names; false when it gives none. */
+    /**
+     * Writes the contract's own figures on the subject {@code about} names, each with its quote, after the map's;
+     * false when it gives none.
+     */
     private static boolean quoted(Contract contract, Pattern about, Draft draft) {
         Set<String> seen = new LinkedHashSet<>();
         for (Figure figure : contract.figures()) {

@@ -43,9 +43,9 @@ final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
-    /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     /** Adjectives between a number and what it counts ("les trois grands axes"). */
     private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
+    /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
     /**
      * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
@@ -589,7 +589,8 @@ final class QuestionReader {
     /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS", "cls 2"), if it does. */
     private static OptionalInt ordinalAt(List<Token> tokens, int position) {
         String text = tokens.get(position).text();
-        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9' && position > 0 && tokens.get(position - 1).text().equals("cls")) {
+        if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9' && position > 0
+                && tokens.get(position - 1).text().equals("cls")) {
             // "cls 2": the contract's rank written as its number, as pages write "CLS 1 : 2012/2019".
             return OptionalInt.of(Integer.parseInt(text));
         }
