@@ -852,6 +852,9 @@ final class EvidenceRanker {
                 // A typed fact is the current contract's even when its sentence recalls the one asked ("le premier
                 // CLS a été évalué et … renouvelé pour 5 ans"): the sentence that says it of that contract wins.
                 adjustment += evidence.typed() ? 0.03 : 0.1;
+            } else if (other && question.yesNo()) {
+                // "C'est le premier CLS ?" is answered by the sentence that says it is the second.
+                adjustment += 0.1;
             } else if (other) {
                 return Double.NaN;
             } else if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {

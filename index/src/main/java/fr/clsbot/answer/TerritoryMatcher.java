@@ -142,7 +142,11 @@ final class TerritoryMatcher {
         Map<String, Set<String>> demonymsByStem = new HashMap<>();
         for (String word : namesByWord.keySet()) {
             Matcher suffix = DEMONYM.matcher(word);
-            if (suffix.find() && suffix.start() >= MIN_TOWN_STEM) {
+            // Only the adjective that makes a name on its own ("Pays du Lunévillois"): "de la Mayenne" is not the
+            // "Bocage Mayennais".
+            boolean alone = namesByWord.get(word).stream().anyMatch(name -> name.words().stream()
+                    .allMatch(w -> w.equals(word) || GENERIC.contains(w)));
+            if (alone && suffix.find() && suffix.start() >= MIN_TOWN_STEM) {
                 demonymsByStem.computeIfAbsent(word.substring(0, suffix.start()), k -> new HashSet<>()).add(word);
             }
         }

@@ -36,6 +36,7 @@ final class OrganisationRecognizer implements Recognizer {
     /** The words one of which {@link #NAME_THEN_KIND} needs. */
     private static final PhraseSet KIND_SET = new PhraseSet(List.of("Communauté", "Agglo", "Métropole"));
 
+    private static final Pattern CAPITALISED_ARTICLE = Pattern.compile("(?<=\\s)(?:Le|La|Les) |(?<=\\s)L['’](?=\\p{Lu})");
     private static final Pattern AND_WORD = Pattern.compile(" et (\\p{Lu}[\\p{L}-]+)");
     /** Tells a first name ("Vanina"), a person's name starting after "et". */
     private final Predicate<String> isFirstName;
@@ -113,6 +114,12 @@ final class OrganisationRecognizer implements Recognizer {
             if (complement.group(2) != null) {
                 stop = trimName(text, complement.start(2), complement.end(2));
                 stop = beforeAPerson(text, complement.start(2), stop);
+                stop = beforeAnotherOrganisation(text, complement.start(2), stop);
+                if (stop == complement.start(2)) {
+                    // "la Préfecture du  L'Agence Régionale…": a blank left where the name was, then the next party.
+                    stop = end;
+                    named = false;
+                }
             }
         }
         boolean capitalised = Character.isUpperCase(text.charAt(start));
@@ -131,6 +138,28 @@ final class OrganisationRecognizer implements Recognizer {
         while (and.find()) {
             if (isFirstName.test(Folding.fold(and.group(1)))) {
                 return and.start();
+            }
+        }
+        return stop;
+    }
+
+    /**
+     * "l'Agence Régionale de Santé Centre-Val de Loire Le Conseil Régional …": on a cover page that lists its parties
+     * without commas, a capitalised article before another organisation's name starts that organisation.
+     */
+    private int beforeAnotherOrganisation(String text, int start, int stop) {
+        Matcher article = CAPITALISED_ARTICLE.matcher(text).region(start, stop).useTransparentBounds(true);
+        while (article.find()) {
+            String rest = Folding.fold(text.substring(article.end(), Math.min(text.length(), article.end() + 80)));
+            Matcher phrase = phrases.matcher(rest);
+            // "… Pays Loire Beauce Le Pays Sologne Val Sud": a pays after a name is the next party ("Communauté de
+            // communes Le Pays Dunois" is one name: a name may start with its article).
+            if (phrase.lookingAt() || article.start() > start && rest.startsWith("pays ")) {
+                int cut = article.start();
+                while (cut > start && Character.isWhitespace(text.charAt(cut - 1))) {
+                    cut--;
+                }
+                return cut;
             }
         }
         return stop;

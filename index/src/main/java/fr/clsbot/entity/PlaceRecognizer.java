@@ -1,6 +1,8 @@
 package fr.clsbot.entity;
 
+import fr.clsbot.territory.Gazetteer;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +33,32 @@ final class PlaceRecognizer implements Recognizer {
     private static final Pattern COMMUNES = Pattern.compile("(?:sur|dans|à|a)\\s+(?:les|la)\\s+communes?\\s+(?:de\\s+|d['’])"
             + "(" + NAME + "(?:\\s*,\\s*" + NAME + ")*(?:\\s+et\\s+" + NAME + ")?)");
 
+    /**
+     * "le centre Marcel-Martin de Folschviller a vibré": a venue named after someone, as the subject of a sentence;
+     * the venue word in lower case ("le Centre Hospitalier de …" is an organisation).
+     */
+    private static final Pattern VENUE_NAMED_AFTER = Pattern.compile("(?<![\\p{L}])((?:centre|espace|maison|salle"
+            + "|théâtre|gymnase|complexe|médiathèque|halle) \\p{Lu}\\p{Ll}+-\\p{Lu}\\p{Ll}+"
+            + "(?: (?:de |d['’])\\p{Lu}[\\p{L}'’\\-]*\\p{L})?)");
+    /** "Le lieu était bien choisi, en hauteur … : le plateau supérieur de la Citadelle.": a place announced. */
+    private static final Pattern PLACE_ANNOUNCED = Pattern.compile("\\b(?:[Ll]e|[Uu]n) lieu\\b(?! de vie)[^.:;]{0,120}:\\s*"
+            + "((?:le |la |les |l['’]|au |à la |à l['’])[^.;:,«»\"()]{3,80})");
+    /** "deux Maisons de Santé (Saint-Paul et Latour)": the towns where they are, in brackets after them. */
+    private static final Pattern BRACKETED_TOWNS = Pattern.compile("\\((" + NAME + "(?:\\s*,\\s*" + NAME + ")*"
+            + "(?:\\s+et\\s+" + NAME + ")?)\\)");
+    private static final Pattern TOWNS_JOINED = Pattern.compile("\\s*,\\s*|\\s+et\\s+");
+
     @Override
     public void find(String text, String folded, List<Entity> found) {
+        if (text.indexOf('(') >= 0) {
+            Matcher bracketed = BRACKETED_TOWNS.matcher(text);
+            while (bracketed.find()) {
+                if (TOWNS_JOINED.splitAsStream(bracketed.group(1)).allMatch(PlaceRecognizer::isTown)) {
+                    found.add(new Entity(EntityType.PLACE, bracketed.group(1), bracketed.start(1), bracketed.end(1),
+                            bracketed.group(1), null));
+                }
+            }
+        }
         Matcher venue = VENUE.matcher(folded);
         while (venue.find()) {
             addWithTown(text, venue.start(1), trimLowerTail(text, venue.start(1), venue.end(1)), found);
@@ -44,6 +70,20 @@ final class PlaceRecognizer implements Recognizer {
                 continue;
             }
             addWithTown(text, start, room.end(1), found);
+        }
+        if (folded.contains("lieu")) {
+            Matcher announced = PLACE_ANNOUNCED.matcher(text);
+            while (announced.find()) {
+                found.add(new Entity(EntityType.PLACE, announced.group(1).strip(), announced.start(1),
+                        announced.start(1) + announced.group(1).strip().length(), announced.group(1).strip(), null));
+            }
+        }
+        Matcher named = VENUE_NAMED_AFTER.matcher(text);
+        while (named.find()) {
+            int start = named.start(1);
+            if (found.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
+                addWithTown(text, start, named.end(1), found);
+            }
         }
         Matcher communes = COMMUNES.matcher(text);
         while (communes.find()) {
@@ -59,6 +99,18 @@ final class PlaceRecognizer implements Recognizer {
             }
             found.add(new Entity(EntityType.PLACE, town.group(1), town.start(1), town.end(1), town.group(1), null));
         }
+    }
+
+    /**
+     * A commune of the map, by its name or the first words of it ("Caudiès" for Caudiès-de-Fenouillèdes); never an
+     * acronym.
+     */
+    private static boolean isTown(String name) {
+        if (name.equals(name.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Gazetteer map = Gazetteer.bundled();
+        return !map.communesNamed(name).isEmpty() || !map.communesNamedStartingWith(name).isEmpty();
     }
 
     /** Adds the venue from {@code start} to {@code end}, with the town right after it ("… à Vendôme"). */

@@ -16,9 +16,11 @@ import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.SourceText;
 import fr.clsbot.knowledge.Statement;
 import fr.clsbot.knowledge.Territory;
+import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.text.Elision;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +38,8 @@ import java.util.regex.Pattern;
  * always loads; what is not recognised stays searchable as passages of the source.
  */
 public final class ContractExtractor {
+    /** More intercommunalities signing than this is a département's or a region's contract list, not one territory. */
+    private static final int MAX_SIGNING_INTERCOMMUNALITIES = 4;
     private static final Pattern ACTION_WORDS = Pattern.compile("initiatives?|actions? (?:en faveur|de|seront)|"
             + "mise en place|seront? (?:mis|mise|déployée?s?|développée?s?|créée?s?|lancée?s?|renforcée?s?)|"
             + "verront le jour|favorisera|prévoit|programme|dispositifs?|création d|ouverture d|déploiement|"
@@ -78,6 +82,7 @@ public final class ContractExtractor {
         found.axes().forEach(a -> axisQuotes.add(a.quote()));
         SignatoryExtractor.Found signed = signatories.extract(document, timeline, territory, parties::expand);
         review.addAll(signed.review());
+        territory = withSigningIntercommunalities(territory, signed.parties());
         List<Party> governance = new ArrayList<>(parties.governance(document));
         governance.addAll(parties.coordinators(document));
         Contract draft = new Contract(id, "Contrat Local de Santé de " + territory.name(), List.of(source), territory,
@@ -102,6 +107,27 @@ public final class ContractExtractor {
             review.add(new ReviewNote("territory", "à vérifier : territoire incertain" + others, null));
         }
         return result.get().territory();
+    }
+
+    /**
+     * "le CLS de l'Est Cantal", signed by the presidents of Saint-Flour Communauté and of Hautes Terres Communauté: a
+     * territory the map does not know is made of the intercommunalities that sign for it, and users ask by theirs.
+     */
+    private static Territory withSigningIntercommunalities(Territory territory, List<Party> parties) {
+        Gazetteer map = Gazetteer.bundled();
+        if (!map.epcisNamed(territory.name()).isEmpty() || !map.communesNamed(territory.name()).isEmpty()) {
+            return territory;
+        }
+        Set<String> signing = new LinkedHashSet<>();
+        for (Party party : parties) {
+            map.epcisNamedIn(party.name()).keySet().forEach(epci -> signing.add(epci.shortName()));
+        }
+        if (signing.isEmpty() || signing.size() > MAX_SIGNING_INTERCOMMUNALITIES) {
+            return territory;
+        }
+        List<String> aliases = new ArrayList<>(territory.aliases());
+        signing.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add);
+        return territory.withAliases(aliases);
     }
 
     private static String title(Document document, Territory territory) {

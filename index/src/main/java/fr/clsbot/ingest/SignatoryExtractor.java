@@ -50,6 +50,8 @@ final class SignatoryExtractor {
     /** A contract's title that names its parties: "CONTRAT LOCAL DE SANTE entre la Ville de X, l'ARS … et …". */
     private static final Pattern CONTRACT_BETWEEN = Pattern.compile("\\s*(?:le\\s+)?contrat local de sant[ée]\\b"
             + "[^.:;]{0,40}?\\bentre\\s+(.+)$", I);
+    /** A contract's cover page: "Entre : La Préfecture … L'Agence Régionale de Santé … Le Conseil Départemental …". */
+    private static final Pattern PARTIES_BETWEEN = Pattern.compile("entre\\s*:\\s*\\S", I);
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
@@ -348,6 +350,10 @@ final class SignatoryExtractor {
         Matcher between = CONTRACT_BETWEEN.matcher(text);
         if (between.lookingAt()) {
             return listOrItems(document, unit, between.group(1), names);
+        }
+        if (PARTIES_BETWEEN.matcher(text).lookingAt() && unit.of(EntityType.ORGANISATION).size() >= 2) {
+            // A cover page's parties, often one after another with no comma: the organisations it names.
+            return unit.of(EntityType.ORGANISATION).stream().map(Entity::text).toList();
         }
         Matcher active = SIGNED_ACTIVE.matcher(text);
         if (active.find()) {

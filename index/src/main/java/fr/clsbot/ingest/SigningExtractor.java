@@ -29,6 +29,7 @@ final class SigningExtractor {
      */
     private static final Pattern LATER = Pattern.compile("\\A\\W+(?:\\w+\\W+){0,3}?(?:dans (?:quelques|les prochain(?:e)?s"
             + "|les mois|les semaines)\\b|prochainement|ulterieurement|plus tard\\b)");
+    private static final Pattern TIME_AFTER = Pattern.compile(",?\\s+(?:à|a|dès)\\s+(\\d{1,2}\\s?h(?:\\s?\\d{2})?)(?!\\d)");
     /** Words before a date that make it the date of a publication or of another article, not of an event. */
     private static final Pattern REFERENCE = Pattern.compile("(?:edition|publie|publiee|publication|parution|parue?"
             + "|article|mis a jour|mise a jour|lire|voir|datee?|numero|n°)\\W+(?:(?:du|de|le|la|en)\\W+)?$");
@@ -97,7 +98,7 @@ final class SigningExtractor {
         }
         if (best != null) {
             Candidate dated = withYear(withYear(best, candidates), daysOfTheDocument(units, timeline));
-            return new Signing(dated.date(), dated.quote(), null);
+            return new Signing(withTime(dated), dated.quote(), null);
         }
         return mention == null ? null : new Signing(Signing.UNKNOWN, mention, null);
     }
@@ -146,6 +147,16 @@ final class SigningExtractor {
             signed = VERB.matcher(before).find() && CLS.matcher(before).find();
         }
         return signed ? new Candidate(dates.get(0).text(), unit.text(), PRECISION.get(Entity.DAY), 0) : null;
+    }
+
+    /** "le mercredi 30 janvier à 17h30 à Maury": the hour said right after the day goes with it. */
+    private static String withTime(Candidate dated) {
+        int at = dated.quote().indexOf(dated.date());
+        if (at < 0) {
+            return dated.date();
+        }
+        Matcher time = TIME_AFTER.matcher(dated.quote()).region(at + dated.date().length(), dated.quote().length());
+        return time.lookingAt() ? dated.date() + " à " + time.group(1) : dated.date();
     }
 
     /** "ce jeudi 6 mars" said where the verb is, "jeudi 6 mars 2025" elsewhere: the same day, with its year. */

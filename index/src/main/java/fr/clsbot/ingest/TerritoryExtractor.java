@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -207,6 +208,17 @@ final class TerritoryExtractor {
     private static final Pattern FOLDED_PEOPLE_SUFFIX = Pattern.compile(PEOPLE_SUFFIX + "$");
     /** Below this weight the territory is written in the draft but flagged for review. */
     static final double SURE = 3;
+    /** Several territories of one kind named together: "les communautés de communes du X, Y et du Z". */
+    private static final Pattern PLURAL_KIND_LIST = Pattern.compile("(?iu:communautés de communes|communautés "
+            + "d['’]agglomération|intercommunalités|collectivités|territoires)\\s+" + OF + "?(" + NAME + "(?:\\s*,\\s*" + OF + "?"
+            + NAME + ")*\\s+et\\s+" + OF + "?" + NAME + ")");
+    private static final Pattern LIST_JOINER = Pattern.compile("\\s*,\\s*|\\s+et\\s+");
+    private static final Pattern LIST_ARTICLE = Pattern.compile("^" + OF);
+    /** How many first lines may be a title broken over lines, and how long a broken title's line is at most. */
+    private static final int TITLE_LINES = 6;
+    private static final int SHORT_TITLE_LINE = 60;
+    private static final Pattern CONTINUED_TITLE = Pattern.compile("(?:de la |de l['’]|du |des |de |d['’]|et )\\p{Lu}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
 
     /** A territory found, how sure the extractor is, and the other names it hesitated with. */
     record Result(Territory territory, double weight, List<String> others) {
@@ -247,7 +259,20 @@ final class TerritoryExtractor {
     }
 
     /** The territory of {@code text}, or empty when it names none. */
-    Optional<Result> analyse(String text) {
+    Optional<Result> analyse(String document) {
+        String text = withTitleLinesJoined(document);
+        return named(text).map(result -> {
+            List<String> listedWith = listedWith(result.territory().aliases(), text);
+            if (listedWith.isEmpty()) {
+                return result;
+            }
+            List<String> aliases = new ArrayList<>(result.territory().aliases());
+            listedWith.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add);
+            return new Result(result.territory().withAliases(aliases), result.weight(), result.others());
+        });
+    }
+
+    private Optional<Result> named(String text) {
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         int titleEnd = titleEnd(text);
         for (Way way : WAYS) {
@@ -739,6 +764,25 @@ final class TerritoryExtractor {
         return kept;
     }
 
+    /**
+     * "Les communautés de communes du Bassin Auterivain, Cœur de Garonne et du Volvestre se sont réunies pour signer le
+     * CLS", "les collectivités d'Océan Marais de Monts et de Challans Gois": the territories listed with the
+     * contract's under a plural kind share it; users ask by any of them. Never towns ("les villes de Vitry et
+     * Villejuif" may each sign their own).
+     */
+    private static List<String> listedWith(List<String> forms, String text) {
+        Set<String> keys = new HashSet<>(forms.stream().map(TerritoryExtractor::key).toList());
+        Matcher list = PLURAL_KIND_LIST.matcher(text);
+        while (list.find()) {
+            List<String> names = Arrays.stream(LIST_JOINER.split(list.group(1))).map(String::strip)
+                    .map(name -> LIST_ARTICLE.matcher(name).replaceFirst("")).toList();
+            if (names.stream().anyMatch(name -> keys.contains(key(name)))) {
+                return names.stream().filter(name -> !keys.contains(key(name)) && key(name).length() >= 3).toList();
+            }
+        }
+        return List.of();
+    }
+
     private static boolean joinedByEt(Candidate one, Candidate other, String text) {
         for (String a : one.forms) {
             for (String b : other.forms) {
@@ -894,6 +938,40 @@ final class TerritoryExtractor {
                 .anyMatch(c -> departements.contains(c.departementCode()));
     }
 
+    /**
+     * "Contrat Local de Santé ⏎ des Territoires Ruraux ⏎ de l’Orléanais": a cover page breaks its title over short
+     * lines. Among the first lines, one that goes on with "de", "du", "des", "d’" or "et" and a capital joins the
+     * line before when that one is short and does not end a sentence.
+     */
+    static String withTitleLinesJoined(String text) {
+        StringBuilder joined = new StringBuilder(text.length());
+        String previous = null;
+        int lines = 0;
+        int at = 0;
+        while (at < text.length() && lines < TITLE_LINES) {
+            int next = text.indexOf('\n', at);
+            String line = (next < 0 ? text.substring(at) : text.substring(at, next)).strip();
+            at = next < 0 ? text.length() : next + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            lines++;
+            if (previous != null && previous.length() <= SHORT_TITLE_LINE && !SENTENCE_END.matcher(previous).find()
+                    && CONTINUED_TITLE.matcher(line).lookingAt()) {
+                previous = previous + " " + line;
+            } else {
+                if (previous != null) {
+                    joined.append(previous).append('\n');
+                }
+                previous = line;
+            }
+        }
+        if (previous != null) {
+            joined.append(previous).append('\n');
+        }
+        return joined.append(text, at, text.length()).toString();
+    }
+
     /** The end of the first two lines: a name in a document's title counts more. */
     private static int titleEnd(String text) {
         int end = 0;
@@ -1007,9 +1085,26 @@ final class TerritoryExtractor {
         return Folding.key(LeadingArticle.strip(name));
     }
 
+    /**
+     * The département the State's or the council's name gives. "Le Conseil Départemental du Loiret La Caisse
+     * Primaire…" (a list of signatories run together) names the Loiret: the longest start of the name that is a
+     * département of the map.
+     */
     private static String departement(String text) {
         Matcher matcher = DEPARTEMENT.matcher(text);
-        return matcher.find() ? trim(matcher.group(1)) : null;
+        if (!matcher.find()) {
+            return null;
+        }
+        String name = trim(matcher.group(1));
+        List<String> words = Arrays.asList(name.split(" "));
+        for (int size = words.size(); size > 0; size--) {
+            Optional<Departement> onTheMap = Gazetteer.bundled().departementNamed(String.join(" ",
+                    words.subList(0, size)));
+            if (onTheMap.isPresent()) {
+                return onTheMap.get().name();
+            }
+        }
+        return name;
     }
 
     private static String region(String text) {

@@ -199,6 +199,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void askingWhetherItIsAContractOfSomeRankIsAnsweredByTheRankTheSourceGives() {
+        Answer answer = assistant.answer("Est-ce le troisième CLS des Rives de l'Aven ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("deuxième");
+    }
+
+    @Test
     void aCountOfSomethingTheSourceDoesNotCountIsRefused() {
         Answer answer = assistant.answer("Combien de médecins dans le CLS des Rives de l'Aven ?");
 

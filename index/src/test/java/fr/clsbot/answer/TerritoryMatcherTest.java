@@ -69,6 +69,10 @@ class TerritoryMatcherTest {
 
             assertThat(vaudrevillois.find(ANALYSIS.tokens("cls vaudreville depuis quand")))
                     .extracting(m -> m.contract().id()).containsExactly("pays-du-vaudrevillois");
+            // Only an adjective that is a name on its own: "la Marneville" is not the "Bocage Marnevillois".
+            assertThat(vaudrevillois.find(ANALYSIS.tokens("cls de la marneville"))).isEmpty();
+            assertThat(vaudrevillois.find(ANALYSIS.tokens("cls bocage marnevillois")))
+                    .extracting(m -> m.contract().id()).containsExactly("pays-du-vaudrevillois");
         }
     }
 

@@ -55,6 +55,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTownsInBracketsAndAVenueNamedAfterSomeoneAsPlaces() {
+        assertThat(of(EntityType.PLACE, "Cela inclut deux Maisons de Santé (Saint-Paul et Latour), deux Relais (Caudiès "
+                + "et Maury) et l'appui des partenaires (ARS, CPAM).")).extracting(Entity::text)
+                .containsExactly("Saint-Paul et Latour", "Caudiès et Maury");
+        assertThat(of(EntityType.PLACE, "Le 10 octobre, le centre Marcel-Martin de Folschviller a accueilli le forum, "
+                + "avec le Centre Hospitalier de Bitche.")).extracting(Entity::text)
+                .containsExactly("centre Marcel-Martin de Folschviller");
+        assertThat(of(EntityType.PLACE, "Le lieu était bien choisi, en hauteur : le plateau supérieur de la "
+                + "Citadelle.")).extracting(Entity::text).containsExactly("le plateau supérieur de la Citadelle");
+    }
+
+    @Test
+    void startsAnotherOrganisationAtACapitalisedArticleInARunOfParties() {
+        String sentence = "Entre : L’Agence Régionale de Santé Normandie Le Conseil Régional de Normandie La Caisse "
+                + "Primaire d’Assurance Maladie de l'Orne Le Pôle d’Equilibre Territorial et Rural Pays d'Ouche Le "
+                + "Pays de Brenneval";
+
+        assertThat(of(EntityType.ORGANISATION, sentence)).extracting(Entity::text).containsExactly(
+                "Agence Régionale de Santé Normandie", "Conseil Régional de Normandie",
+                "Caisse Primaire d’Assurance Maladie de l'Orne", "Pôle d’Equilibre Territorial et Rural Pays d'Ouche");
+    }
+
+    @Test
     void takesTheContractsRoleOfAPersonWhoseGenericRoleComesFirst() {
         assertThat(of(EntityType.PERSON, "Un entretien conduit avec Claire Dumont, Responsable de service et "
                 + "coordinatrice CLS")).extracting(Entity::detail).containsExactly("coordinateur");

@@ -110,6 +110,43 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsATitleBrokenOverShortLinesAsOneNameAndTheDepartementOfTheMap() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat Local de Santé
+
+                des Coteaux Rouges
+
+                de l’Argonnais
+
+                2019-2023
+
+                Entre : Le Conseil Départemental du Loiret La Caisse d'Allocations Familiales du Loiret
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Les Coteaux Rouges de l’Argonnais");
+        assertThat(draft.territory().departement()).isEqualTo("Loiret");
+    }
+
+    @Test
+    void theIntercommunalitiesListedTogetherForTheContractAreItsAliases() {
+        Contract draft = ExtractionFixtures.extract("Les communautés de communes du Bassin Rouge, Cœur de Brume et du "
+                + "Val Clair se sont réunies le 4 février 2022 pour signer le Contrat Local de Santé du Bassin Rouge.");
+
+        assertThat(draft.territory().name()).isEqualTo("Bassin Rouge");
+        assertThat(draft.territory().aliases()).contains("Cœur de Brume", "Val Clair");
+    }
+
+    @Test
+    void aTerritoryTheMapDoesNotKnowTakesTheNamesOfTheIntercommunalitiesThatSignForIt() {
+        Contract draft = ExtractionFixtures.extract("Le 19 mai 2025, Céline Charriaud, Présidente de Saint-Flour "
+                + "Communauté et Didier Achalme, Président de Hautes Terres Communauté, ont signé le Contrat Local de "
+                + "Santé (CLS) de l’Est Brumeux.");
+
+        assertThat(draft.territory().name()).isEqualTo("Est Brumeux");
+        assertThat(draft.territory().aliases()).contains("Saint-Flour", "Hautes Terres");
+    }
+
+    @Test
     void readsTheIntercommunalityAnAcronymSpells() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) de la 4CPS est signé ce "
                 + "1er juillet, pour trois ans, entre la communauté de communes et l'ARS.");

@@ -77,6 +77,19 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsThePartiesACoverPageListsWithoutCommas() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat Local de Santé de Brenneval
+
+                Entre : La Préfecture du  L’Agence Régionale de Santé Normandie Le Conseil Départemental de l'Orne La Caisse Primaire d’Assurance Maladie de l'Orne
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("Préfecture",
+                "Agence Régionale de Santé Normandie", "Conseil Départemental de l'Orne",
+                "Caisse Primaire d’Assurance Maladie de l'Orne");
+    }
+
+    @Test
     void readsTheSignatoriesASentenceListsAfterDont() {
         Contract draft = ExtractionFixtures.extract("Brenneval a signé son Contrat Local de Santé. Les signataires du "
                 + "Contrat dont la commune de Brenneval, l’Agence Régionale de Santé Normandie, la Préfecture et le "

@@ -23,6 +23,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void keepsTheHourSaidRightAfterTheSigningDay() {
+        Contract draft = ExtractionFixtures.extract("Ils ont signé, le mercredi 30 janvier 2019 à 17h30 à Lormes, un "
+                + "nouveau Contrat Local de Santé.");
+
+        assertThat(draft.signing().date()).isEqualTo("mercredi 30 janvier 2019 à 17h30");
+    }
+
+    @Test
     void aMeetingThatAnnouncesASigningInSomeMonthsDoesNotDateIt() {
         Contract draft = ExtractionFixtures.extract("Les élus se sont réunis le 15 septembre 2017 à Lormes pour "
                 + "préparer le futur « Contrat local de santé » qui sera signé dans quelques mois.");
