@@ -50,6 +50,27 @@ final class EvidenceRanker {
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
+    /**
+     * Answer types that only a sentence about this contract gives: when, where, how long, its items. Not who: "l'ARS
+     * de Lorraine s'engage dans la signature de contrats locaux de santé" names the ARS of every contract of the region.
+     */
+    private static final Set<String> OF_THIS_CONTRACT = Set.of("date", "place", "period", "duration", "items");
+    /**
+     * Contracts in general: "de contrats locaux de santé", "les CLS", "Un contrat local de santé constitue …"; not
+     * "cette troisième génération de CLS".
+     */
+    private static final Pattern ANY_CONTRACT = Pattern.compile("(?<!generation )\\b(?:des|de|les|aux) (?:contrats locaux de sante|cls)\\b"
+            + "|^un (?:contrat local de sante|cls)(?: \\(cls\\))? (?:est|constitue|vise|permet|a pour)\\b");
+    /** Words that point to one contract. */
+    private static final Pattern ONE_CONTRACT = Pattern.compile("\\b(?:ce|cet|notre|son|leur|du present|le present"
+            + "|le nouveau|le premier|le second|le deuxieme|le troisieme) (?:contrat|cls)\\b|\\bcls\\d\\b");
+    /**
+     * Plans beside the contract whose parts a source may list: "le projet régional de santé est constitué : …", "le
+     * Contrat de ville comprend …", "la stratégie nationale …" (not "cette stratégie", which may be the contract's).
+     */
+    private static final Pattern OTHER_PLAN = Pattern.compile("\\bprse?\\b|projet regional|\\bschemas?\\b|\\bpacte\\b"
+            + "|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b|(?:plan|strategie|programme)s? "
+            + "(?:regional|national|departemental)");
     private static final Pattern YEARS_SPAN = Pattern.compile("\\d{4}-\\d{4}");
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
@@ -418,6 +439,31 @@ final class EvidenceRanker {
         int end = evidence.text().indexOf('\n');
         String intro = Folding.fold(end < 0 ? evidence.text() : evidence.text().substring(0, end));
         return AIMS_INTRO.matcher(intro).find() && CONTRACT_OR_ROLE.matcher(intro).find();
+    }
+
+    /**
+     * True when a sentence speaks of contracts in general ("la signature de contrats locaux de santé", "Un CLS
+     * constitue un engagement … pour une durée de 5 ans") and neither names its own territory nor points to one
+     * contract ("ce contrat", "le nouveau CLS").
+     */
+    private static boolean aboutAnyContract(Evidence evidence) {
+        String text = Folding.fold(evidence.text());
+        if (!ANY_CONTRACT.matcher(text).find() || ONE_CONTRACT.matcher(text).find()) {
+            return false;
+        }
+        return evidence.contract().territory().aliases().stream().map(Folding::fold)
+                .noneMatch(alias -> alias.length() >= 3 && text.contains(alias));
+    }
+
+    /** True when the sentence introducing a source list names another plan last, after any contract word. */
+    private static boolean introducedByAnotherPlan(Evidence list) {
+        int end = list.text().indexOf('\n');
+        if (end <= 0) {
+            return false;
+        }
+        String intro = Folding.fold(list.text().substring(0, end));
+        int plan = OtherPlans.last(OTHER_PLAN, intro);
+        return plan >= 0 && plan > OtherPlans.last(OtherPlans.CONTRACT, intro);
     }
 
     /** True when a duration the evidence holds is said to be how long something lasts. */
@@ -799,6 +845,19 @@ final class EvidenceRanker {
      */
     private double filters(Question question, Evidence evidence) {
         double adjustment = 0;
+        if (!evidence.typed() && OF_THIS_CONTRACT.contains(question.type().name()) && aboutAnyContract(evidence)) {
+            // "Un CLS constitue un engagement … pour une durée de 5 ans": what any CLS is, never when this one was
+            // signed, where, nor for how long.
+            return Double.NaN;
+        }
+        Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
+                : evidence.list() >= 0 ? index.evidence().get(evidence.list()) : null;
+        if (list != null && introducedByAnotherPlan(list)
+                && !OTHER_PLAN.matcher(Folding.fold(question.text())).find()) {
+            // "Le projet régional de santé est constitué : 1/ D'un plan stratégique …": the plan's parts, not the
+            // contract's axes.
+            return Double.NaN;
+        }
         if (question.yesNo() && !question.filters().families().isEmpty() && entitiesWithHeading(evidence).stream()
                 .noneMatch(e -> e.type() == EntityType.ORGANISATION
                         && question.filters().families().contains(e.value()))) {

@@ -59,6 +59,8 @@ final class QuestionReader {
     private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
             + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
+    /** The words one of which {@link #END_ASKED} needs. */
+    private static final String[] END_WORDS = {"jusqu", "termin", "fin", "echeance", "expire", "acheve"};
     /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
     private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
@@ -451,6 +453,19 @@ final class QuestionReader {
         return intent;
     }
 
+    /**
+     * False when {@code folded} holds none of the words a pattern needs: most questions hold none, and looking for a
+     * word costs less than trying an alternation at every position.
+     */
+    private static boolean mayMatch(String folded, String... needed) {
+        for (String word : needed) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private QuestionFilters filters(String text, List<Token> tokens, List<String> words,
                                     List<QuestionTypes.Cue> cues) {
         Integer ordinal = null;
@@ -491,7 +506,7 @@ final class QuestionReader {
         }
         String folded = Folding.fold(text);
         String counted = null;
-        boolean exactDate = EXACT_DATE.matcher(folded).find();
+        boolean exactDate = mayMatch(folded, "exact", "precis") && EXACT_DATE.matcher(folded).find();
         boolean dayWanted = exactDate;
         boolean yearWanted = false;
         for (QuestionTypes.Cue cue : cues) {
@@ -505,10 +520,17 @@ final class QuestionReader {
         }
         Set<String> families = new HashSet<>();
         boolean organisationAsked = false;
-        Matcher setAside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
-        int asideStart = setAside.find() ? setAside.start() : -1;
-        int asideEnd = asideStart < 0 ? -1 : setAside.end();
-        for (Entity entity : recognizer.organisations(text)) {
+        List<Entity> organisations = recognizer.organisations(text);
+        int asideStart = -1;
+        int asideEnd = -1;
+        if (!organisations.isEmpty()) {
+            Matcher setAside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
+            if (setAside.find()) {
+                asideStart = setAside.start();
+                asideEnd = setAside.end();
+            }
+        }
+        for (Entity entity : organisations) {
             boolean aside = entity.start() >= asideStart && entity.start() < asideEnd;
             if (!aside && !entity.value().equals("intercommunalite")
                     && !entity.value().equals("commune")) {
@@ -517,8 +539,10 @@ final class QuestionReader {
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
-                itemRank(tokens, words), organisationAsked, personNamed, SINCE_ASKED.matcher(folded).find(),
-                PREVIOUS_ASKED.matcher(folded).find(), END_ASKED.matcher(folded).find(),
+                itemRank(tokens, words), organisationAsked, personNamed,
+                mayMatch(folded, "depuis") && SINCE_ASKED.matcher(folded).find(),
+                mayMatch(folded, "precedent", "ancien") && PREVIOUS_ASKED.matcher(folded).find(),
+                mayMatch(folded, END_WORDS) && END_ASKED.matcher(folded).find(),
                 ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate);
     }
 

@@ -24,6 +24,9 @@ final class PersonRecognizer implements Recognizer {
     private static final Set<String> NOT_FIRST_NAMES = Set.of("le", "la", "les", "l", "saint", "sainte", "st", "ste",
             "centre", "conseil", "communaute", "agence", "caisse", "maison", "pole", "ville", "commune", "mairie",
             "pays", "grand", "haut", "haute", "val", "mont", "port", "notre");
+    /** Words that go on with a role before a name ("Directrice Générale du Groupe Hospitalier"), never a first name. */
+    private static final Set<String> ROLE_WORDS = Set.of("general", "generale", "adjoint", "adjointe", "delegue",
+            "deleguee", "departemental", "departementale", "regional", "regionale", "territorial", "territoriale");
     /** " et Pascale Rochas": the next person of a pair, whose role may be said for both. */
     private static final Pattern NEXT_PERSON = Pattern.compile("\\s+et\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'’\\-]+){1,2}");
@@ -82,7 +85,7 @@ final class PersonRecognizer implements Recognizer {
         String alternatives = String.join("|", roles.stream().map(r -> Pattern.quote(r.form())).toList());
         // "Marie Dupont, coordinatrice", and in press quotes without the comma: "précise Joëlle Charrier
         // vice-présidente de la CC".
-        roleAfter = Pattern.compile("\\A\\s*(?:,\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        roleAfter = Pattern.compile("\\A\\s*(?:[,–—-]\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
         roleInApposition = Pattern.compile("\\A,\\s*(" + alternatives + ")\\b");
         roleRightBefore = Pattern.compile("\\b(?:" + alternatives + ")(?:\\s+(?:nommee?|appelee?))?\\s*,?\\s*$");
         andRole = Pattern.compile("\\A[^,.;:]{0,40}? et (?:le |la |l')?(" + alternatives + ")\\b");
@@ -116,14 +119,14 @@ final class PersonRecognizer implements Recognizer {
         while (from < text.length() && named.find(from)) {
             String first = Folding.fold(named.group(1));
             String surname = named.group(2);
-            boolean known = firstNames.contains(first) || (first.contains("-")
+            boolean known = !ROLE_WORDS.contains(first) && (firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))))
                     || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
                     .find()
                     // "Nellie Colombe, vice-présidente de SNA": an unlisted first name, known by the role after it.
                     || folded.startsWith(",", named.end()) && !NOT_FIRST_NAMES.contains(first)
                     && named.group(2).strip().indexOf(' ') < 0
-                    && roleInApposition.matcher(folded).region(named.end(), folded.length()).lookingAt();
+                    && roleInApposition.matcher(folded).region(named.end(), folded.length()).lookingAt());
             String[] surnameWords = surname.split("\\s+");
             if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {

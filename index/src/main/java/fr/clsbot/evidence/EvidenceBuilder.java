@@ -94,7 +94,9 @@ public final class EvidenceBuilder {
             Contract contract = byId.get(passage.contractId());
             SourceLine line = passage.line();
             if (line.list() < 0) {
-                addSentence(contract, passage, -1, orderByContract);
+                if (!PageChrome.is(line.text())) {
+                    addSentence(contract, passage, -1, orderByContract);
+                }
                 i++;
                 continue;
             }

@@ -219,6 +219,9 @@ final class TerritoryExtractor {
     private static final int SHORT_TITLE_LINE = 60;
     private static final Pattern CONTINUED_TITLE = Pattern.compile("(?:de la |de l['’]|du |des |de |d['’]|et )\\p{Lu}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
+    /** "CONTRAT LOCAL DE SANTE ⏎ DU PAYS BOURGOGNE NIVERNAISE": the contract's name alone on a line, its territory below. */
+    private static final Pattern CONTRACT_NAME_LINE = Pattern.compile("(?imu)^(\\s*contrat local de sant[ée]"
+            + "(?:\\s*\\(CLS\\))?)[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*((?:de la|de l['’]|du|des|de|d['’])[ \\t]*\\p{L})");
 
     /** A territory found, how sure the extractor is, and the other names it hesitated with. */
     record Result(Territory territory, double weight, List<String> others) {
@@ -303,10 +306,13 @@ final class TerritoryExtractor {
                     // One word in capitals may be an acronym ("Pays BARVAL", "la CCPEVA"), kept when the map has
                     // no such place; several are a heading.
                     String onTheMap = placeOfTheMap(name);
-                    if (onTheMap == null && shouted > 1) {
+                    boolean titleInCapitals = way == WAYS.get(0) && matcher.group().equals(
+                            matcher.group().toUpperCase(Locale.ROOT));
+                    if (onTheMap == null && shouted > 1 && !titleInCapitals) {
                         continue;
                     }
-                    name = onTheMap == null ? name : onTheMap;
+                    // "CONTRAT LOCAL DE SANTE DU PAYS BOURGOGNE NIVERNAISE": a title in capitals names the contract.
+                    name = onTheMap != null ? onTheMap : shouted > 1 ? fromCapitals(name) : name;
                 }
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
@@ -943,7 +949,8 @@ final class TerritoryExtractor {
      * lines. Among the first lines, one that goes on with "de", "du", "des", "d’" or "et" and a capital joins the
      * line before when that one is short and does not end a sentence.
      */
-    static String withTitleLinesJoined(String text) {
+    static String withTitleLinesJoined(String document) {
+        String text = CONTRACT_NAME_LINE.matcher(document).replaceAll("$1 $2");
         StringBuilder joined = new StringBuilder(text.length());
         String previous = null;
         int lines = 0;
@@ -970,6 +977,26 @@ final class TerritoryExtractor {
             joined.append(previous).append('\n');
         }
         return joined.append(text, at, text.length()).toString();
+    }
+
+    /** "PAYS BOURGOGNE NIVERNAISE" → "Pays Bourgogne Nivernaise", "VAL DE L'AVEN" → "Val de l'Aven". */
+    static String fromCapitals(String name) {
+        StringBuilder written = new StringBuilder();
+        Matcher word = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(name);
+        boolean first = true;
+        while (word.find()) {
+            String part = word.group();
+            String lower = part.toLowerCase(Locale.ROOT);
+            if (!Character.isLetter(part.charAt(0))) {
+                written.append(part);
+            } else if (!first && (SMALL_WORD.matcher(lower).matches() || lower.equals("l") || lower.equals("d"))) {
+                written.append(lower);
+            } else {
+                written.append(Character.toUpperCase(lower.charAt(0))).append(lower.substring(1));
+            }
+            first = false;
+        }
+        return written.toString();
     }
 
     /** The end of the first two lines: a name in a document's title counts more. */

@@ -207,6 +207,22 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListOfAnotherPlanAnswersOnlyAQuestionAboutThatPlan() {
+        Answer axes = assistant.answer("Quels sont les axes stratégiques du CLS de Bois-Joli ?");
+        Answer plan = assistant.answer("De quoi est constitué le projet régional de santé cité par le CLS de Bois-Joli ?");
+
+        assertThat(axes.text()).doesNotContain("plan stratégique régional");
+        assertThat(plan.text()).contains("Le projet régional de santé est constitué");
+    }
+
+    @Test
+    void whatAnyContractIsDoesNotSayHowLongThisOneLasts() {
+        Answer answer = assistant.answer("Combien de temps dure le CLS du Roc Vert ?");
+
+        assertThat(answer.text()).doesNotContain("5 ans");
+    }
+
+    @Test
     void aCountOfSomethingTheSourceDoesNotCountIsRefused() {
         Answer answer = assistant.answer("Combien de médecins dans le CLS des Rives de l'Aven ?");
 

@@ -67,6 +67,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTheRoleAfterADashAndNeverTakesItsAdjectiveForAName() {
+        String sentence = "Madame Corinne Krencker – Directrice Générale du Groupe Hospitalier de la Région de Brume";
+
+        assertThat(of(EntityType.PERSON, sentence)).extracting(Entity::text, Entity::detail)
+                .containsExactly(tuple("Madame Corinne Krencker", "directeur"));
+        assertThat(of(EntityType.ORGANISATION, sentence)).extracting(Entity::value).containsExactly("hopital");
+    }
+
+    @Test
     void startsAnotherOrganisationAtACapitalisedArticleInARunOfParties() {
         String sentence = "Entre : L’Agence Régionale de Santé Normandie Le Conseil Régional de Normandie La Caisse "
                 + "Primaire d’Assurance Maladie de l'Orne Le Pôle d’Equilibre Territorial et Rural Pays d'Ouche Le "

@@ -147,6 +147,21 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsATitleInCapitalsBelowTheContractsName() {
+        Contract draft = ExtractionFixtures.extract("""
+                télécharger 65 Kb.
+
+                CONTRAT LOCAL DE SANTE
+
+                DU PAYS BRUME NIVERNAISE
+
+                Document de travail – Mai 2013
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Pays Brume Nivernaise");
+    }
+
+    @Test
     void readsTheIntercommunalityAnAcronymSpells() {
         Contract draft = ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) de la 4CPS est signé ce "
                 + "1er juillet, pour trois ans, entre la communauté de communes et l'ARS.");
