@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,6 +51,9 @@ final class EvidenceRanker {
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
+    private static final int KNOWN = 1;
+    private static final int ABOUT_ANY_CONTRACT = 2;
+    private static final int INTRODUCED_BY_ANOTHER_PLAN = 4;
     /**
      * Answer types that only a sentence about this contract gives: when, where, how long, its items. Not who: "l'ARS
      * de Lorraine s'engage dans la signature de contrats locaux de santé" names the ARS of every contract of the region.
@@ -163,6 +167,8 @@ final class EvidenceRanker {
      */
     private final AtomicReferenceArray<List<Entity>> withHeading;
     private final AtomicReferenceArray<StemmedWords> stemmed;
+    /** Per piece of evidence: {@link #KNOWN} once worked out, with the traits it has. */
+    private final AtomicIntegerArray traits;
     private final Map<String, Integer> latestRanks = new ConcurrentHashMap<>();
     private final java.util.function.Function<String, String> questionRoles;
     /**
@@ -183,6 +189,7 @@ final class EvidenceRanker {
         this.questionRoles = vocabulary.types()::role;
         this.withHeading = new AtomicReferenceArray<>(index.size());
         this.stemmed = new AtomicReferenceArray<>(index.size());
+        this.traits = new AtomicIntegerArray(index.size());
         Map<EvidenceKind, List<Intent>> owners = new java.util.EnumMap<>(EvidenceKind.class);
         vocabulary.intents().intents().stream().filter(intent -> !intent.facts().isEmpty())
                 .forEach(intent -> owners.computeIfAbsent(EvidenceKind.parse(intent.facts().get(0)),
@@ -442,6 +449,20 @@ final class EvidenceRanker {
     }
 
     /**
+     * Whether a piece of evidence has a trait that depends on it alone: worked out once, as folding its text for
+     * every question would cost more than the rest of its ranking.
+     */
+    private boolean has(Evidence evidence, int trait) {
+        int known = traits.get(evidence.id());
+        if (known == 0) {
+            known = KNOWN | (aboutAnyContract(evidence) ? ABOUT_ANY_CONTRACT : 0)
+                    | (introducedByAnotherPlan(evidence) ? INTRODUCED_BY_ANOTHER_PLAN : 0);
+            traits.set(evidence.id(), known);
+        }
+        return (known & trait) != 0;
+    }
+
+    /**
      * True when a sentence speaks of contracts in general ("la signature de contrats locaux de santé", "Un CLS
      * constitue un engagement … pour une durée de 5 ans") and neither names its own territory nor points to one
      * contract ("ce contrat", "le nouveau CLS").
@@ -458,7 +479,7 @@ final class EvidenceRanker {
     /** True when the sentence introducing a source list names another plan last, after any contract word. */
     private static boolean introducedByAnotherPlan(Evidence list) {
         int end = list.text().indexOf('\n');
-        if (end <= 0) {
+        if (list.kind() != EvidenceKind.LIST || end <= 0) {
             return false;
         }
         String intro = Folding.fold(list.text().substring(0, end));
@@ -845,14 +866,15 @@ final class EvidenceRanker {
      */
     private double filters(Question question, Evidence evidence) {
         double adjustment = 0;
-        if (!evidence.typed() && OF_THIS_CONTRACT.contains(question.type().name()) && aboutAnyContract(evidence)) {
+        if (!evidence.typed() && OF_THIS_CONTRACT.contains(question.type().name())
+                && has(evidence, ABOUT_ANY_CONTRACT)) {
             // "Un CLS constitue un engagement … pour une durée de 5 ans": what any CLS is, never when this one was
             // signed, where, nor for how long.
             return Double.NaN;
         }
         Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
                 : evidence.list() >= 0 ? index.evidence().get(evidence.list()) : null;
-        if (list != null && introducedByAnotherPlan(list)
+        if (list != null && has(list, INTRODUCED_BY_ANOTHER_PLAN)
                 && !OTHER_PLAN.matcher(Folding.fold(question.text())).find()) {
             // "Le projet régional de santé est constitué : 1/ D'un plan stratégique …": the plan's parts, not the
             // contract's axes.
