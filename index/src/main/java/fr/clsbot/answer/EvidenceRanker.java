@@ -51,6 +51,7 @@ final class EvidenceRanker {
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
+    /** The bits of {@link #traits}: worked out, speaks of contracts in general, lists another plan's parts. */
     private static final int KNOWN = 1;
     private static final int ABOUT_ANY_CONTRACT = 2;
     private static final int INTRODUCED_BY_ANOTHER_PLAN = 4;

@@ -144,9 +144,8 @@ final class TerritoryMatcher {
             Matcher suffix = DEMONYM.matcher(word);
             // Only the adjective that makes a name on its own ("Pays du Lunévillois"): "de la Mayenne" is not the
             // "Bocage Mayennais".
-            boolean alone = namesByWord.get(word).stream().anyMatch(name -> name.words().stream()
-                    .allMatch(w -> w.equals(word) || GENERIC.contains(w)));
-            if (alone && suffix.find() && suffix.start() >= MIN_TOWN_STEM) {
+            if (suffix.find() && suffix.start() >= MIN_TOWN_STEM && namesByWord.get(word).stream()
+                    .anyMatch(name -> name.words().stream().allMatch(w -> w.equals(word) || GENERIC.contains(w)))) {
                 demonymsByStem.computeIfAbsent(word.substring(0, suffix.start()), k -> new HashSet<>()).add(word);
             }
         }

@@ -219,6 +219,7 @@ final class TerritoryExtractor {
     private static final int SHORT_TITLE_LINE = 60;
     private static final Pattern CONTINUED_TITLE = Pattern.compile("(?:de la |de l['’]|du |des |de |d['’]|et )\\p{Lu}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.:;!?]$");
+    private static final Pattern WORD_OR_GAP = Pattern.compile("\\p{L}+|[^\\p{L}]+");
     /** "CONTRAT LOCAL DE SANTE ⏎ DU PAYS BOURGOGNE NIVERNAISE": the contract's name alone on a line, its territory below. */
     private static final Pattern CONTRACT_NAME_LINE = Pattern.compile("(?imu)^(\\s*contrat local de sant[ée]"
             + "(?:\\s*\\(CLS\\))?)[ \\t]*\\n(?:[ \\t]*\\n)*[ \\t]*((?:de la|de l['’]|du|des|de|d['’])[ \\t]*\\p{L})");
@@ -947,9 +948,10 @@ final class TerritoryExtractor {
     /**
      * "Contrat Local de Santé ⏎ des Territoires Ruraux ⏎ de l’Orléanais": a cover page breaks its title over short
      * lines. Among the first lines, one that goes on with "de", "du", "des", "d’" or "et" and a capital joins the
-     * line before when that one is short and does not end a sentence.
+     * line before when that one is short and does not end a sentence; anywhere, the contract's name alone on a line
+     * joins the line below that starts with "de", "du", "des" or "d’" (a title after a page's menu).
      */
-    static String withTitleLinesJoined(String document) {
+    private static String withTitleLinesJoined(String document) {
         String text = CONTRACT_NAME_LINE.matcher(document).replaceAll("$1 $2");
         StringBuilder joined = new StringBuilder(text.length());
         String previous = null;
@@ -980,9 +982,9 @@ final class TerritoryExtractor {
     }
 
     /** "PAYS BOURGOGNE NIVERNAISE" → "Pays Bourgogne Nivernaise", "VAL DE L'AVEN" → "Val de l'Aven". */
-    static String fromCapitals(String name) {
+    private static String fromCapitals(String name) {
         StringBuilder written = new StringBuilder();
-        Matcher word = Pattern.compile("\\p{L}+|[^\\p{L}]+").matcher(name);
+        Matcher word = WORD_OR_GAP.matcher(name);
         boolean first = true;
         while (word.find()) {
             String part = word.group();
