@@ -1,6 +1,7 @@
 package fr.clsbot.entity;
 
 import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.text.PhraseSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,6 +44,9 @@ final class PlaceRecognizer implements Recognizer {
     /** "Le lieu était bien choisi, en hauteur … : le plateau supérieur de la Citadelle.": a place announced. */
     private static final Pattern PLACE_ANNOUNCED = Pattern.compile("\\b(?:[Ll]e|[Uu]n) lieu\\b(?! de vie)[^.:;]{0,120}:\\s*"
             + "((?:le |la |les |l['’]|au |à la |à l['’])[^.;:,«»\"()]{3,80})");
+    /** The words one of which {@link #VENUE_NAMED_AFTER} needs: looking for them costs less than the pattern. */
+    private static final PhraseSet VENUE_WORDS = new PhraseSet(List.of("centre ", "espace ", "maison ", "salle ",
+            "théâtre ", "gymnase ", "complexe ", "médiathèque ", "halle "));
     /** "deux Maisons de Santé (Saint-Paul et Latour)": the towns where they are, in brackets after them. */
     private static final Pattern BRACKETED_TOWNS = Pattern.compile("\\((" + NAME + "(?:\\s*,\\s*" + NAME + ")*"
             + "(?:\\s+et\\s+" + NAME + ")?)\\)");
@@ -79,7 +83,7 @@ final class PlaceRecognizer implements Recognizer {
             }
         }
         Matcher named = VENUE_NAMED_AFTER.matcher(text);
-        while (named.find()) {
+        while (text.indexOf('-') >= 0 && VENUE_WORDS.foundIn(text) && named.find()) {
             int start = named.start(1);
             if (found.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
                 addWithTown(text, start, named.end(1), found);
