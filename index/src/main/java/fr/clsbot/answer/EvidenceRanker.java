@@ -69,13 +69,6 @@ final class EvidenceRanker {
     /** Words that point to one contract. */
     private static final Pattern ONE_CONTRACT = Pattern.compile("\\b(?:ce|cet|notre|son|leur|du present|le present"
             + "|le nouveau|le premier|le second|le deuxieme|le troisieme) (?:contrat|cls)\\b|\\bcls\\d\\b");
-    /**
-     * Plans beside the contract whose parts a source may list: "le projet régional de santé est constitué : …", "le
-     * Contrat de ville comprend …", "la stratégie nationale …" (not "cette stratégie", which may be the contract's).
-     */
-    private static final Pattern OTHER_PLAN = Pattern.compile("\\bprse?\\b|projet regional|\\bschemas?\\b|\\bpacte\\b"
-            + "|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b|(?:plan|strategie|programme)s? "
-            + "(?:regional|national|departemental)");
     private static final Pattern YEARS_SPAN = Pattern.compile("\\d{4}-\\d{4}");
     private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
@@ -483,9 +476,7 @@ final class EvidenceRanker {
         if (list.kind() != EvidenceKind.LIST || end <= 0) {
             return false;
         }
-        String intro = Folding.fold(list.text().substring(0, end));
-        int plan = OtherPlans.last(OTHER_PLAN, intro);
-        return plan >= 0 && plan > OtherPlans.last(OtherPlans.CONTRACT, intro);
+        return OtherPlans.namedLast(OtherPlans.PLAN_WITH_PARTS, Folding.fold(list.text().substring(0, end)));
     }
 
     /** True when a duration the evidence holds is said to be how long something lasts. */
@@ -876,7 +867,7 @@ final class EvidenceRanker {
         Evidence list = evidence.kind() == EvidenceKind.LIST ? evidence
                 : evidence.list() >= 0 ? index.evidence().get(evidence.list()) : null;
         if (list != null && has(list, INTRODUCED_BY_ANOTHER_PLAN)
-                && !OTHER_PLAN.matcher(Folding.fold(question.text())).find()) {
+                && !OtherPlans.PLAN_WITH_PARTS.matcher(Folding.fold(question.text())).find()) {
             // "Le projet régional de santé est constitué : 1/ D'un plan stratégique …": the plan's parts, not the
             // contract's axes.
             return Double.NaN;

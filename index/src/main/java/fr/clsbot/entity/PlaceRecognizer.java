@@ -69,24 +69,24 @@ final class PlaceRecognizer implements Recognizer {
         }
         Matcher room = NAMED_ROOM.matcher(text);
         while (room.find()) {
-            int start = room.start(1);
-            if (found.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
-                continue;
+            if (!insideAPlace(found, room.start(1))) {
+                addWithTown(text, room.start(1), room.end(1), found);
             }
-            addWithTown(text, start, room.end(1), found);
         }
         if (folded.contains("lieu")) {
             Matcher announced = PLACE_ANNOUNCED.matcher(text);
             while (announced.find()) {
-                found.add(new Entity(EntityType.PLACE, announced.group(1).strip(), announced.start(1),
-                        announced.start(1) + announced.group(1).strip().length(), announced.group(1).strip(), null));
+                String place = announced.group(1).strip();
+                found.add(new Entity(EntityType.PLACE, place, announced.start(1), announced.start(1) + place.length(),
+                        place, null));
             }
         }
-        Matcher named = VENUE_NAMED_AFTER.matcher(text);
-        while (text.indexOf('-') >= 0 && VENUE_WORDS.foundIn(text) && named.find()) {
-            int start = named.start(1);
-            if (found.stream().noneMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start)) {
-                addWithTown(text, start, named.end(1), found);
+        if (text.indexOf('-') >= 0 && VENUE_WORDS.foundIn(text)) {
+            Matcher named = VENUE_NAMED_AFTER.matcher(text);
+            while (named.find()) {
+                if (!insideAPlace(found, named.start(1))) {
+                    addWithTown(text, named.start(1), named.end(1), found);
+                }
             }
         }
         Matcher communes = COMMUNES.matcher(text);
@@ -103,6 +103,11 @@ final class PlaceRecognizer implements Recognizer {
             }
             found.add(new Entity(EntityType.PLACE, town.group(1), town.start(1), town.end(1), town.group(1), null));
         }
+    }
+
+    /** True when a place already found holds the character at {@code start}. */
+    private static boolean insideAPlace(List<Entity> found, int start) {
+        return found.stream().anyMatch(e -> e.type() == EntityType.PLACE && e.start() <= start && e.end() > start);
     }
 
     /**

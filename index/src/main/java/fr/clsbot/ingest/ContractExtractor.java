@@ -122,12 +122,7 @@ public final class ContractExtractor {
         for (Party party : parties) {
             map.epcisNamedIn(party.name()).keySet().forEach(epci -> signing.add(epci.shortName()));
         }
-        if (signing.isEmpty() || signing.size() > MAX_SIGNING_INTERCOMMUNALITIES) {
-            return territory;
-        }
-        List<String> aliases = new ArrayList<>(territory.aliases());
-        signing.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add);
-        return territory.withAliases(aliases);
+        return signing.size() > MAX_SIGNING_INTERCOMMUNALITIES ? territory : territory.alsoKnownAs(signing);
     }
 
     private static String title(Document document, Territory territory) {

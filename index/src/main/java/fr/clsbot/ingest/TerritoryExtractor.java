@@ -265,15 +265,8 @@ final class TerritoryExtractor {
     /** The territory of {@code text}, or empty when it names none. */
     Optional<Result> analyse(String document) {
         String text = withTitleLinesJoined(document);
-        return named(text).map(result -> {
-            List<String> listedWith = listedWith(result.territory().aliases(), text);
-            if (listedWith.isEmpty()) {
-                return result;
-            }
-            List<String> aliases = new ArrayList<>(result.territory().aliases());
-            listedWith.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add);
-            return new Result(result.territory().withAliases(aliases), result.weight(), result.others());
-        });
+        return named(text).map(result -> new Result(result.territory().alsoKnownAs(listedWith(
+                result.territory().aliases(), text)), result.weight(), result.others()));
     }
 
     private Optional<Result> named(String text) {
@@ -379,9 +372,7 @@ final class TerritoryExtractor {
         if (spelled.isPresent()) {
             // "le Contrat Local de Santé (CLS) de la 4CPS": users also ask by the name the acronym stands for.
             Territory named = forReview(spelled.get(), text).territory();
-            List<String> aliases = new ArrayList<>(named.aliases());
-            aliases.addAll(best.forms);
-            return Optional.of(new Result(named.withAliases(aliases), best.weight, others));
+            return Optional.of(new Result(named.alsoKnownAs(best.forms), best.weight, others));
         }
         Optional<String> titleTown = townOfTheTitleLine(text, best.name);
         if (titleTown.isPresent()) {
@@ -392,27 +383,21 @@ final class TerritoryExtractor {
             return Optional.of(new Result(new Territory(titleTown.get(), titleTown.get(), "commune",
                     departement(text), region(text), aliases), best.weight, others));
         }
-        if (!partners.isEmpty()) {
-            List<String> aliases = new ArrayList<>(territory.aliases());
-            partners.forEach(c -> aliases.addAll(c.forms));
-            territory = territory.withAliases(aliases);
+        for (Candidate partner : partners) {
+            territory = territory.alsoKnownAs(partner.forms);
         }
         if (DEMONYM.matcher(best.name).matches() && Gazetteer.bundled().communesNamed(best.name).isEmpty()) {
             // "Contrat Local de Santé Blésois … le Maire de Blois": a people's adjective names no place of the map;
             // the commune the text also names is where users will say the contract is. Not for a pays, which groups
             // many communes: one of them is not the pays.
-            List<String> aliases = new ArrayList<>(territory.aliases());
-            merged.stream().skip(1).filter(c -> !Gazetteer.bundled().communesNamed(c.name).isEmpty())
-                    .forEach(c -> aliases.add(c.name));
-            territory = territory.withAliases(aliases);
+            territory = territory.alsoKnownAs(merged.stream().skip(1)
+                    .filter(c -> !Gazetteer.bundled().communesNamed(c.name).isEmpty()).map(c -> c.name).toList());
         }
         List<Candidate> contractNames = merged.stream().filter(c -> c.namesTheContract).toList();
         if (!best.namesTheContract && contractNames.size() == 1) {
             // The carrier is named most ("la communauté de communes du Fiumorbu Castellu a signé"), the contract
             // by another name ("le contrat de la Plaine Orientale"): users will ask by either.
-            List<String> aliases = new ArrayList<>(territory.aliases());
-            aliases.addAll(contractNames.get(0).forms);
-            territory = territory.withAliases(aliases);
+            territory = territory.alsoKnownAs(contractNames.get(0).forms);
         }
         return Optional.of(new Result(territory, best.weight, others));
     }

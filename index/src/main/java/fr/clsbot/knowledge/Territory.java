@@ -1,5 +1,7 @@
 package fr.clsbot.knowledge;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -16,9 +18,16 @@ public record Territory(String name, String collectivity, String kind, String de
         communes = Contract.orEmpty(communes);
     }
 
-    /** The same territory known by {@code otherAliases} too. */
+    /** The same territory known by {@code otherAliases} instead of its aliases. */
     public Territory withAliases(List<String> otherAliases) {
         return new Territory(name, collectivity, kind, departement, region, otherAliases, epci, communes);
+    }
+
+    /** The same territory known by {@code names} too, those it is not already known by added after its aliases. */
+    public Territory alsoKnownAs(Collection<String> names) {
+        List<String> all = new ArrayList<>(aliases);
+        names.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        return withAliases(all);
     }
 
     /** A territory with no gazetteer codes (they are then looked up by name). */

@@ -376,7 +376,7 @@ public final class EvidenceIndex implements AutoCloseable {
 
         @Override
         public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-            WeightKey key = new WeightKey(concept.alternatives(), concept.words(), scoreMode, boost);
+            WeightKey key = new WeightKey(this, scoreMode, boost);
             Weight weight = conceptWeights.get(key);
             if (weight == null) {
                 weight = searcher.createWeight(searcher.rewrite(conceptQuery(concept)), scoreMode, boost);
@@ -410,7 +410,8 @@ public final class EvidenceIndex implements AutoCloseable {
         }
     }
 
-    private record WeightKey(List<List<String>> alternatives, List<String> words, ScoreMode scoreMode, float boost) {
+    /** A concept's query (equal for the same stems and words) as weighed for one score mode and boost. */
+    private record WeightKey(ConceptQuery query, ScoreMode scoreMode, float boost) {
     }
 
     private Query stemQuery(String field, List<String> stemsOfOne) throws IOException {

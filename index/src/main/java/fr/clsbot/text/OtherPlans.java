@@ -11,6 +11,14 @@ public final class OtherPlans {
     /** Plans and programmes whose periods are not the contract's: "le PRS 2023-2028", "le Contrat de ville". */
     public static final Pattern PLAN = Pattern.compile("\\bprs\\b|\\bprse\\b|projet regional|schema|\\bplan\\b"
             + "|programme|pacte|strategie|mandat|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b");
+    /**
+     * Plans a source may list the parts of: "le projet régional de santé est constitué : …", "le Contrat de ville
+     * comprend …", "la stratégie nationale …" (not "cette stratégie" nor "le plan d'actions", which may be the
+     * contract's own).
+     */
+    public static final Pattern PLAN_WITH_PARTS = Pattern.compile("\\bprse?\\b|projet regional|\\bschemas?\\b"
+            + "|\\bpacte\\b|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b"
+            + "|(?:plan|strategie|programme)s? (?:regional|national|departemental)");
     /** Words that make a period the contract's rather than a plan's; "CLS2" is a contract of its rank. */
     public static final Pattern CONTRACT = Pattern.compile("\\bcls(?:\\d\\b|\\b)|\\bcontrats?\\b|\\bperiode\\b");
 
@@ -19,8 +27,13 @@ public final class OtherPlans {
 
     /** True when the folded text before a period or a date names another plan last, after any contract word. */
     public static boolean namedLast(String foldedBefore) {
-        int plan = last(PLAN, foldedBefore);
-        return plan >= 0 && plan > last(CONTRACT, foldedBefore);
+        return namedLast(PLAN, foldedBefore);
+    }
+
+    /** True when the folded text names one of {@code plans} last, after any contract word. */
+    public static boolean namedLast(Pattern plans, String folded) {
+        int plan = last(plans, folded);
+        return plan >= 0 && plan > last(CONTRACT, folded);
     }
 
     /** Where the last match of {@code pattern} starts in {@code text}, or -1. */
