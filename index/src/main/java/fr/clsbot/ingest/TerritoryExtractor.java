@@ -504,8 +504,22 @@ final class TerritoryExtractor {
                     new ArrayList<>(List.of(found)), null, codes), SURE - 1, List.of()));
         }
         String name = towns.get(0).name();
+        List<String> aliases = new ArrayList<>(List.of(name));
+        intercommunalityCarriedBy(towns.get(0)).ifPresent(aliases::add);
         return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
-                new ArrayList<>(List.of(name))), SURE - 1, List.of()));
+                aliases), SURE - 1, List.of()));
+    }
+
+    /**
+     * "Le contrat signé mercredi 11 décembre 2019 à Ornans": a page that names only a town may be the contract of
+     * the intercommunality that town carries (its largest commune), and users ask by the intercommunality's name
+     * (« cls loue lison »). Never for a town that is one commune among bigger ones (Vaulx-en-Velin in Lyon's).
+     */
+    private static Optional<String> intercommunalityCarriedBy(Commune town) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return gazetteer.epciOf(town).filter(epci -> gazetteer.members(epci).stream()
+                .allMatch(c -> c.population() <= town.population())).map(Epci::shortName)
+                .filter(n -> !Folding.key(n).equals(Folding.key(town.name())));
     }
 
     /**

@@ -23,17 +23,26 @@ public final class Synonyms {
     public static final String RESOURCE = "/fr/clsbot/search/synonyms.txt";
 
     private final Map<List<String>, List<List<String>>> groupOf = new HashMap<>();
+    /** The same groups keyed by stems, so that a plural or a feminine finds the group of the form written. */
+    private final Map<List<String>, List<List<String>>> groupOfStems = new HashMap<>();
+    private final FrenchAnalysis analysis;
     private final int longest;
 
-    private Synonyms(List<List<List<String>>> groups) {
+    private Synonyms(List<List<List<String>>> groups, FrenchAnalysis analysis) {
+        this.analysis = analysis;
         int max = 1;
         for (List<List<String>> group : groups) {
             for (List<String> member : group) {
                 groupOf.merge(member, group, Synonyms::union);
+                groupOfStems.merge(stems(member), group, Synonyms::union);
                 max = Math.max(max, member.size());
             }
         }
         longest = max;
+    }
+
+    private List<String> stems(List<String> words) {
+        return words.stream().map(analysis::stem).toList();
     }
 
     private static List<List<String>> union(List<List<String>> a, List<List<String>> b) {
@@ -67,7 +76,7 @@ public final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the synonyms", e);
         }
-        return new Synonyms(groups);
+        return new Synonyms(groups, analysis);
     }
 
     /** The bundled synonyms. */
@@ -86,7 +95,7 @@ public final class Synonyms {
     public Synonyms extendedWith(Synonyms more) {
         List<List<List<String>>> groups = new ArrayList<>(new LinkedHashSet<>(groupOf.values()));
         groups.addAll(new LinkedHashSet<>(more.groupOf.values()));
-        return new Synonyms(groups);
+        return new Synonyms(groups, analysis);
     }
 
     /** The longest expression, in words. */
@@ -94,14 +103,21 @@ public final class Synonyms {
         return longest;
     }
 
-    /** The expressions equivalent to {@code words} (itself included), or just itself. */
+    /**
+     * The expressions equivalent to {@code words} (itself included), or just itself. A form the file does not write
+     * ("téléconsultations") finds the group of the form it does ("téléconsultation") by their stems.
+     */
     public List<List<String>> equivalents(List<String> words) {
-        return groupOf.getOrDefault(words, List.of(words));
+        List<List<String>> group = groupOf.get(words);
+        if (group == null) {
+            group = groupOfStems.get(stems(words));
+        }
+        return group == null ? List.of(words) : group;
     }
 
-    /** True when {@code words} is an expression of some group. */
+    /** True when {@code words}, or another form of the same stems, is an expression of some group. */
     public boolean knows(List<String> words) {
-        return groupOf.containsKey(words);
+        return groupOf.containsKey(words) || groupOfStems.containsKey(stems(words));
     }
 
     /** Every folded word of every expression, for the spelling vocabulary. */

@@ -263,6 +263,19 @@ class ContractExtractorTest {
                 """);
 
         assertThat(draft.territory().name()).isEqualTo("Vaulx-en-Velin");
+        // One commune among bigger ones of the Métropole de Lyon: the métropole's name is not the contract's.
+        assertThat(draft.territory().aliases()).containsExactly("Vaulx-en-Velin");
+    }
+
+    @Test
+    void knowsAPageThatNamesOnlyTheTownItWasSignedInByTheIntercommunalityThatTownCarries() {
+        Contract draft = ExtractionFixtures.extract("""
+                Un premier contrat local de santé pour le territoire.
+                Le contrat signé mercredi 11 décembre 2019 à Ornans engage les signataires à l’horizon 2024.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Ornans");
+        assertThat(draft.territory().aliases()).containsExactly("Ornans", "Loue-Lison");
     }
 
     @Test
