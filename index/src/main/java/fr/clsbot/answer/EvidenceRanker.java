@@ -764,8 +764,9 @@ final class EvidenceRanker {
         QuestionFilters filters = question.filters();
         return switch (entity.type()) {
             // "signé ce vendredi" says which day, if not the date.
-            case DATE -> !filters.dayWanted() || Entity.DAY.equals(entity.detail())
-                    || filters.weekdayEnough() && Entity.WEEKDAY.equals(entity.detail());
+            case DATE -> (!filters.dayWanted() || Entity.DAY.equals(entity.detail())
+                    || filters.weekdayEnough() && Entity.WEEKDAY.equals(entity.detail()))
+                    && !(filters.dateNamed() && Entity.RELATIVE.equals(entity.detail()));
             case COUNT -> filters.counted() == null || countsNoun(filters.counted(), entity);
             case PERSON -> !filters.organisationAsked() && filters.roles().isEmpty() || (entity.detail() != null
                     && (asks(filters.roles(), entity.detail())

@@ -25,11 +25,13 @@ import java.util.Set;
  *                   said to end it ("s'est achevée en 2015") answers it, a duration never does
  * @param oneAsked   true when the question asks for one thing in the singular ("Quel est l'objectif du CLS ?",
  *                   "l'enjeu principal"): a sentence that says it answers, not only a whole list
+ * @param dateNamed  true when the question names the date it asks for ("la date de signature"): "cette année" or
+ *                   "l'an dernier" is then no answer, as it may be to "validé quand ?" ("il y a un an")
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
                        boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked,
-                       boolean weekdayEnough) {
+                       boolean weekdayEnough, boolean dateNamed) {
 
     QuestionFilters {
         years = Set.copyOf(years);

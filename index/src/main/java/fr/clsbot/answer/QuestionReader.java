@@ -509,11 +509,13 @@ final class QuestionReader {
         boolean exactDate = mayMatch(folded, "exact", "precis") && EXACT_DATE.matcher(folded).find();
         boolean dayWanted = exactDate;
         boolean yearWanted = false;
+        boolean dateNamed = false;
         for (QuestionTypes.Cue cue : cues) {
             String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),
                     cue.end())));
             dayWanted |= cueText.equals("quel jour");
             yearWanted |= cueText.contains("quelle annee");
+            dateNamed |= cueText.contains("date");
             if (counted == null && cue.type().name().equals("count")) {
                 counted = countedNoun(tokens, words, cue.end());
             }
@@ -543,7 +545,8 @@ final class QuestionReader {
                 mayMatch(folded, "depuis") && SINCE_ASKED.matcher(folded).find(),
                 mayMatch(folded, "precedent", "ancien") && PREVIOUS_ASKED.matcher(folded).find(),
                 mayMatch(folded, END_WORDS) && END_ASKED.matcher(folded).find(),
-                ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate);
+                ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate,
+                dateNamed);
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

@@ -91,6 +91,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aDateSaidRelativeToThePageIsNoAnswerWhenTheDateIsAskedByName() {
+        Answer named = assistant.answer("Quelle est la date d'arrivée de la CPTS dans le CLS de Haute Lisière ?");
+        Answer when = assistant.answer("Quand la CPTS a-t-elle rejoint le CLS de Haute Lisière ?");
+
+        assertThat(named.answered()).as(named.text()).isFalse();
+        assertThat(when.text()).startsWith("Cette année");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 

@@ -101,6 +101,16 @@ class QuestionReaderTest {
         assertThat(reader.read("Quelle est la date exacte de signature du CLS de Plaine Limagne ?").filters()
                 .weekdayEnough()).isFalse();
         assertThat(reader.read("Quel jour a été signé le CLS de Plaine Limagne ?").filters().weekdayEnough()).isTrue();
+        Question exact = reader.read("cls plaine limagne c quoi la date exacte de la signature");
+        assertThat(exact.type().name()).isEqualTo("date");
+        assertThat(exact.filters().dayWanted()).isTrue();
+    }
+
+    @Test
+    void aDateAskedByNameIsTold() {
+        assertThat(reader.read("Quelle est la date de signature du CLS de Plaine Limagne ?").filters().dateNamed())
+                .isTrue();
+        assertThat(reader.read("le cls de plaine limagne a ete valide quand").filters().dateNamed()).isFalse();
     }
 
     @Test
