@@ -18,6 +18,7 @@ import fr.clsbot.text.OtherPlans;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,8 @@ final class EvidenceRanker {
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
+    /** What a count that sums the others of its contract gains: it is their total. */
+    private static final double TOTAL = 0.05;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
     private static final double UNIQUE_ROLE = 0.3;
     /** A whole list answers less well than the sentence of it that says what is asked. */
@@ -231,9 +234,45 @@ final class EvidenceRanker {
             ranked.add(isUnique ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
                     candidate.lead(), Math.min(1, candidate.score() + bonus)) : candidate);
         }
+        if (question.filters().counted() != null) {
+            ranked = withTotalsFirst(ranked);
+        }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> c.evidence().id()));
         return ranked;
+    }
+
+    /**
+     * "un programme de 26 actions" and the lines "12 actions de prévention…", "8 actions sur…", "6 actions de…": a
+     * count that is the sum of the other counts of its contract is their total, and answers "combien" before any
+     * part of it.
+     */
+    private static List<Candidate> withTotalsFirst(List<Candidate> ranked) {
+        Map<String, Set<Long>> countsByContract = new HashMap<>();
+        for (Candidate candidate : ranked) {
+            Long value = countOf(candidate.lead());
+            if (value != null) {
+                countsByContract.computeIfAbsent(candidate.evidence().contract().id(), k -> new HashSet<>()).add(value);
+            }
+        }
+        List<Candidate> result = new ArrayList<>(ranked.size());
+        for (Candidate candidate : ranked) {
+            Long value = countOf(candidate.lead());
+            Set<Long> counts = value == null ? Set.of() : countsByContract.get(candidate.evidence().contract().id());
+            long others = counts.stream().filter(v -> !v.equals(value)).mapToLong(Long::longValue).sum();
+            boolean total = counts.size() >= 3 && value != null && others == value;
+            result.add(total ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
+                    candidate.lead(), Math.min(1, candidate.score() + TOTAL)) : candidate);
+        }
+        return result;
+    }
+
+    private static Long countOf(Entity lead) {
+        if (lead == null || lead.type() != EntityType.COUNT || lead.value() == null
+                || !lead.value().chars().allMatch(Character::isDigit) || lead.value().length() > 9) {
+            return null;
+        }
+        return Long.parseLong(lead.value());
     }
 
     /**

@@ -23,26 +23,17 @@ public final class Synonyms {
     public static final String RESOURCE = "/fr/clsbot/search/synonyms.txt";
 
     private final Map<List<String>, List<List<String>>> groupOf = new HashMap<>();
-    /** The same groups keyed by stems, so that a plural or a feminine finds the group of the form written. */
-    private final Map<List<String>, List<List<String>>> groupOfStems = new HashMap<>();
-    private final FrenchAnalysis analysis;
     private final int longest;
 
-    private Synonyms(List<List<List<String>>> groups, FrenchAnalysis analysis) {
-        this.analysis = analysis;
+    private Synonyms(List<List<List<String>>> groups) {
         int max = 1;
         for (List<List<String>> group : groups) {
             for (List<String> member : group) {
                 groupOf.merge(member, group, Synonyms::union);
-                groupOfStems.merge(stems(member), group, Synonyms::union);
                 max = Math.max(max, member.size());
             }
         }
         longest = max;
-    }
-
-    private List<String> stems(List<String> words) {
-        return words.stream().map(analysis::stem).toList();
     }
 
     private static List<List<String>> union(List<List<String>> a, List<List<String>> b) {
@@ -76,7 +67,7 @@ public final class Synonyms {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the synonyms", e);
         }
-        return new Synonyms(groups, analysis);
+        return new Synonyms(groups);
     }
 
     /** The bundled synonyms. */
@@ -95,7 +86,7 @@ public final class Synonyms {
     public Synonyms extendedWith(Synonyms more) {
         List<List<List<String>>> groups = new ArrayList<>(new LinkedHashSet<>(groupOf.values()));
         groups.addAll(new LinkedHashSet<>(more.groupOf.values()));
-        return new Synonyms(groups, analysis);
+        return new Synonyms(groups);
     }
 
     /** The longest expression, in words. */
@@ -104,20 +95,35 @@ public final class Synonyms {
     }
 
     /**
-     * The expressions equivalent to {@code words} (itself included), or just itself. A form the file does not write
-     * ("téléconsultations") finds the group of the form it does ("téléconsultation") by their stems.
+     * The expressions equivalent to {@code words} (itself included), or just itself. A plural or a feminine the file
+     * does not write ("téléconsultations") finds the group of the form it does ("téléconsultation").
      */
     public List<List<String>> equivalents(List<String> words) {
         List<List<String>> group = groupOf.get(words);
         if (group == null) {
-            group = groupOfStems.get(stems(words));
+            group = groupOf.get(singular(words, false));
+        }
+        if (group == null) {
+            group = groupOf.get(singular(words, true));
         }
         return group == null ? List.of(words) : group;
     }
 
-    /** True when {@code words}, or another form of the same stems, is an expression of some group. */
+    /** True when {@code words}, or its singular or masculine, is an expression of some group. */
     public boolean knows(List<String> words) {
-        return groupOf.containsKey(words) || groupOfStems.containsKey(stems(words));
+        return groupOf.containsKey(words) || groupOf.containsKey(singular(words, false))
+                || groupOf.containsKey(singular(words, true));
+    }
+
+    /** The words without their final « s » or « x », and without a final « e » too when {@code masculine}. */
+    private static List<String> singular(List<String> words, boolean masculine) {
+        List<String> singular = new ArrayList<>(words.size());
+        for (String word : words) {
+            String w = word.length() > 3 && (word.endsWith("s") || word.endsWith("x"))
+                    ? word.substring(0, word.length() - 1) : word;
+            singular.add(masculine && w.length() > 3 && w.endsWith("e") ? w.substring(0, w.length() - 1) : w);
+        }
+        return singular;
     }
 
     /** Every folded word of every expression, for the spelling vocabulary. */

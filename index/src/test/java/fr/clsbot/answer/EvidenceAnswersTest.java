@@ -100,6 +100,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theTotalOfTheCountsAListSplitsAnswersHowMany() {
+        Answer answer = assistant.answer("combien d'actions dans le cls du val des saules");
+
+        assertThat(answer.text()).startsWith("17 actions");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
