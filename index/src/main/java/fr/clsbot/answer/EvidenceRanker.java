@@ -595,9 +595,9 @@ final class EvidenceRanker {
             // "Qui représentait l'État ?": a sous-préfet speaks for the État (a role category named as a family).
             case PERSON -> lead.detail() != null && (asks(question.filters().roles(), roleOf(word))
                     || asks(question.filters().families(), recognizer.roleCategory(lead.detail()))
-                    && recognizer.organisations(concept.label()).stream().anyMatch(e -> e.value().equals(
+                    && recognizer.organisationsAsked(concept.label()).stream().anyMatch(e -> e.value().equals(
                             recognizer.roleCategory(lead.detail()))));
-            case ORGANISATION -> recognizer.organisations(concept.label()).stream().anyMatch(e -> e.value()
+            case ORGANISATION -> recognizer.organisationsAsked(concept.label()).stream().anyMatch(e -> e.value()
                     .equals(lead.value()));
             case COUNT -> question.filters().counted() != null && sameNoun(word, lead.detail());
             default -> false;

@@ -522,7 +522,7 @@ final class QuestionReader {
         }
         Set<String> families = new HashSet<>();
         boolean organisationAsked = false;
-        List<Entity> organisations = recognizer.organisations(text);
+        List<Entity> organisations = recognizer.organisationsAsked(text);
         int asideStart = -1;
         int asideEnd = -1;
         if (!organisations.isEmpty()) {

@@ -49,6 +49,11 @@ public final class EntityRecognizer {
         return find(text, folded).stream().filter(e -> e.type() == EntityType.ORGANISATION).toList();
     }
 
+    /** The organisations a question names, however it is typed: « la prefecture », « l'ars », « cpam ». */
+    public List<Entity> organisationsAsked(String question) {
+        return question == null || question.isBlank() ? List.of() : organisations(organisations.asTyped(question));
+    }
+
     private List<Entity> find(String text, String folded) {
         List<Entity> candidates = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {

@@ -27,6 +27,8 @@ final class OrganisationRecognizer implements Recognizer {
             + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");
     /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?iu)\\bloi\\s+$");
+    /** A word that may be an acronym typed in lower case ("cpam", "ars"). */
+    private static final Pattern TYPED_ACRONYM = Pattern.compile("\\b[a-z0-9]{2,6}\\b");
     private static final Set<String> GENERIC_FAMILIES = Set.of("commune", "intercommunalite", "departement", "region",
             "etat");
     /** "Montluçon Communauté", "CapAtlantique La Baule-Guérande Agglo": a name before the kind of grouping. */
@@ -75,6 +77,33 @@ final class OrganisationRecognizer implements Recognizer {
         acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms) + ")\\b");
         this.phraseSet = new PhraseSet(phraseForms);
         this.acronymSet = new PhraseSet(acronymForms);
+    }
+
+    /**
+     * A question as if written in a document: users type « qui représentait la prefecture », « contact cpam »,
+     * where a page writes « la Préfecture », « la CPAM ». Acronyms of organisations are put in capitals and the
+     * everyday words that name one when capitalised (« préfecture », « département ») get their capital.
+     */
+    String asTyped(String question) {
+        char[] chars = question.toCharArray();
+        String folded = Folding.foldKeepingOffsets(question);
+        Matcher acronym = TYPED_ACRONYM.matcher(folded);
+        while (acronym.find()) {
+            if (familyOfForm.containsKey(acronym.group().toUpperCase(java.util.Locale.ROOT))) {
+                for (int i = acronym.start(); i < acronym.end(); i++) {
+                    chars[i] = Character.toUpperCase(chars[i]);
+                }
+            }
+        }
+        if (phraseSet.foundIn(folded)) {
+            Matcher phrase = phrases.matcher(folded);
+            while (phrase.find()) {
+                if (GENERIC_FAMILIES.contains(familyOfForm.get(phrase.group()))) {
+                    chars[phrase.start()] = Character.toUpperCase(chars[phrase.start()]);
+                }
+            }
+        }
+        return new String(chars);
     }
 
     @Override

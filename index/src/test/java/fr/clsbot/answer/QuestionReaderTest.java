@@ -239,6 +239,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whoRepresentedAnOrganisationTypedInLowerCaseAsksForAPersonOfIt() {
+        Question question = reader.read("qui representait la prefecture a la signature du cls de montlucon");
+
+        assertThat(question.type().name()).isEqualTo("person");
+        assertThat(question.filters().families()).containsExactly("etat");
+        assertThat(reader.read("qui representait l'ars a montlucon").filters().families()).containsExactly("ars");
+    }
+
+    @Test
     void aCommuneOfAContractIsReadInLowerCase() {
         assertThat(reader.read("contact presse domerat").territories()).extracting(m -> m.contract().id())
                 .containsExactly("montlucon");

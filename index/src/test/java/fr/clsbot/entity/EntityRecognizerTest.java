@@ -45,6 +45,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTheOrganisationsAQuestionNamesInLowerCaseButNotInAPage() {
+        assertThat(recognizer.organisationsAsked("contact cpam et prefecture")).extracting(Entity::value)
+                .containsExactly("assurance-maladie", "etat");
+        assertThat(recognizer.organisations("contact cpam et prefecture")).isEmpty();
+    }
+
+    @Test
     void endsAnOrganisationsNameBeforeThePersonJoinedToItByEt() {
         String sentence = "Il est appuyé par le directeur de l'Agence régionale de santé Auvergne-Rhône-Alpes et Claire "
                 + "Dumont, préfète.";
