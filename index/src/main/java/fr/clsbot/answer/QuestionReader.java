@@ -209,7 +209,10 @@ final class QuestionReader {
                 unknownPlaces.add(token.original());
             }
         }
-        List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null).toList());
+        // A weak word no example writes says little of what is asked, and its stem may meet an example's ("font
+        // partie" is not "quelle part est financée"); one an example writes ("dure") still tells the intent.
+        List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null
+                && (!weak.contains(w) || classifier.words().contains(w))).toList());
         QuestionFilters filters = filters(text, tokens, words, cues);
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
         for (Token token : tokens) {
@@ -534,10 +537,11 @@ final class QuestionReader {
         }
         for (Entity entity : organisations) {
             boolean aside = entity.start() >= asideStart && entity.start() < asideEnd;
-            if (!aside && !entity.value().equals("intercommunalite")
-                    && !entity.value().equals("commune")) {
+            boolean asked = ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
+            // "le CLS de la communauté de communes X" names the contract; "quelles communautés de communes" asks.
+            if (!aside && (asked || !entity.value().equals("intercommunalite") && !entity.value().equals("commune"))) {
                 families.add(entity.value());
-                organisationAsked |= ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
+                organisationAsked |= asked;
             }
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,

@@ -239,6 +239,17 @@ class QuestionReaderTest {
     }
 
     @Test
+    void intercommunalitiesAskedForAreAFilterAndNoFundingIsReadInFontPartie() {
+        Question asked = reader.read("Quelles communautés de communes font partie du CLS de Montluçon ?");
+        Question members = reader.read("Quelles intercommunalités font partie du CLS de Montluçon ?");
+
+        assertThat(asked.filters().families()).containsExactly("intercommunalite");
+        assertThat(members.intent() == null ? null : members.intent().name()).isNotEqualTo("funding");
+        assertThat(reader.read("Qui a signé le CLS de la communauté de communes Plaine Limagne ?").filters()
+                .families()).isEmpty();
+    }
+
+    @Test
     void whoRepresentedAnOrganisationTypedInLowerCaseAsksForAPersonOfIt() {
         Question question = reader.read("qui representait la prefecture a la signature du cls de montlucon");
 
