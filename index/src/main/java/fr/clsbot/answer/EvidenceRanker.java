@@ -130,6 +130,8 @@ final class EvidenceRanker {
                     + "|\\bcomprennent?\\b|\\bconcernent\\b|\\bvisent\\b"
                     // "d'importants défis comme A, B et C", "des priorités telles que A, B et C"
                     + "|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bnotamment\\b"
+                    // "« Nous avons fixé des axes prioritaires », poursuit le maire, « attirer …, œuvrer … et … »"
+                    + "|»[^«»]{1,60}«"
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");

@@ -107,6 +107,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListQuotedAfterAnIncisesClosingQuoteAnswersWhichAxes() {
+        Answer answer = assistant.answer("cls cote grise axes prioritaires");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("attirer des médecins");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
