@@ -109,6 +109,9 @@ final class EvidenceRanker {
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
+    /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
+    private static final Set<String> CONTRACT_RANKS = Set.of("contrat", "contrats", "cls", "generation", "fois",
+            "edition", "signature");
     /** What a count that sums the others of its contract gains: it is their total. */
     private static final double TOTAL = 0.05;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -813,6 +816,10 @@ final class EvidenceRanker {
                     && (asks(filters.roles(), entity.detail())
                     || asks(filters.roles(), recognizer.roleCategory(entity.detail()))));
             case ORGANISATION -> filters.families().isEmpty() || filters.families().contains(entity.value());
+            // "c'est le combientième CLS ?": "pour la 4e fois", "son troisième contrat", not "la 10e fiche action".
+            case ORDINAL -> !question.type().name().equals("ordinal") || entity.detail() == null
+                    || CONTRACT_RANKS.contains(entity.detail())
+                    || Folding.fold(question.text()).contains(entity.detail());
             default -> true;
         };
     }

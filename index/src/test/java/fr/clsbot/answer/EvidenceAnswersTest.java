@@ -115,6 +115,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theRankOfTheContractIsNotTheRankOfAnActionSheet() {
+        Answer answer = assistant.answer("cls cote grise c'est le combientieme contrat");
+
+        assertThat(answer.text()).startsWith("3e fois").doesNotContain("10e fiche,");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
