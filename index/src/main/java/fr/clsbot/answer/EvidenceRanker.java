@@ -109,6 +109,11 @@ final class EvidenceRanker {
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
+    /** "menée par", "assurée par" right before a person: that person does it. */
+    private static final Pattern DONE_BY = Pattern.compile("\\bpar\\s+(?:m\\.|mme|madame|monsieur)?\\s*$");
+    private static final int DONE_BY_REACH = 16;
+    /** How far before the person the word asked may be: "une coordination qui a été menée par Annie Lombard". */
+    private static final int DONE_BY_NEAR_CHARS = 50;
     /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
     private static final Set<String> CONTRACT_RANKS = Set.of("contrat", "contrats", "cls", "generation", "fois",
             "edition", "signature");
@@ -609,12 +614,28 @@ final class EvidenceRanker {
         };
     }
 
+    /**
+     * "qui a coordonné ?" answered by "une coordination qui a été menée par Annie Lombard, Vice-présidente": a person
+     * of another role said to do what is asked, right after « par ». Not when the role itself is named ("la
+     * coordinatrice").
+     */
+    private boolean doesWhatIsAsked(Question question, Evidence evidence, Entity entity) {
+        return entity.type() == EntityType.PERSON && !question.filters().roles().isEmpty()
+                && !question.filters().personNamed()
+                && DONE_BY.matcher(foldedBefore(evidence.text(), entity.start(), DONE_BY_REACH)).find()
+                && nearTheAsked(question, evidence, entity, DONE_BY_NEAR_CHARS);
+    }
+
     /** True when {@code entity} stands within a few words of a word the question asks ("coordonné par l'ARS"). */
     private boolean nearTheAsked(Question question, Evidence evidence, Entity entity) {
+        return nearTheAsked(question, evidence, entity, NEAR_CHARS);
+    }
+
+    private boolean nearTheAsked(Question question, Evidence evidence, Entity entity, int reach) {
         Set<String> asked = strongStems(question);
         StemmedWords words = stemmedWords(evidence);
         for (int i = 0; i < words.stems.length; i++) {
-            if (asked.contains(words.stems[i]) && Math.abs(words.starts[i] - entity.start()) <= NEAR_CHARS) {
+            if (asked.contains(words.stems[i]) && Math.abs(words.starts[i] - entity.start()) <= reach) {
                 return true;
             }
         }
@@ -718,7 +739,7 @@ final class EvidenceRanker {
             if (!standsForTheFamilyAsked(question, entity, found)) {
                 weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;
             }
-            if (weight > value && passes(question, entity)) {
+            if (weight > value && (passes(question, entity) || doesWhatIsAsked(question, evidence, entity))) {
                 value = weight;
                 best = entity;
             }

@@ -122,6 +122,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aPersonOfAnotherRoleSaidToDoWhatIsAskedAnswersWho() {
+        Answer answer = assistant.answer("qui a coordonné le cls de cote grise");
+
+        assertThat(answer.text()).startsWith("Annie Lombard");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
