@@ -103,7 +103,7 @@ final class TerritoryExtractor {
             new Way(Pattern.compile("(?iu:(communaut[ée]s? des? communes|communaut[ée] d['’]agglom[ée]ration"
                     + "|communaut[ée] urbaine|syndicat mixte|p[ôo]le d['’][ée]quilibre territorial et rural"
                     + "|p[ôo]le m[ée]tropolitain|m[ée]tropole|agglom[ée]ration|entente|parc naturel r[ée]gional"
-                    + "|parc naturel|(?-i:PNR)))\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
+                    + "|parc naturel|(?-i:PNR)))(?:\\s*\\(\\p{Lu}{2,6}\\))?\\s+(?iu:" + OF + ")?(?:«\\s*)?" + NAME), 2,
                     2, 1),
             new Way(Pattern.compile("\\b(PETR)\\s+(?iu:" + OF + ")?" + NAME), 2, 2, 1),
             // "le Pays Auxois Morvan", "le Pays de Fougères", "le pays Lédonien" (a pays is a territory; "Pays de la

@@ -268,6 +268,14 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheNameAfterAKindFollowedByItsAcronymInBrackets() {
+        Contract draft = ExtractionFixtures.extract("Le 26 février 2025, le Pôle d'Équilibre Territorial et Rural "
+                + "(PETR) du Pays de Bourg-Vert Terres de Loire et l'ARS ont signé leur premier Contrat Local de Santé.");
+
+        assertThat(draft.territory().name()).isEqualTo("Pays de Bourg-Vert Terres de Loire");
+    }
+
+    @Test
     void knowsAPageThatNamesOnlyTheTownItWasSignedInByTheIntercommunalityThatTownCarries() {
         Contract draft = ExtractionFixtures.extract("""
                 Un premier contrat local de santé pour le territoire.
