@@ -269,10 +269,19 @@ class ContractExtractorTest {
 
     @Test
     void readsTheNameAfterAKindFollowedByItsAcronymInBrackets() {
-        Contract draft = ExtractionFixtures.extract("Le 26 février 2025, le Pôle d'Équilibre Territorial et Rural "
-                + "(PETR) du Pays de Bourg-Vert Terres de Loire et l'ARS ont signé leur premier Contrat Local de Santé.");
+        Contract draft = ExtractionFixtures.extract("""
+                Le territoire d'Épernay se mobilise avec son premier Contrat Local de Santé
 
-        assertThat(draft.territory().name()).isEqualTo("Pays de Bourg-Vert Terres de Loire");
+                Le 26 février 2025, le Pôle d'Équilibre Territorial et Rural (PETR) du Pays d'Épernay Terres de \
+                Champagne et l'ARS Grand Est ont signé leur premier Contrat Local de Santé (CLS).
+
+                Avec 114 communes concernées, réparties sur trois intercommunalités – la Communauté d'Agglomération \
+                d'Épernay, Coteaux et Plaine de Champagne, la Communauté de Communes de la Grande Vallée de la Marne \
+                et la Communauté de Communes des Paysages de la Champagne.
+                """);
+
+        // The pays the three intercommunalities make, not the largest of them.
+        assertThat(draft.territory().name()).isEqualTo("Pays d'Épernay Terres de Champagne");
     }
 
     @Test
