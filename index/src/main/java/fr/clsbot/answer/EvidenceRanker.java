@@ -117,6 +117,8 @@ final class EvidenceRanker {
     /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
     private static final Set<String> CONTRACT_RANKS = Set.of("contrat", "contrats", "cls", "generation", "fois",
             "edition", "signature");
+    /** What the same day given with its year gains over the best candidate that gives it without. */
+    private static final double FULLER_DATE = 0.001;
     /** What a count that sums the others of its contract gains: it is their total. */
     private static final double TOTAL = 0.05;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -247,6 +249,9 @@ final class EvidenceRanker {
         if (question.filters().counted() != null) {
             ranked = withTotalsFirst(ranked);
         }
+        if (question.type().entities().contains(EntityType.DATE)) {
+            ranked = withFullestDatesFirst(ranked);
+        }
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparingInt(c -> c.evidence().id()));
         return ranked;
@@ -273,6 +278,38 @@ final class EvidenceRanker {
             boolean total = counts.size() >= 3 && value != null && others == value;
             result.add(total ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
                     candidate.lead(), Math.min(1, candidate.score() + TOTAL)) : candidate);
+        }
+        return result;
+    }
+
+    /**
+     * "a eu lieu, le 12 juin" and a page's "12 juin 2018": the same day, the one that gives its year said first, with
+     * the best score of the two.
+     */
+    private static List<Candidate> withFullestDatesFirst(List<Candidate> ranked) {
+        List<Candidate> result = new ArrayList<>(ranked);
+        for (int i = 0; i < result.size(); i++) {
+            Candidate fuller = result.get(i);
+            if (fuller.lead() == null || fuller.lead().type() != EntityType.DATE
+                    || !Years.YEAR.matcher(fuller.lead().text()).find()) {
+                continue;
+            }
+            String full = Folding.fold(fuller.lead().text());
+            double best = fuller.score();
+            for (Candidate partial : ranked) {
+                Entity lead = partial.lead();
+                if (lead != null && lead.type() == EntityType.DATE && partial.score() > best
+                        && partial.evidence().contract() == fuller.evidence().contract()
+                        && !Years.YEAR.matcher(lead.text()).find() && Entity.DAY.equals(lead.detail())
+                        && Pattern.compile("(?<!\\d)" + Pattern.quote(Folding.fold(lead.text())) + "\\b")
+                        .matcher(full).find()) {
+                    best = partial.score();
+                }
+            }
+            if (best > fuller.score()) {
+                result.set(i, new Candidate(fuller.evidence(), fuller.coverage(), fuller.fit(), fuller.lead(),
+                        Math.min(1, best + FULLER_DATE)));
+            }
         }
         return result;
     }

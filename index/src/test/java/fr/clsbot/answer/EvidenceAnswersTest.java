@@ -129,6 +129,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theSameDayGivenWithItsYearIsSaidBeforeTheSentenceThatLeavesItOut() {
+        Answer answer = assistant.answer("Quand a eu lieu la première réunion du comité de pilotage de Côte Grise ?");
+
+        assertThat(answer.text()).contains("14 octobre 2024");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
