@@ -6,6 +6,7 @@ import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.search.EvidenceIndex;
+import fr.clsbot.search.Token;
 import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.text.Folding;
@@ -192,11 +193,25 @@ public final class Assistant implements AutoCloseable {
             // "où" after "signé quand": where it was signed.
             return part + " " + QuestionSplitter.subjectOf(other);
         }
+        if (!read.territories().isEmpty() && read.asksNoSubject() && read.intent() == null
+                && !otherRead.asksNoSubject()) {
+            // "combien à Montluçon ?" after "l'ARS a donné combien à Plaine Limagne": what the other asks, of its
+            // own territory.
+            return part + " " + subjectOutsideTerritories(otherRead);
+        }
         if (read.territories().isEmpty() && !otherRead.territories().isEmpty()) {
             return part + " " + String.join(" ", otherRead.territories().stream()
                     .map(t -> "CLS de " + t.contract().territoryName()).toList());
         }
         return part;
+    }
+
+    /** The words of a question that are neither question words nor the names of its territories. */
+    private static String subjectOutsideTerritories(Question read) {
+        Set<Integer> named = new HashSet<>();
+        read.territories().forEach(t -> named.addAll(t.positions()));
+        return QuestionSplitter.subjectOf(String.join(" ", read.tokens().stream()
+                .filter(t -> !named.contains(t.position())).map(Token::original).toList()));
     }
 
     private Answer answerQuestion(String text, Conversation conversation, Instant now) {

@@ -540,6 +540,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aSecondQuestionThatOnlyNamesAnotherTerritoryAsksWhatTheFirstAsks() {
+        Answer answer = assistant.answer("Combien de fiches actions compte le CLS des Rives de l'Aven et combien au "
+                + "Roc Vert ?");
+
+        assertThat(answer.text()).startsWith("24 fiches").contains("(4 fiches actions)").doesNotContain("12 communes");
+    }
+
+    @Test
     void whoLeadsIsFoundThroughTheNounOrTheVerbAndAHealthServiceIsAnAnswer() {
         Answer animates = assistant.answer("Qui anime le CLS de Haute Lisière ?");
         Answer pilots = assistant.answer("Qui pilote le CLS de Haute Lisière ?");
