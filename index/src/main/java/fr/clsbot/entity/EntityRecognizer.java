@@ -3,7 +3,10 @@ package fr.clsbot.entity;
 import fr.clsbot.text.Folding;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the entities of a French sentence. When two recognisers claim the same words, the entity type listed first
@@ -60,10 +63,12 @@ public final class EntityRecognizer {
             recognizer.find(text, folded, candidates);
         }
         // "la CPAM de Haute-Corse et Francis Giudici, président…": a name run on into a person ends before it.
-        endBefore(candidates, text, EntityType.ORGANISATION, EntityType.PERSON);
+        Set<Entity> namedAfter = new HashSet<>();
+        endBefore(candidates, text, EntityType.ORGANISATION, EntityType.PERSON, namedAfter);
+        candidates.removeAll(namedAfter);
         // "deux Agences Régionales de Santé": the count keeps what it counts but its words end where the
         // organisation it counts begins, so that both are found.
-        endBefore(candidates, text, EntityType.COUNT, EntityType.ORGANISATION);
+        endBefore(candidates, text, EntityType.COUNT, EntityType.ORGANISATION, new HashSet<>());
         // "en salle d'honneur de la mairie de Flers", "en mairie de Mirebeau" are places: a venue (always after "à",
         // "en", "dans"…) holding an organisation's name wins.
         // So does "salle François Mitterrand", named after a person.
@@ -84,9 +89,11 @@ public final class EntityRecognizer {
 
     /**
      * Ends each entity of type {@code cut} before the first entity of type {@code inside} that starts within it,
-     * keeping its value and detail.
+     * keeping its value and detail; an establishment named after a person keeps its name, and that person goes into
+     * {@code namedAfter}.
      */
-    private static void endBefore(List<Entity> candidates, String text, EntityType cut, EntityType inside) {
+    private static void endBefore(List<Entity> candidates, String text, EntityType cut, EntityType inside,
+                                  Set<Entity> namedAfter) {
         for (int i = 0; i < candidates.size(); i++) {
             Entity entity = candidates.get(i);
             if (entity.type() != cut) {
@@ -94,8 +101,14 @@ public final class EntityRecognizer {
             }
             for (Entity other : candidates) {
                 if (other.type() == inside && other.start() > entity.start() && other.start() < entity.end()) {
-                    String head = text.substring(entity.start(), other.start())
-                            .replaceAll("(?:\\s+et|\\s*,)?\\s*$", "");
+                    String between = text.substring(entity.start(), other.start());
+                    String head = between.replaceAll("(?:\\s+et|\\s*,)?\\s*$", "");
+                    if (cut == EntityType.ORGANISATION && head.equals(between.stripTrailing())
+                            && other.end() <= entity.end() && NAMED_AFTER.matcher(between).find()) {
+                        // "le Centre Hospitalier Simone Veil de Beauvais": named after her, not run on into her.
+                        namedAfter.add(other);
+                        break;
+                    }
                     candidates.set(i, new Entity(cut, head, entity.start(), entity.start() + head.length(),
                             entity.value(), entity.detail()));
                     break;
@@ -103,6 +116,10 @@ public final class EntityRecognizer {
             }
         }
     }
+
+    /** The kind of establishment right before a person's name it is named after ("Centre Hospitalier Simone Veil"). */
+    private static final Pattern NAMED_AFTER = Pattern.compile("(?iu)\\b(?:hospitali(?:er|ère)|h[ôo]pital|clinique"
+            + "|centre|lyc[ée]e|coll[èe]ge|[ée]cole|ehpad|r[ée]sidence|institut|fondation)\\s+$");
 
     /** The role a folded role word names ("coordinatrice" → "coordinateur", "maire" → "maire"), or null. */
     public String role(String foldedWord) {

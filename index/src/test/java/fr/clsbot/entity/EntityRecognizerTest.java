@@ -45,6 +45,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void keepsTheNameOfAnEstablishmentNamedAfterAPerson() {
+        assertThat(recognizer.find("Le Centre Hospitalier Simone Veil de Beauvais a signé.")).extracting(Entity::text)
+                .contains("Centre Hospitalier Simone Veil de Beauvais").doesNotContain("Simone Veil");
+    }
+
+    @Test
     void readsTheOrganisationsAQuestionNamesInLowerCaseButNotInAPage() {
         assertThat(recognizer.organisationsAsked("contact cpam et prefecture")).extracting(Entity::value)
                 .containsExactly("assurance-maladie", "etat");
