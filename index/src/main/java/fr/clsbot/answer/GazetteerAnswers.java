@@ -36,8 +36,10 @@ final class GazetteerAnswers {
     private static final Pattern POPULATION = Pattern.compile("\\b(?:combien|nombre)\\b.{0,25}\\bhabitants?\\b"
             + "|\\b(?:quelle|quel|combien|nombre|taille|chiffre)\\b.{0,25}\\bpopulation\\b|^\\s*population\\b"
             + "|\\bpopulation (?:totale|municipale|legale)\\b");
-    private static final Pattern LIST = Pattern.compile("\\b(?:quelles?|liste|lister|listez|enumere\\w*|noms?)\\b"
-            + ".{0,25}\\bcommunes?\\b|\\bcommunes? (?:membres?|couvertes?|concernees?)\\b");
+    /** "Quelles communes…", "liste des communes"; not "dans quelle commune a eu lieu la signature", a place. */
+    private static final Pattern LIST = Pattern.compile("\\b(?:quelles|liste|lister|listez|enumere\\w*|noms?)\\b"
+            + ".{0,25}\\bcommunes?\\b|\\bquelles?\\b.{0,25}\\bcommunes\\b"
+            + "|\\bcommunes? (?:membres?|couvertes?|concernees?)\\b");
     /** "Dans quel département ?", "quelle région ?": where the territory lies. */
     private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");

@@ -19,6 +19,10 @@ final class ContactExtractor {
     private static final java.util.regex.Pattern MEANS = java.util.regex.Pattern.compile(
             "(?i)(?:t[ée]l(?:[ée]phone)?|portable|mobile|fax|courriel|e-?mail|mail|m[ée]l)\\.?\\s*:?");
 
+    /** The words that open a contact block, before whom it names: "Contact presse :", "Pour tout renseignement :". */
+    private static final java.util.regex.Pattern CONTACT_HEAD = java.util.regex.Pattern.compile(
+            "(?iu)^(?:contacts?|pour tout renseignement|informations)(?:\\s+(?:presse|m[ée]dias?))?\\s*:?");
+
     /** A contact being read: its label lines, phone, e-mail and the lines it spans. */
     private static final class Block {
         final List<String> labels = new ArrayList<>();
@@ -66,6 +70,12 @@ final class ContactExtractor {
                     || lower.startsWith("informations")) {
                 block = close(block, contacts);
                 pressSection = lower.contains("presse") || lower.contains("média");
+                // "Contact : Laure Abadie Coordonnatrice Contrat Local de Santé", the phone on the line below.
+                String who = CONTACT_HEAD.matcher(line).replaceFirst("").strip();
+                if (!who.isEmpty() && who.length() <= MAX_LABEL_LENGTH && !who.endsWith(".")) {
+                    block.labels.add(who);
+                    block.lines.add(line);
+                }
             } else if (line.length() <= MAX_LABEL_LENGTH && !line.endsWith(".")) {
                 if (block.complete()) {
                     block = close(block, contacts);

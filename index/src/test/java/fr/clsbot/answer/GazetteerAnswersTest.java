@@ -60,6 +60,15 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void theCommuneAnEventTookPlaceInIsNoListOfTheMapsCommunes() {
+        Answer where = assistant.answer("Dans quelle commune a eu lieu la signature du CLS de Plaine Limagne ?");
+        Answer which = assistant.answer("Quelles communes couvre le CLS de Plaine Limagne ?");
+
+        assertThat(where.text()).doesNotContain("selon l'INSEE");
+        assertThat(which.text()).contains("selon l'INSEE");
+    }
+
+    @Test
     void readsPopulationAsTheSizeOnlyWhenTheQuestionAsksHowMany() {
         Answer asked = assistant.answer("Quelle est la population de Plaine Limagne ?");
         Answer other = assistant.answer("Comment la population a-t-elle été associée au CLS de Plaine Limagne ?");

@@ -690,6 +690,22 @@ class ContractExtractorTest {
     }
 
     @Test
+    void aContactLineNamesWhoTheNumberBelowReaches() {
+        Contract draft = extractor.extract("""
+                Le Contrat Local de Santé du Pays de Val-Clair sera signé le 20 décembre.
+
+                Contact : Laure Martin Coordonnatrice Contrat Local de Santé
+                Pays de Val-Clair 04 67 38 11 10
+                """, "sources/val-clair.txt", null, "val-clair");
+
+        assertThat(draft.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.organisation()).isEqualTo("Laure Martin Coordonnatrice Contrat Local de Santé");
+            assertThat(c.service()).isEqualTo("Pays de Val-Clair");
+            assertThat(c.phone()).isEqualTo("04 67 38 11 10");
+        });
+    }
+
+    @Test
     void namesTheCoordinatorOfTheContractInItsGovernance() {
         Contract draft = ExtractionFixtures.draft("numbered-axes.txt");
 
