@@ -117,6 +117,9 @@ final class EvidenceRanker {
     /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
     private static final Set<String> CONTRACT_RANKS = Set.of("contrat", "contrats", "cls", "generation", "fois",
             "edition", "signature");
+    /** How many organisations or persons a sentence names to say much of a list of who, and what it gains then. */
+    private static final int MANY_NAMED = 3;
+    private static final double NAMES_MANY = 0.03;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
     /** What a count that sums the others of its contract gains: it is their total. */
@@ -439,7 +442,8 @@ final class EvidenceRanker {
                 && question.filters().ordinal() == null && !question.filters().previousAsked();
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
                 + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question, evidence, lead)
-                ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence);
+                ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
+                + (namesMany(question, evidence) ? NAMES_MANY : 0);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
     }
 
@@ -585,6 +589,17 @@ final class EvidenceRanker {
     /** How many entities of the type asked a source list holds. */
     private long ofType(Evidence list, AnswerType type) {
         return entities.of(list).stream().filter(e -> type.entities().contains(e.type())).count();
+    }
+
+    /**
+     * "Qui sont les signataires ?": a sentence that names several organisations ("l'ARS … et la Communauté de
+     * communes du Genevois sont les primo-signataires, auxquels viennent s'associer l'Etat, le Département, …") says
+     * more of the list than one that names the territory once.
+     */
+    private boolean namesMany(Question question, Evidence evidence) {
+        return !evidence.typed() && wantsList(question)
+                && question.type().entities().contains(EntityType.ORGANISATION)
+                && ofType(evidence, question.type()) >= MANY_NAMED;
     }
 
     /** True when the question asks for a whole list ("quels sont les axes", "qui a signé"). */

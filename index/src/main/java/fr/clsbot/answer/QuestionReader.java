@@ -159,6 +159,12 @@ final class QuestionReader {
                         .forEach(t -> territoryPositions.add(t.position()));
             }
         }
+        for (Token token : tokens) {
+            if (after.contains(token.position()) && token.number() && places.isDepartementCode(token.text())) {
+                // "le CLS du Genevois 74": the département's number after a contract only locates it.
+                territoryPositions.add(token.position());
+            }
+        }
         if (tokens.stream().anyMatch(t -> after.contains(t.position()) && !territoryPositions.contains(t.position())
                 && t.capitalized())) {
             // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;

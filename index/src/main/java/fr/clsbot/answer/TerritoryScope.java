@@ -61,6 +61,11 @@ final class TerritoryScope {
         return territories().gazetteer();
     }
 
+    /** True when {@code number} is the code of a département ("74", "974", "2A"). */
+    boolean isDepartementCode(String number) {
+        return number.length() <= 3 && gazetteer().departement(number).isPresent();
+    }
+
     /** The places named in {@code tokens} outside {@code taken} positions, in order. */
     List<PlaceMention> find(List<Token> tokens, Set<Integer> taken) {
         List<Found> found = new ArrayList<>();

@@ -136,6 +136,20 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theSentenceThatNamesManySignatoriesAnswersWhoSignedBeforeTheDayOfTheSigning() {
+        Answer answer = assistant.answer("qui sont les signataires du cls de cote grise");
+
+        assertThat(answer.text()).contains("primo-signataires");
+    }
+
+    @Test
+    void theNumberOfADepartementAfterTheTerritoryOnlyLocatesIt() {
+        Answer answer = assistant.answer("cls cote grise 74 c'est le combientieme contrat");
+
+        assertThat(answer.text()).startsWith("3e fois");
+    }
+
+    @Test
     void thePeriodOfAnotherPlanIsNeverTheContracts() {
         Answer answer = assistant.answer("cls rives de l'aven periode");
 
