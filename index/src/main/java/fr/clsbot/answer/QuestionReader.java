@@ -255,12 +255,15 @@ final class QuestionReader {
         int from = Collections.min(mention.positions()) - OWN_WORD_REACH;
         int to = Collections.max(mention.positions()) + OWN_WORD_REACH;
         Set<Integer> elsewhere = new HashSet<>(taken);
+        // A word right after the territory that the sources do not know may be one of its communes, in lower case.
+        Set<Integer> right = Set.of(Collections.max(mention.positions()) + 1);
         boolean anyCapitalised = false;
         for (Token token : tokens) {
             if (token.position() < from || token.position() > to) {
                 elsewhere.add(token.position());
-            } else if (!taken.contains(token.position()) && token.capitalized() && token.position() > 0
+            } else if (!taken.contains(token.position()) && (token.capitalized() && token.position() > 0
                     && !token.original().equals(token.original().toUpperCase(Locale.ROOT))
+                    || right.contains(token.position()) && token.text().length() >= 4 && !index.knows(token.text()))
                     && !analysis.isStopWord(token.text())) {
                 // Not "CLS" nor a question's first word: the map is loaded only for a word that may be a commune.
                 anyCapitalised = true;
@@ -271,8 +274,10 @@ final class QuestionReader {
             return Set.of();
         }
         Set<Integer> positions = new HashSet<>();
+        // "cls sna vernon": of the three Vernon, the contract named covers one.
         places.find(tokens, elsewhere).stream()
-                .filter(place -> place.commune() != null && place.contracts().contains(mention.contract()))
+                .filter(place -> place.commune() != null && place.contracts().contains(mention.contract())
+                        || place.ambiguous() && places.covers(mention.contract(), place.candidates()))
                 .forEach(place -> positions.addAll(place.positions()));
         return positions;
     }

@@ -61,6 +61,11 @@ final class TerritoryScope {
         return territories().gazetteer();
     }
 
+    /** True when {@code contract} covers one of {@code communes}. */
+    boolean covers(Contract contract, List<Commune> communes) {
+        return communes.stream().anyMatch(c -> territories().covering(c).contains(contract));
+    }
+
     /** True when {@code number} is the code of a département ("74", "974", "2A"). */
     boolean isDepartementCode(String number) {
         return number.length() <= 3 && gazetteer().departement(number).isPresent();

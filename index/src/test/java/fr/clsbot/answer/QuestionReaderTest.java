@@ -259,6 +259,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aCommuneTypedAfterItsContractIsSettledByItEvenWhenOthersShareItsName() {
+        Question question = reader.read("cls plaine limagne aigueperse axes");
+
+        assertThat(question.concepts()).extracting(Concept::label).containsExactly("axes");
+        assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("plaine-limagne");
+    }
+
+    @Test
     void aCommuneOfAContractIsReadInLowerCase() {
         assertThat(reader.read("contact presse domerat").territories()).extracting(m -> m.contract().id())
                 .containsExactly("montlucon");
