@@ -250,6 +250,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aDelegateNamedInAFragmentAsksForThatPerson() {
+        Question question = reader.read("delegue territorial ars present a la signature cls montlucon");
+
+        assertThat(question.type().name()).isEqualTo("person");
+        assertThat(question.filters().roles()).containsExactly("directeur");
+    }
+
+    @Test
     void whoRepresentedAnOrganisationTypedInLowerCaseAsksForAPersonOfIt() {
         Question question = reader.read("qui representait la prefecture a la signature du cls de montlucon");
 

@@ -45,6 +45,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTheTerritorialDelegateOfTheArsAsADirector() {
+        assertThat(recognizer.find("en présence du Maire de Reims, Arnaud ROBINET et du Délégué Territorial de l’ARS, "
+                + "Thierry ALIBERT, qui ont réaffirmé l’importance de la prévention."))
+                .filteredOn(e -> e.type() == EntityType.PERSON && e.text().contains("ALIBERT"))
+                .extracting(Entity::detail).containsExactly("directeur");
+    }
+
+    @Test
     void keepsTheNameOfAnEstablishmentNamedAfterAPerson() {
         assertThat(recognizer.find("Le Centre Hospitalier Simone Veil de Beauvais a signé.")).extracting(Entity::text)
                 .contains("Centre Hospitalier Simone Veil de Beauvais").doesNotContain("Simone Veil");
