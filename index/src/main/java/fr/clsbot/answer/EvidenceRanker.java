@@ -892,7 +892,8 @@ final class EvidenceRanker {
             // "c'est le combientième CLS ?": "pour la 4e fois", "son troisième contrat", not "la 10e fiche action".
             case ORDINAL -> !question.type().name().equals("ordinal") || entity.detail() == null
                     || CONTRACT_RANKS.contains(entity.detail())
-                    || Folding.fold(question.text()).contains(entity.detail());
+                    || Pattern.compile("\\b" + Pattern.quote(entity.detail()) + "s?\\b")
+                    .matcher(Folding.fold(question.text())).find();
             default -> true;
         };
     }

@@ -108,7 +108,8 @@ final class QuantityRecognizer implements Recognizer {
             if (rank.isPresent()) {
                 String noun = ordinal.group(2);
                 int end = noun == null ? ordinal.end(1) : ordinal.end(2);
-                if (standsForAContract(folded, ordinal.start(1), ordinal.end(1))) {
+                if (standsForAContract(folded, ordinal.start(1), ordinal.end(1))
+                        || OF_THE_NAME.matcher(folded).region(ordinal.end(1), folded.length()).lookingAt()) {
                     noun = "contrat";
                     end = ordinal.end(1);
                 }
@@ -186,6 +187,9 @@ final class QuantityRecognizer implements Recognizer {
     }
 
     /** "50 % de la population a moins de 30 ans", "les 18-25 ans", "75 ans et plus": people's ages, no duration. */
+    /** "3ᵉ du nom en Gâtine, il s'articule …": the third contract of that name. */
+    private static final Pattern OF_THE_NAME = Pattern.compile("\\s+du nom\\b");
+
     private static boolean standsForAContract(String folded, int start, int end) {
         return ARTICLE_BEFORE.matcher(folded).region(Math.max(0, start - 4), start).find()
                 && SIGNED_AFTER.matcher(folded).region(end, folded.length()).lookingAt();

@@ -16,6 +16,13 @@ public final class AsciiFolding {
     /** What each character folds to, filled in as characters are met; Strings, so they publish safely. */
     private static final String[] FOLDED = new String[REMEMBERED];
 
+    /**
+     * The small letters French writes raised after a rank ("3ᵉ du nom", "1ʳᵉ fois", "2ᵈ"), which Lucene leaves as
+     * they are: their plain letters, one for one.
+     */
+    private static final String SUPERSCRIPTS = "\u1d49\u02b3\u1d48\u02e2\u1d52\u207f";
+    private static final String SUPERSCRIPT_LETTERS = "erdson";
+
     private AsciiFolding() {
     }
 
@@ -53,6 +60,10 @@ public final class AsciiFolding {
     }
 
     private static String lucene(char c) {
+        int superscript = SUPERSCRIPTS.indexOf(c);
+        if (superscript >= 0) {
+            return String.valueOf(SUPERSCRIPT_LETTERS.charAt(superscript));
+        }
         char[] out = new char[MAX_EXPANSION];
         int length = ASCIIFoldingFilter.foldToASCII(new char[] {c}, 0, out, 0, 1);
         return new String(out, 0, length);

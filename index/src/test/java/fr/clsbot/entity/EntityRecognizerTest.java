@@ -45,6 +45,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsARankWrittenWithARaisedLetterAndOfTheNameAsTheContracts() {
+        assertThat(recognizer.find("3ᵉ du nom en Gâtine, il s'articule sur cinq axes.")).filteredOn(e -> e.type()
+                == EntityType.ORDINAL).extracting(Entity::value, Entity::detail).containsExactly(tuple("3", "contrat"));
+    }
+
+    @Test
     void readsTheTerritorialDelegateOfTheArsAsADirector() {
         assertThat(recognizer.find("en présence du Maire de Reims, Arnaud ROBINET et du Délégué Territorial de l’ARS, "
                 + "Thierry ALIBERT, qui ont réaffirmé l’importance de la prévention."))
