@@ -45,6 +45,8 @@ final class GazetteerAnswers {
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
+    /** A figure that starts with its number, after a word or two ("près de 42 000", "plus de 150"). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D{0,20}\\d");
     /** Words of a question the map answers by itself: "combien d'habitants compte le territoire du CLS ?". */
     private static final Pattern MAP_WORD = Pattern.compile("(?:communes?|habitants?|population|nombre|combien"
             + "|territoires?|departements?|regions?|intercommunalites?|membres?|total(?:e|es)?|municipale|legale"
@@ -258,11 +260,19 @@ final class GazetteerAnswers {
      * Writes the contract's own figures on the subject {@code about} names, each with its quote, after the map's;
      * false when it gives none.
      */
+    /**
+     * The contract's own figures of what the map counts, the largest only: "72 894 habitants" for the agglomeration,
+     * not "Louviers 19 081 habitants", one of its towns. A figure counts by its own words when any does ("72 894
+     * habitants"), else by its sentence.
+     */
     private static boolean quoted(Contract contract, Pattern about, Draft draft) {
+        List<Figure> named = contract.figures().stream()
+                .filter(f -> f.value() != null && about.matcher(Folding.fold(f.value())).find()).toList();
+        List<Figure> figures = named.isEmpty() ? contract.figures().stream().filter(f -> f.value() != null
+                && about.matcher(Folding.fold(f.value() + " " + f.about())).find()).toList() : largest(named);
         Set<String> seen = new LinkedHashSet<>();
-        for (Figure figure : contract.figures()) {
-            String said = Folding.fold(figure.value() + " " + figure.about());
-            if (figure.value() == null || !about.matcher(said).find() || !seen.add(figure.value())) {
+        for (Figure figure : figures) {
+            if (!seen.add(figure.value())) {
                 continue;
             }
             Source source = contract.source(figure.source());
@@ -273,5 +283,18 @@ final class GazetteerAnswers {
             }
         }
         return !seen.isEmpty();
+    }
+
+    /** The figures of the largest number among {@code figures} (all of them when none reads as a number). */
+    private static List<Figure> largest(List<Figure> figures) {
+        long max = figures.stream().mapToLong(GazetteerAnswers::number).max().orElse(-1);
+        return max < 0 ? figures : figures.stream().filter(f -> number(f) == max).toList();
+    }
+
+    /** The digits of a figure's value read as one number ("72 894 habitants" → 72894), or -1. */
+    private static long number(Figure figure) {
+        String digits = LEADING_NUMBER.matcher(figure.value()).lookingAt()
+                ? figure.value().replaceAll("^\\D*?(\\d[\\d\\s\\u00a0\\u202f.]*).*$", "$1").replaceAll("\\D", "") : "";
+        return digits.isEmpty() || digits.length() > 12 ? -1 : Long.parseLong(digits);
     }
 }

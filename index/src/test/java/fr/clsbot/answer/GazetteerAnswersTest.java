@@ -88,6 +88,8 @@ class GazetteerAnswersTest {
 
             assertThat(more.text()).contains("500 habitants, d'après").doesNotContain("population municipale");
             assertThat(size.text()).contains("habitants (population municipale)");
+            // The contract's own figure for the whole town, not the one of a neighbourhood.
+            assertThat(size.text()).contains("cite 15 200 habitants").doesNotContain("2 300");
             assertThat(share.text()).doesNotContain("population municipale");
             assertThat(where.text()).contains("Auvergne-Rhône-Alpes");
         }
