@@ -43,7 +43,7 @@ final class GazetteerAnswers {
     /** "Dans quel département ?", "quelle région ?": where the territory lies. */
     private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
-    private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bpopulation\\b");
+    private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bhab\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
     /** A figure that starts with its number, after a word or two ("près de 42 000", "plus de 150"). */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D{0,20}\\d");
@@ -262,14 +262,12 @@ final class GazetteerAnswers {
      */
     /**
      * The contract's own figures of what the map counts, the largest only: "72 894 habitants" for the agglomeration,
-     * not "Louviers 19 081 habitants", one of its towns. A figure counts by its own words when any does ("72 894
-     * habitants"), else by its sentence.
+     * not "Louviers 19 081 habitants", one of its towns; and only a figure that says what it counts ("72 894
+     * habitants", never "six axes" said in a sentence about the inhabitants).
      */
     private static boolean quoted(Contract contract, Pattern about, Draft draft) {
-        List<Figure> named = contract.figures().stream()
-                .filter(f -> f.value() != null && about.matcher(Folding.fold(f.value())).find()).toList();
-        List<Figure> figures = named.isEmpty() ? contract.figures().stream().filter(f -> f.value() != null
-                && about.matcher(Folding.fold(f.value() + " " + f.about())).find()).toList() : largest(named);
+        List<Figure> figures = largest(contract.figures().stream()
+                .filter(f -> f.value() != null && about.matcher(Folding.fold(f.value())).find()).toList());
         Set<String> seen = new LinkedHashSet<>();
         for (Figure figure : figures) {
             if (!seen.add(figure.value())) {
