@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  */
 final class QuestionReader {
     /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
+    /** "qu'est-ce qui …": a question about what. */
+    private static final Pattern WHAT_THAT = Pattern.compile("\\bqu'?\\s*est[- ]ce qui\\b");
     private static final Pattern ASKED_ORGANISATION = Pattern.compile(
             "(?i)\\bquel(?:le)?s?\\s+(?:est\\s+l[ae']\\s*)?$");
     /**
@@ -217,8 +219,11 @@ final class QuestionReader {
         }
         // A weak word no example writes says little of what is asked, and its stem may meet an example's ("font
         // partie" is not "quelle part est financée"); one an example writes ("dure") still tells the intent.
+        // "Qu'est-ce qui démarre … avec le CLS ?" asks what, not who: its « qui » is no « avec qui ».
+        boolean what = mayMatch(Folding.fold(text), "est-ce qui", "est ce qui") && WHAT_THAT.matcher(Folding.fold(text))
+                .find();
         List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null
-                && (!weak.contains(w) || classifier.words().contains(w))).toList());
+                && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
         QuestionFilters filters = filters(text, tokens, words, cues);
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
         for (Token token : tokens) {

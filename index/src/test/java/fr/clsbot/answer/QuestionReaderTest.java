@@ -250,6 +250,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whatStartsWithTheContractIsNoQuestionOfWhoSigned() {
+        Question question = reader.read("Qu'est-ce qui démarre dès 2025 avec le CLS de Montluçon ?");
+
+        assertThat(question.intent() == null ? null : question.intent().name()).isNotEqualTo("signatories");
+    }
+
+    @Test
     void aDelegateNamedInAFragmentAsksForThatPerson() {
         Question question = reader.read("delegue territorial ars present a la signature cls montlucon");
 

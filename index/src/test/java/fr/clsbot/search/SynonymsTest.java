@@ -35,6 +35,7 @@ class SynonymsTest {
         assertThat(synonyms.equivalents(List.of("argent"))).contains(List.of("financement"), List.of("enveloppe"));
         assertThat(synonyms.equivalents(List.of("partenaires"))).contains(List.of("acteurs", "locaux"));
         assertThat(synonyms.equivalents(List.of("population"))).contains(List.of("hab"));
+        assertThat(synonyms.equivalents(List.of("demarre"))).contains(List.of("verront", "le", "jour"));
         assertThat(synonyms.equivalents(List.of("pnr"))).contains(List.of("parc", "naturel", "regional"));
         assertThat(synonyms.equivalents(List.of("intercommunalites"))).contains(List.of("communautes", "de", "communes"));
     }
