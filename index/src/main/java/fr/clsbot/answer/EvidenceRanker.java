@@ -29,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Step 3 of answering: ranks every candidate once, on one scale, whatever it is (typed fact, sentence, list). The
@@ -115,8 +116,8 @@ final class EvidenceRanker {
     /** How far before the person the word asked may be: "une coordination qui a été menée par Annie Lombard". */
     private static final int DONE_BY_NEAR_CHARS = 50;
     /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
-    private static final Set<String> CONTRACT_RANKS = Set.of("contrat", "contrats", "cls", "generation", "fois",
-            "edition", "signature");
+    private static final Set<String> CONTRACT_RANKS = Stream.concat(RANKED.stream(),
+            Stream.of("fois", "edition", "signature")).collect(Collectors.toUnmodifiableSet());
     /** How many organisations or persons a sentence names to say much of a list of who, and what it gains then. */
     private static final int MANY_NAMED = 3;
     private static final double NAMES_MANY = 0.03;
@@ -297,15 +298,13 @@ final class EvidenceRanker {
                     || !Years.YEAR.matcher(fuller.lead().text()).find()) {
                 continue;
             }
-            String full = Folding.fold(fuller.lead().text());
             double best = fuller.score();
             for (Candidate partial : ranked) {
                 Entity lead = partial.lead();
                 if (lead != null && lead.type() == EntityType.DATE && partial.score() > best
                         && partial.evidence().contract() == fuller.evidence().contract()
                         && !Years.YEAR.matcher(lead.text()).find() && Entity.DAY.equals(lead.detail())
-                        && Pattern.compile("(?<!\\d)" + Pattern.quote(Folding.fold(lead.text())) + "\\b")
-                        .matcher(full).find()) {
+                        && Years.sameDay(lead.text(), fuller.lead().text())) {
                     best = partial.score();
                 }
             }

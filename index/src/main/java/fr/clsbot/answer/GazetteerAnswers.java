@@ -10,6 +10,7 @@ import fr.clsbot.territory.Gazetteer;
 import fr.clsbot.territory.Region;
 import fr.clsbot.territory.TerritoryGroup;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.FrenchNumbers;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +47,8 @@ final class GazetteerAnswers {
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bhab\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
-    /** A figure that starts with its number, after a word or two ("près de 42 000", "plus de 150"). */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\D{0,20}\\d");
+    /** The number a figure starts with, after a word or two ("près de 42 000", "plus de 150"). */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("\\D{0,20}?(\\d[\\d\\s\\u00a0\\u202f.]*)");
     /** Words of a question the map answers by itself: "combien d'habitants compte le territoire du CLS ?". */
     private static final Pattern MAP_WORD = Pattern.compile("(?:communes?|habitants?|population|nombre|combien"
             + "|territoires?|departements?|regions?|intercommunalites?|membres?|total(?:e|es)?|municipale|legale"
@@ -258,12 +260,9 @@ final class GazetteerAnswers {
 
     /**
      * Writes the contract's own figures on the subject {@code about} names, each with its quote, after the map's;
-     * false when it gives none.
-     */
-    /**
-     * The contract's own figures of what the map counts, the largest only: "72 894 habitants" for the agglomeration,
-     * not "Louviers 19 081 habitants", one of its towns; and only a figure that says what it counts ("72 894
-     * habitants", never "six axes" said in a sentence about the inhabitants).
+     * false when it gives none. The largest only: "72 894 habitants" for the agglomeration, not "Louviers 19 081
+     * habitants", one of its towns; and only a figure that says what it counts ("72 894 habitants", never "six axes"
+     * said in a sentence about the inhabitants).
      */
     private static boolean quoted(Contract contract, Pattern about, Draft draft) {
         List<Figure> figures = largest(contract.figures().stream()
@@ -289,10 +288,9 @@ final class GazetteerAnswers {
         return max < 0 ? figures : figures.stream().filter(f -> number(f) == max).toList();
     }
 
-    /** The digits of a figure's value read as one number ("72 894 habitants" → 72894), or -1. */
+    /** The number a figure's value starts with ("72 894 habitants" → 72894), or -1. */
     private static long number(Figure figure) {
-        String digits = LEADING_NUMBER.matcher(figure.value()).lookingAt()
-                ? figure.value().replaceAll("^\\D*?(\\d[\\d\\s\\u00a0\\u202f.]*).*$", "$1").replaceAll("\\D", "") : "";
-        return digits.isEmpty() || digits.length() > 12 ? -1 : Long.parseLong(digits);
+        Matcher number = LEADING_NUMBER.matcher(figure.value());
+        return number.lookingAt() ? FrenchNumbers.parse(number.group(1)).orElse(-1) : -1;
     }
 }

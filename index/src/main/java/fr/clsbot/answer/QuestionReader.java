@@ -31,9 +31,9 @@ import java.util.regex.Pattern;
  * organisation).
  */
 final class QuestionReader {
-    /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
     /** "qu'est-ce qui …": a question about what. */
     private static final Pattern WHAT_THAT = Pattern.compile("\\bqu'?\\s*est[- ]ce qui\\b");
+    /** "Quelle CPTS", "quels hôpitaux": the question word right before an organisation asks for one of them. */
     private static final Pattern ASKED_ORGANISATION = Pattern.compile(
             "(?i)\\bquel(?:le)?s?\\s+(?:est\\s+l[ae']\\s*)?$");
     /**
@@ -220,8 +220,8 @@ final class QuestionReader {
         // A weak word no example writes says little of what is asked, and its stem may meet an example's ("font
         // partie" is not "quelle part est financée"); one an example writes ("dure") still tells the intent.
         // "Qu'est-ce qui démarre … avec le CLS ?" asks what, not who: its « qui » is no « avec qui ».
-        boolean what = mayMatch(Folding.fold(text), "est-ce qui", "est ce qui") && WHAT_THAT.matcher(Folding.fold(text))
-                .find();
+        String folded = Folding.fold(text);
+        boolean what = mayMatch(folded, "est-ce qui", "est ce qui") && WHAT_THAT.matcher(folded).find();
         List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null
                 && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
         QuestionFilters filters = filters(text, tokens, words, cues);
@@ -261,20 +261,20 @@ final class QuestionReader {
         int to = Collections.max(mention.positions()) + OWN_WORD_REACH;
         Set<Integer> elsewhere = new HashSet<>(taken);
         // A word right after the territory that the sources do not know may be one of its communes, in lower case.
-        Set<Integer> right = Set.of(Collections.max(mention.positions()) + 1);
-        boolean anyCapitalised = false;
+        int right = Collections.max(mention.positions()) + 1;
+        boolean mayBeCommune = false;
         for (Token token : tokens) {
             if (token.position() < from || token.position() > to) {
                 elsewhere.add(token.position());
             } else if (!taken.contains(token.position()) && (token.capitalized() && token.position() > 0
                     && !token.original().equals(token.original().toUpperCase(Locale.ROOT))
-                    || right.contains(token.position()) && token.text().length() >= 4 && !index.knows(token.text()))
+                    || token.position() == right && token.text().length() >= 4 && !index.knows(token.text()))
                     && !analysis.isStopWord(token.text())) {
                 // Not "CLS" nor a question's first word: the map is loaded only for a word that may be a commune.
-                anyCapitalised = true;
+                mayBeCommune = true;
             }
         }
-        if (!anyCapitalised) {
+        if (!mayBeCommune) {
             // A lone word is a place on the map only capitalised or after a preposition; the cheap case first.
             return Set.of();
         }

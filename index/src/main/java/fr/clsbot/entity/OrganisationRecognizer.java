@@ -25,10 +25,11 @@ final class OrganisationRecognizer implements Recognizer {
             + "|lès|sous|aux)[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,5}";
     private static final Pattern COMPLEMENT = Pattern.compile("\\A(?:\\s*\\(([A-Z]{2,6})\\))?(?:\\s+(?:(?:de la|de l'"
             + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");
-    /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
+    /** "la loi Hôpital, Patients, Santé et Territoires": a law's name, not a hospital. */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?iu)\\bloi\\s+$");
     /** A word that may be an acronym typed in lower case ("cpam", "ars"). */
     private static final Pattern TYPED_ACRONYM = Pattern.compile("\\b[a-z0-9]{2,6}\\b");
+    /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
     private static final Set<String> GENERIC_FAMILIES = Set.of("commune", "intercommunalite", "departement", "region",
             "etat");
     /** "Montluçon Communauté", "CapAtlantique La Baule-Guérande Agglo": a name before the kind of grouping. */

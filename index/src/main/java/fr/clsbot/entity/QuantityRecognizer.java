@@ -41,6 +41,8 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern SIGNED_AFTER = Pattern.compile("\\A\\s+(?:avait|a|est|etait|fut|sera)\\s+"
             + "(?:ete\\s+)?(?:signe|adopte|conclu|valide|lance)e?\\b");
     private static final Pattern ARTICLE_BEFORE = Pattern.compile("\\b(?:le|la)\\s+$");
+    /** "3ᵉ du nom en Gâtine, il s'articule …": the third contract of that name. */
+    private static final Pattern OF_THE_NAME = Pattern.compile("\\s+du nom\\b");
     /** "CLS 1 : 2012/2019", "(CLS3)": a contract's rank written as its number after the acronym. */
     private static final Pattern NUMBERED_CLS = Patterns.compile("\\bcls\\s?([1-9])\\b(?![.,]\\d)");
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
@@ -186,15 +188,13 @@ final class QuantityRecognizer implements Recognizer {
         return String.valueOf(Math.round(exact * factor));
     }
 
-    /** "50 % de la population a moins de 30 ans", "les 18-25 ans", "75 ans et plus": people's ages, no duration. */
-    /** "3ᵉ du nom en Gâtine, il s'articule …": the third contract of that name. */
-    private static final Pattern OF_THE_NAME = Pattern.compile("\\s+du nom\\b");
-
+    /** "le deuxième avait été signé": a rank standing for a contract, told by the article and the signing after it. */
     private static boolean standsForAContract(String folded, int start, int end) {
         return ARTICLE_BEFORE.matcher(folded).region(Math.max(0, start - 4), start).find()
                 && SIGNED_AFTER.matcher(folded).region(end, folded.length()).lookingAt();
     }
 
+    /** "50 % de la population a moins de 30 ans", "les 18-25 ans", "75 ans et plus": people's ages, no duration. */
     private static boolean isAge(String folded, int start, int end, String unit) {
         if (!unit.equals("an")) {
             return false;

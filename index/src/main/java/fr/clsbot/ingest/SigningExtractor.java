@@ -4,7 +4,6 @@ import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Signing;
 import fr.clsbot.knowledge.SourceLine;
-import fr.clsbot.text.Folding;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.List;
@@ -164,11 +163,10 @@ final class SigningExtractor {
         if (Years.YEAR.matcher(best.date()).find()) {
             return best;
         }
-        // "5 octobre" is in "vendredi 5 octobre 2018", not in "15 octobre 2018".
-        String dayAndMonth = Folding.fold(best.date()).replaceAll("^\\p{L}+\\s+(?=\\d)", "");
-        Pattern day = Pattern.compile("(?<!\\d)" + Pattern.quote(dayAndMonth));
+        // "ce jeudi 6 mars" is the day "6 mars": the day of the week is left out.
+        String dayAndMonth = best.date().replaceAll("^\\p{L}+\\s+(?=\\d)", "");
         return candidates.stream().filter(c -> Years.YEAR.matcher(c.date()).find())
-                .filter(c -> day.matcher(Folding.fold(c.date())).find()).findFirst().orElse(best);
+                .filter(c -> Years.sameDay(dayAndMonth, c.date())).findFirst().orElse(best);
     }
 
     /**

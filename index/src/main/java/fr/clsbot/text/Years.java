@@ -10,6 +10,15 @@ public final class Years {
     private Years() {
     }
 
+    /**
+     * True when {@code dated} gives the day {@code day} says without its year: "5 octobre" is in "vendredi 5 octobre
+     * 2018", not in "15 octobre 2018".
+     */
+    public static boolean sameDay(String day, String dated) {
+        return Pattern.compile("(?<!\\d)" + Pattern.quote(Folding.fold(day)) + "(?![\\p{L}\\d])")
+                .matcher(Folding.fold(dated)).find();
+    }
+
     /** True when {@code number} is a year and nothing else. */
     public static boolean isYear(String number) {
         return YEAR.matcher(number).matches();
