@@ -200,7 +200,8 @@ final class TerritoryScope {
             if (used.contains(end)) {
                 break;
             }
-            key.append(key.length() == 0 ? "" : " ").append(tokens.get(end).text());
+            // "saint-martin-d'hères": inside a name, an elided word is part of it ("d'"), not an article to drop.
+            key.append(key.length() == 0 ? tokens.get(end).text() : " " + tokens.get(end).original());
             keys.add(key.toString());
         }
         for (int length = keys.size(); length >= 1; length--) {

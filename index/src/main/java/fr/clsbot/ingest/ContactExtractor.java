@@ -23,6 +23,8 @@ final class ContactExtractor {
     private static final java.util.regex.Pattern CONTACT_HEAD = java.util.regex.Pattern.compile(
             "(?iu)^(?:contacts?|pour tout renseignement|informations)(?:\\s+(?:presse|m[ée]dias?))?\\s*:?");
 
+    private static final java.util.regex.Pattern TRAILING_COMMA = java.util.regex.Pattern.compile("\\s*[,;]+$");
+
     /** A contact being read: its label lines, phone, e-mail and the lines it spans. */
     private static final class Block {
         final List<String> labels = new ArrayList<>();
@@ -80,7 +82,8 @@ final class ContactExtractor {
                 if (block.complete()) {
                     block = close(block, contacts);
                 }
-                block.labels.add(line);
+                // "Pauline DUPOUY," then "Coordonnatrice du CLS" on the next line: the comma only joined them.
+                block.labels.add(TRAILING_COMMA.matcher(line).replaceFirst(""));
                 block.lines.add(line);
                 block.press |= lower.contains("presse") || lower.contains("média") || lower.contains("communication");
             } else {

@@ -63,8 +63,11 @@ final class TerritoryExtractor {
             + "|(?<=, " + WORD + ") (?:et|&) " + WORD + "){0,6}"
             + "(?: (?:centrale?|orientale?|occidentale?|méridionale?|septentrionale?)\\b)?)";
     private static final String OF = "(?:du |de la |des |de l['’]|d['’]|de )";
-    /** How a contract names whose it is: "le CLS du Pays Vendômois", "un contrat local de santé pour le Pays de Fougères". */
-    private static final String CONTRACT_OF = "(?:du |de la |des |de l['’]|d['’]|de |pour (?:le |la |les |l['’]))";
+    /**
+     * How a contract names whose it is: "le CLS du Pays Vendômois", "un contrat local de santé pour le Pays de
+     * Fougères", "un nouveau Contrat local de santé pour Vénissieux".
+     */
+    private static final String CONTRACT_OF = "(?:du |de la |des |de l['’]|d['’]|de |pour (?:le |la |les |l['’])?)";
     private static final String KIND = "(communauté de communes|communauté d['’]agglomération|communauté urbaine"
             + "|syndicat mixte|pôle d['’]équilibre territorial et rural|pôle métropolitain|PETR|métropole|ville|commune"
             + "|mairie|pays"
@@ -140,7 +143,8 @@ final class TerritoryExtractor {
      * name.
      */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
-            + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-)?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+            + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-|[dl]['’])?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+    private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
     /** A capitalised article right before a word, which may begin a commune's name: "La Madeleine", "Le Port". */
     private static final Pattern ARTICLE_OF_NAME = Pattern.compile("(?<!\\p{L})(L[ae] |Les |L['’])$");
     /**
@@ -476,7 +480,10 @@ final class TerritoryExtractor {
             // "George Sand", "Jean Jaurès": part of a longer proper name, not a commune.
             boolean afterName = PROPER_WORD_BEFORE.matcher(text.substring(Math.max(0, word.start() - 30),
                     word.start())).find();
-            if (name.length() < 4 || afterName || NOT_TERRITORY.contains(Folding.fold(name)) || isRegion(name)
+            // "Laurie Pierre, coordinatrice": a first name before a capitalised word is a person's, not Laurie (Cantal).
+            boolean firstName = recognizer.isFirstName(Folding.fold(name)) && NEXT_CAPITALISED.matcher(text)
+                    .region(word.end(), text.length()).lookingAt();
+            if (name.length() < 4 || afterName || firstName || NOT_TERRITORY.contains(Folding.fold(name)) || isRegion(name)
                     || gazetteer.departementNamed(name).isPresent()) {
                 continue;
             }

@@ -116,6 +116,15 @@ class GazetteerAnswersTest {
         assertThat(answer.sources()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"cls saint-martin-d'hères periode", "Qui coordonne le CLS de Saint-Martin-d'Hères ?"})
+    void readsTheElidedWordInsideACommunesName(String question) {
+        // Without its « d' », the name would be the collectivity of Saint-Martin.
+        Answer answer = assistant.answer(question);
+
+        assertThat(answer.text()).startsWith("Je ne connais aucun CLS pour Saint-Martin-d'Hères (Isère).");
+    }
+
     @Test
     void neverReadsTheFirstWordsOfANameEndingOnDeAsAPlace() {
         // "Pays de Belvès" and "Pays de Clerval" are communes: "pays de" alone names neither.

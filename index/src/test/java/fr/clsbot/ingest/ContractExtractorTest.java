@@ -76,6 +76,29 @@ class ContractExtractorTest {
     }
 
     @Test
+    void readsTheTownAContractIsMadeForWithoutAnArticle() {
+        Contract draft = ExtractionFixtures.extract("""
+                C’est un plan en 17 actions qui a été signé ce lundi 11 juillet, avec le directeur départemental du \
+                Rhône et de la Métropole de Lyon à l’Agence régionale de santé, pour un nouveau Contrat local de santé \
+                pour Vénissieux.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Vénissieux");
+    }
+
+    @Test
+    void readsACommuneWhoseNameHoldsAnElidedWordAndNeverAFirstNameForACommune() {
+        Contract draft = ExtractionFixtures.extract("""
+                Un contrat dédié à la santé « globale ».
+                « Saint-Martin-d’Hères a été interpellée par l’ARS, retrace Laurie Pierre, coordinatrice du CLS.
+                Pour définir les contours de ce CLS 2020-2023, deux diagnostics ont été réalisés. »
+                """);
+
+        // Laurie is also a commune of the Cantal.
+        assertThat(draft.territory().name()).isEqualTo("Saint-Martin-d'Hères");
+    }
+
+    @Test
     void neverTakesAFormerRegionForTheTerritory() {
         Contract draft = ExtractionFixtures.extract("Le premier Contrat Local de Santé (CLS) de Basse-Normandie a été "
                 + "signé par l'ARS et le Centre Intercommunal d'Action Sociale du Pays de Rivière-Haute.\n\n"
@@ -702,6 +725,23 @@ class ContractExtractorTest {
             assertThat(c.organisation()).isEqualTo("Laure Martin Coordonnatrice Contrat Local de Santé");
             assertThat(c.service()).isEqualTo("Pays de Val-Clair");
             assertThat(c.phone()).isEqualTo("04 67 38 11 10");
+        });
+    }
+
+    @Test
+    void aNameEndingWithACommaOnItsLineIsTheContactNotTheComma() {
+        Contract draft = extractor.extract("""
+                Le Contrat Local de Santé du Pays de Val-Clair a été lancé le 23 avril 2022.
+                Contact :
+                Pauline DUPONT,
+                Coordonnatrice du CLS Pays de Val-Clair
+                06 31 54 52 12
+                cls@val-clair.fr
+                """, "sources/val-clair.txt", null, "val-clair");
+
+        assertThat(draft.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.organisation()).isEqualTo("Pauline DUPONT");
+            assertThat(c.service()).isEqualTo("Coordonnatrice du CLS Pays de Val-Clair");
         });
     }
 
