@@ -39,7 +39,10 @@ public record Answer(String question, boolean answered, String text, String terr
      */
     static Answer both(String question, Answer first, Answer second) {
         if (!first.answered() && !second.answered()) {
-            return new Answer(question, false, first.text() + "\n" + firstLine(second.text()), first.territory,
+            // "signé où ? dans quelle salle": two parts refused for the same reason are said once.
+            String refusedToo = first.text().lines().anyMatch(firstLine(second.text())::equals) ? ""
+                    : "\n" + firstLine(second.text());
+            return new Answer(question, false, first.text() + refusedToo, first.territory,
                     first.intent, 0, first.sources, first.suggestions, first.millis, first.answerType);
         }
         String more = withoutRepeats(second.answered() ? second.text() : firstLine(second.text()), first.text());

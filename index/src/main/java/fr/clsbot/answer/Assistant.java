@@ -193,17 +193,17 @@ public final class Assistant implements AutoCloseable {
             // "où" after "signé quand": where it was signed.
             return part + " " + QuestionSplitter.subjectOf(other);
         }
-        if (!read.territories().isEmpty() && read.asksNoSubject() && read.intent() == null
-                && !otherRead.asksNoSubject()) {
-            // "combien à Montluçon ?" after "l'ARS a donné combien à Plaine Limagne": what the other asks, of its
-            // own territory.
-            return part + " " + subjectOutsideTerritories(otherRead);
+        String completed = part;
+        if (read.asksNoSubject() && read.intent() == null && !otherRead.asksNoSubject()) {
+            // "combien à Montluçon ?" after "l'ARS a donné combien à Plaine Limagne", "dans quelle salle ?" after
+            // "signé où ?": what the other asks, of its own territory if it names one.
+            completed += " " + subjectOutsideTerritories(otherRead);
         }
         if (read.territories().isEmpty() && !otherRead.territories().isEmpty()) {
-            return part + " " + String.join(" ", otherRead.territories().stream()
+            completed += " " + String.join(" ", otherRead.territories().stream()
                     .map(t -> "CLS de " + t.contract().territoryName()).toList());
         }
-        return part;
+        return completed;
     }
 
     /** The words of a question that are neither question words nor the names of its territories. */

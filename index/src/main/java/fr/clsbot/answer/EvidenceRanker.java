@@ -53,6 +53,14 @@ final class EvidenceRanker {
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
+    /**
+     * "la loi « Hôpital, Patients, Santé et Territoires » (HPST) du", "la loi HPST a été adoptée en": a law named
+     * right before a date, with no contract between them (folded).
+     */
+    private static final Pattern LAW_DATE = Pattern.compile("\\bloi\\b(?:(?!cls|contrat|sign)[^.;]){0,80}"
+            + "\\b(?:du|en)\\s*$");
+    private static final Pattern ASKS_LAW = Pattern.compile("\\bloi\\b|\\bhpst\\b");
+    private static final int LAW_REACH = 90;
     /** The bits of {@link #traits}: worked out, speaks of contracts in general, lists another plan's parts. */
     private static final int KNOWN = 1;
     private static final int ABOUT_ANY_CONTRACT = 2;
@@ -98,7 +106,7 @@ final class EvidenceRanker {
     private static final int LASTS_REACH = 30;
     /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
-            + "|jusqu ?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
+            + "|jusqu(?: |'|’)?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
     private static final int ENDS_REACH = 40;
     /** The end of a sentence introducing what something is for: "permettre de :", "en faveur de :". */
     private static final Pattern AIMS_INTRO = Pattern.compile("(?:permettre|permet|vise|visent|viser|a pour objectifs?"
@@ -579,6 +587,20 @@ final class EvidenceRanker {
         return false;
     }
 
+    /** "Depuis quand … ?" is not answered by "qui court jusqu'en 2028": a date the evidence says ends something. */
+    private static boolean endsWhatIsAskedSince(Question question, Evidence evidence, Entity date) {
+        if (date.type() != EntityType.DATE || !question.filters().sinceAsked()) {
+            return false;
+        }
+        String text = evidence.text();
+        for (int at = text.indexOf(date.text()); at >= 0; at = text.indexOf(date.text(), at + 1)) {
+            if (ENDS_BEFORE.matcher(foldedBefore(text, at, ENDS_REACH)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
     private static String foldedBefore(String text, int at, int reach) {
         int end = Math.min(at, text.length());
@@ -782,6 +804,15 @@ final class EvidenceRanker {
                 // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
             }
+            if (endsWhatIsAskedSince(question, evidence, entity)) {
+                weight = 0;
+            }
+            if (entity.type() == EntityType.DATE && LAW_DATE.matcher(foldedBefore(evidence.text(), entity.start(),
+                    LAW_REACH)).find() && !ASKS_LAW.matcher(Folding.fold(question.text())).find()) {
+                // "le CLS est issu de la Loi « Hôpital, Patients, Santé, Territoires » du 21 juillet 2009": the
+                // law's date, not the contract's.
+                weight = 0;
+            }
             if (entity.type() == EntityType.PERIOD && OtherPlans.namedLast(foldedBefore(evidence.text(),
                     entity.start(), PLAN_REACH)) && !OtherPlans.PLAN.matcher(Folding.fold(question.text())).find()) {
                 // "le Projet Régional de Santé (PRS) 2023-2033" is the plan's period, not the contract's.
@@ -960,7 +991,7 @@ final class EvidenceRanker {
         for (Entity entity : found) {
             if (!type.entities().contains(entity.type()) || !passes(question, entity)
                     || personOfRole && entity.type() != EntityType.PERSON || !standsForTheFamilyAsked(question,
-                    entity, found)) {
+                    entity, found) || endsWhatIsAskedSince(question, evidence, entity)) {
                 continue;
             }
             for (int anchor : anchors) {
@@ -1024,7 +1055,8 @@ final class EvidenceRanker {
                     allEarlier &= Integer.parseInt(entity.value()) < latest;
                 }
             }
-            if (ranked && allEarlier) {
+            // "Depuis quand … a un CLS ?" asks when the first began: an earlier contract is what it asks.
+            if (ranked && allEarlier && !question.filters().sinceAsked()) {
                 adjustment -= EARLIER_CONTRACT;
             }
         }

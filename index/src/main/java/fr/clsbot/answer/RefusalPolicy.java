@@ -1,5 +1,6 @@
 package fr.clsbot.answer;
 
+import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.Evidence;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
@@ -72,6 +73,11 @@ final class RefusalPolicy {
     private String missing(Question question, List<Contract> scope) {
         AnswerType type = question.type();
         Intent intent = question.intent();
+        if (intent != null && type.strict() && type.missing() != null && !type.name().equals(intent.type())
+                && (type.entities().contains(EntityType.PLACE) || type.entities().contains(EntityType.DATE))) {
+            // "signé où ?": the signatories are known, the place is what the sources do not give.
+            return type.missing();
+        }
         if (intent != null && intent.style() == Intent.Style.LIST && scope.stream().allMatch(contract -> intent.kinds()
                 .stream().anyMatch(kind -> !index.of(contract.id(), kind).isEmpty()))) {
             // The signatories are known, but not what was asked about them: never say they are not given.

@@ -3,6 +3,7 @@ package fr.clsbot.entity;
 import fr.clsbot.text.FrenchNumbers;
 import fr.clsbot.text.Years;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -64,6 +65,16 @@ final class QuantityRecognizer implements Recognizer {
             "par", "sur", "dans", "avec", "qui", "que", "dont", "millions", "million", "milliards", "heures",
             "heure", "fois", "entre", "h", "min", "minutes", "rue", "avenue", "boulevard", "place", "route",
             "chemin", "cedex", "bis", "ter", "cent", "mille");
+
+    /**
+     * What a number above one counts is plural ("8 habitants") or an acronym ("4 EPCI"): "Page 8 Population", a
+     * table of contents' page number before a title, counts nothing.
+     */
+    private static boolean pluralOrAcronym(String folded, String written) {
+        String head = folded.contains("-") ? folded.substring(0, folded.indexOf('-')) : folded;
+        char last = head.charAt(head.length() - 1);
+        return last == 's' || last == 'x' || last == 'z' || written.equals(written.toUpperCase(Locale.ROOT));
+    }
 
     @Override
     public void find(String text, String folded, List<Entity> found) {
@@ -130,7 +141,8 @@ final class QuantityRecognizer implements Recognizer {
             String noun = count.group(2);
             OptionalInt value = FrenchNumbers.parse(number);
             if (value.isEmpty() || NOT_COUNTED.contains(noun) || Years.isYear(number) || number.equals("un")
-                    || number.equals("une") || value.getAsInt() == 0) {
+                    || number.equals("une") || value.getAsInt() == 0
+                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, text.substring(count.start(2), count.end(2)))) {
                 continue;
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));

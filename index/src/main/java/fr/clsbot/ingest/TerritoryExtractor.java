@@ -823,9 +823,11 @@ final class TerritoryExtractor {
     }
 
     private static Territory territory(Candidate best, String text) {
-        String name = withWordBefore(best.forms.stream().max(Comparator.comparingInt(String::length))
+        String written = withWordBefore(best.forms.stream().max(Comparator.comparingInt(String::length))
                 .orElse(best.name), text);
+        String name = fullCommuneName(written, departement(text));
         Set<String> aliases = new LinkedHashSet<>(best.forms);
+        aliases.add(written);
         aliases.removeIf(form -> LONE_DIRECTION.matcher(form).matches());
         aliases.add(name);
         aliases.addAll(best.acronyms);
@@ -843,6 +845,23 @@ final class TerritoryExtractor {
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
                 departement(text), region(text), new ArrayList<>(aliases), null, communes);
+    }
+
+    /**
+     * "la Ville de Clermont" beside "la Préfecture du Puy-de-Dôme": a town named by the first word of its name, when
+     * the département the text names has no commune of that name and exactly one whose name begins with it.
+     */
+    private static String fullCommuneName(String name, String departementName) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Optional<Departement> departement = departementName == null ? Optional.empty()
+                : gazetteer.departementNamed(departementName);
+        if (departement.isEmpty() || name.contains(" ") || gazetteer.communesNamed(name).stream()
+                .anyMatch(c -> c.departementCode().equals(departement.get().code()))) {
+            return name;
+        }
+        List<Commune> longer = gazetteer.communesNamedStartingWith(name).stream()
+                .filter(c -> c.departementCode().equals(departement.get().code())).toList();
+        return longer.size() == 1 ? longer.get(0).name() : name;
     }
 
     /**

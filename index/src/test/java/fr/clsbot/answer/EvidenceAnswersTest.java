@@ -454,6 +454,29 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void sinceWhenIsNeverAnsweredByTheYearSomethingRunsUntil() {
+        Answer answer = assistant.answer("Depuis quand le Roc Vert a-t-il un contrat local de santé ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("2011").doesNotStartWith("2028");
+    }
+
+    @Test
+    void theDateOfTheLawContractsComeFromIsNeverTheContractsDate() {
+        Answer answer = assistant.answer("le premier cls du roc vert c'était quand ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("2011").doesNotContain("21 juillet 2009");
+    }
+
+    @Test
+    void aSecondQuestionThatAsksOnlyWhereAsksWhereWhatTheFirstAsksTookPlace() {
+        Answer answer = assistant.answer("cls du roc vert signé où ? dans quelle salle");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).startsWith("Je ne sais pas : les sources du CLS de Roc Vert ne donnent pas le lieu.");
+        assertThat(answer.text().split("ne donnent pas le lieu", -1)).hasSize(2);
+    }
+
+    @Test
     void axesListedInBracketsAfterTheirCountAreAnswered() {
         Answer answer = assistant.answer("Quels sont les axes du CLS des Coteaux Verts ?");
 

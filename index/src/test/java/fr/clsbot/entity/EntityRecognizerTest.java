@@ -201,6 +201,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNumberAboveOneCountsOnlyAPluralNounOrAnAcronym() {
+        assertThat(of(EntityType.COUNT, "Mobilité F Page 8 Population et indicateurs F Pages 8_10 Typologie"))
+                .isEmpty();
+        assertThat(of(EntityType.COUNT, "12 fiches-action, 4 EPCI, 3 axes et 56 communes"))
+                .extracting(Entity::value).containsExactly("12", "4", "3", "56");
+    }
+
+    @Test
     void aLabelledNumberCountsWhatItsLabelNames() {
         assertThat(of(EntityType.COUNT, "Effectif légal : 29 Nombre de conseillers en exercice : 29 Nombre de "
                 + "présents :24 Nombre de votants :27")).extracting(Entity::value, Entity::detail)

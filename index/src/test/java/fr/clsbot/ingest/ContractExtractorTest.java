@@ -99,6 +99,18 @@ class ContractExtractorTest {
     }
 
     @Test
+    void aTownNamedByTheFirstWordOfItsNameIsTheOneOfTheDepartementTheTextNames() {
+        Contract draft = ExtractionFixtures.extract("""
+                Un engagement en faveur de la santé des Clermontois.
+                Le Contrat Local est ainsi signé entre la Ville de Clermont et l’ARS. Il s’étend à la Préfecture du \
+                Puy-de-Dôme et au Conseil départemental.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Clermont-Ferrand");
+        assertThat(draft.territory().aliases()).contains("Clermont");
+    }
+
+    @Test
     void neverTakesAFormerRegionForTheTerritory() {
         Contract draft = ExtractionFixtures.extract("Le premier Contrat Local de Santé (CLS) de Basse-Normandie a été "
                 + "signé par l'ARS et le Centre Intercommunal d'Action Sociale du Pays de Rivière-Haute.\n\n"
