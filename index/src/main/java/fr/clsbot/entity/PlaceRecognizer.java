@@ -17,7 +17,8 @@ final class PlaceRecognizer implements Recognizer {
             + "\\s+((?:la |le |l'|les )?"
             + "(?:salle|mairie|hotel|maison|centre|espace|siege|auditorium|amphitheatre|theatre|mediatheque"
             + "|prefecture|sous-prefecture|palais|chateau|cinema|gymnase|locaux|pole|campus|parc|domaine|hopital"
-            + "|chapelle|halle|foyer|site|cite|salon|musee|abbaye|forum|institut)\\b"
+            + "|chapelle|halle|foyer|site|cite|salon|musee|abbaye|forum|institut|grange|ferme|moulin|manoir|villa"
+            + "|orangerie|pavillon|citadelle|cloitre|couvent|prieure|bibliotheque|complexe|stade)\\b"
             + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence|ce|cette|\\d+|(?:le )?"
             + Patterns.DAY_NAME + "|" + Patterns.MONTH + ")\\b)[\\w'\\-]+){0,7})");
     /** "signé officiellement salle des Illustres de l'Hôtel de Ville": a named room needs no preposition. */

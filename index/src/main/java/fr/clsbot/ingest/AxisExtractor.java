@@ -45,6 +45,14 @@ final class AxisExtractor {
     }
 
     /** A list of axis candidates as the text gives it. */
+    /** "pistes d'axes": a count's noun followed by what it is made of. */
+    private static final Pattern OF_NOUN = Pattern.compile("\\s+d['’](\\p{L}+)");
+    /** An infinitive ending in -er or -ir that opens an action ("renforcer", "favoriser", "agir"). */
+    private static final Pattern INFINITIVE = Pattern.compile("[a-z]{3,}(?:er|ir)\\b");
+    /** ", " or " et " before an infinitive: where one action ends and the next begins. */
+    private static final Pattern ACTION_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:et\\s+)?|\\s+et\\s+)"
+            + "(?=\\p{Ll}+(?:er|ir)\\b)");
+
     private record Group(int sureness, int order, List<String> items, Entity stated, String intro) {
     }
 
@@ -89,7 +97,7 @@ final class AxisExtractor {
                 continue;
             }
             List<String> items = intro ? document.items(unit.line().list()).stream().map(Unit::text).toList()
-                    : prose(unit.text().substring(colon + 1));
+                    : prose(unit.text().substring(colon + 1), stated);
             groups.add(new Group(sureness, unit.index(), items, stated, unit.text()));
         }
         if (axisLines.size() >= 2) {
@@ -169,11 +177,46 @@ final class AxisExtractor {
             if (noun.equals(count.detail()) || (noun.startsWith("axe") && "axes".equals(count.detail()))) {
                 return count;
             }
+            // "4 pistes d'axes d'intervention": what the count counts are axes.
+            Matcher of = OF_NOUN.matcher(unit.folded()).region(count.end(), unit.folded().length());
+            if (of.lookingAt() && (noun.equals(of.group(1)) || noun.startsWith("axe") && of.group(1).equals("axes"))) {
+                return count;
+            }
         }
         return null;
     }
 
-    /** The items of a list written in a sentence: "a ; b ; c", else "a, b et c". */
+    /**
+     * The items of a list written in a sentence: "a ; b ; c", else "a, b et c". When the count stated says there are
+     * fewer and the items are actions ("renforcer la prévention, favoriser le parcours …, la prévention, le
+     * diagnostic et la prise en charge, accompagner et maintenir …"), each item is what one infinitive opens.
+     */
+    private static List<String> prose(String list, Entity stated) {
+        List<String> items = prose(list);
+        if (stated == null || Integer.parseInt(stated.value()) >= items.size()) {
+            return items;
+        }
+        List<String> actions = byInfinitive(list.strip().replaceAll("[.;]+$", ""));
+        return actions.size() == Integer.parseInt(stated.value()) ? actions : items;
+    }
+
+    /** The parts of {@code text} each opened by an infinitive; empty when it does not open with one. */
+    private static List<String> byInfinitive(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher separator = ACTION_SEPARATOR.matcher(text);
+        int start = 0;
+        while (separator.find()) {
+            String before = text.substring(start, separator.start()).strip();
+            if (before.contains(" ")) {
+                // "accompagner et maintenir l'autonomie": a verb alone shares the next one's object.
+                parts.add(before);
+                start = separator.end();
+            }
+        }
+        parts.add(text.substring(start).strip());
+        return INFINITIVE.matcher(Folding.fold(parts.get(0))).lookingAt() ? parts : List.of();
+    }
+
     private static List<String> prose(String list) {
         String text = list.strip();
         List<String> items = new ArrayList<>();

@@ -34,6 +34,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsABarnOrAManorAsAVenue() {
+        assertThat(of(EntityType.PLACE, "Le document a été signé ce mardi dans la Grange de l’Ecopôle par treize "
+                + "signataires.")).extracting(Entity::text).containsExactly("la Grange de l’Ecopôle");
+    }
+
+    @Test
     void givesAPluralRoleToBothPersonsItFollowsAndReadsAVenueAsAPlace() {
         String sentence = "Le contrat est piloté par Eric Richard et Pascale Rochas, vice-présidents, et a été signé "
                 + "en mairie de Mirebeau-sur-Bèze.";

@@ -41,6 +41,17 @@ class AxisExtractorTest {
     }
 
     @Test
+    void readsActionsListedInASentenceAsTheCountStatedSaysEachOpenedByItsVerb() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Lormes propose 3 pistes d'axes "
+                + "d'intervention : renforcer la prévention, favoriser le parcours en santé mentale, la prévention et "
+                + "la prise en charge, accompagner et maintenir l'autonomie des aînés.");
+
+        assertThat(draft.axes()).extracting(Axis::title).containsExactly("renforcer la prévention",
+                "favoriser le parcours en santé mentale, la prévention et la prise en charge",
+                "accompagner et maintenir l'autonomie des aînés");
+    }
+
+    @Test
     void readsABulletedListUnderAHeadingNamingOrientations() {
         Contract draft = ExtractionFixtures.draft("axis-lines.txt");
 
