@@ -332,8 +332,19 @@ final class TerritoryMatcher {
         String lastWord = tokens.get(last).text();
         for (List<String> name : names) {
             int start = name.indexOf(firstWord);
-            for (int p = first - 1, q = start - 1; start >= 0 && p >= 0 && q >= 0
-                    && GENERIC.contains(tokens.get(p).text()) && tokens.get(p).text().equals(name.get(q)); p--, q--) {
+            // "pays de vesoul" for "Pays Vesoul - Val de Saône": the small words between the name's words may differ.
+            for (int p = first - 1, q = start - 1; start >= 0 && p >= 0 && GENERIC.contains(tokens.get(p).text());
+                    p--) {
+                String word = tokens.get(p).text();
+                if (!SMALL_WORDS.contains(word)) {
+                    while (q >= 0 && SMALL_WORDS.contains(name.get(q))) {
+                        q--;
+                    }
+                    if (q < 0 || !word.equals(name.get(q))) {
+                        break;
+                    }
+                    q--;
+                }
                 around.add(p);
             }
             int end = name.lastIndexOf(lastWord);

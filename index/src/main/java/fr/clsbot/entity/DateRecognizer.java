@@ -30,13 +30,16 @@ final class DateRecognizer implements Recognizer {
     private static final Pattern ISO_MONTH = Patterns.compile("\\b" + Y + "-[01]\\d\\b(?![-/]\\d)");
     private static final Pattern MONTH_YEAR = Patterns.compile("\\b(?:(?:debut|fin|mi-|courant)\\s*)?" + M + "\\s+"
             + Y + "\\b");
-    /** "fin septembre", "début 2024": the part of the month or year said belongs to the date (group 1). */
-    private static final String PART = "(debut|fin|mi-|courant)";
+    /**
+     * "fin septembre", "début 2024", "à l'automne 2015", "au 1er trimestre 2017": the part of the month or year said
+     * belongs to the date (group 1).
+     */
+    private static final String PART = "(debut|fin|mi-|courant|printemps|ete|automne|hiver|(?:1er|premier|2e|2eme"
+            + "|deuxieme|second|3e|3eme|troisieme|4e|4eme|quatrieme|dernier) (?:trimestre|semestre))";
     private static final Pattern MONTH_ONLY = Patterns.compile("\\b(?:" + PART + "|en|des|depuis|d'|jusqu'en"
             + "|au mois d'|au mois de)\\s*(" + M + ")\\b");
-    private static final Pattern YEAR = Patterns.compile("\\b(?:" + PART + "\\s+|(?:en|des|depuis|d'ici|avant|apres"
-            + "|a partir de|jusqu'en|au printemps|a l'automne|a l'ete|a l'hiver|l'annee|annee|au cours de)"
-            + "\\s+)?(" + Y + ")\\b");
+    private static final Pattern YEAR = Patterns.compile("\\b(?:" + PART + "\\s+(?:de\\s+|d')?|(?:en|des|depuis|d'ici"
+            + "|avant|apres|a partir de|jusqu'en|l'annee|annee|au cours de)\\s+)?(" + Y + ")\\b");
     private static final Pattern RELATIVE = Patterns.compile("\\bil y a (?:un|une|deux|trois|quatre|cinq|six|\\d+)"
             + " (?:ans?|annees?|mois|semaines?|jours?)\\b|\\bl'(?:an|annee) (?:dernier|derniere|passe|passee|prochain"
             + "|prochaine)\\b|\\bcette annee\\b");

@@ -77,6 +77,18 @@ class TerritoryMatcherTest {
     }
 
     @Test
+    void theWordsOfANameTypedBeforeItAreTheNamesWhateverSmallWordsJoinThem() throws Exception {
+        KnowledgeBase base = Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures", "demonym"));
+        try (EvidenceIndex pages = EvidenceIndex.build(base, ANALYSIS, List.of())) {
+            TerritoryMatcher matcher = new TerritoryMatcher(base, pages, ANALYSIS, Set.of());
+
+            // "pays" of "Pays du Vaudrevillois" typed "pays de": part of the name, not a word asked.
+            assertThat(matcher.find(ANALYSIS.tokens("cls pays de vaudrevillois signature prevue quand")))
+                    .singleElement().satisfies(m -> assertThat(m.positions()).contains(1, 2, 3));
+        }
+    }
+
+    @Test
     void readsAnAdjectiveInAineAsItsTown() throws Exception {
         KnowledgeBase base = Fixtures.load(Fixtures.EVIDENCE);
         try (EvidenceIndex evidence = EvidenceIndex.build(base, ANALYSIS, List.of())) {

@@ -34,6 +34,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aSeasonOrAQuarterBelongsToTheDate() {
+        assertThat(of(EntityType.DATE, "Il devrait être signé à l'automne 2015, évalué au 1er trimestre 2018."))
+                .extracting(Entity::text).containsExactly("automne 2015", "1er trimestre 2018");
+    }
+
+    @Test
     void readsABarnOrAManorAsAVenue() {
         assertThat(of(EntityType.PLACE, "Le document a été signé ce mardi dans la Grange de l’Ecopôle par treize "
                 + "signataires.")).extracting(Entity::text).containsExactly("la Grange de l’Ecopôle");
