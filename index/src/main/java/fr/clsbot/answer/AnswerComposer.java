@@ -95,6 +95,8 @@ final class AnswerComposer {
                 if (!typedList(question, candidate, draft)) {
                     return null;
                 }
+            } else if (asksANarrowedList(question, candidate)) {
+                narrowedList(candidate, ranked, threshold, draft);
             } else if (question.filters().item() != null) {
                 // "le quatrième axe": the item of the list the best evidence belongs to, if the list has one, or
                 // the sentence that names that item itself ("Le premier axe est de renforcer l'accès aux soins").
@@ -144,6 +146,30 @@ final class AnswerComposer {
         return intent != null && intent.style() == Intent.Style.LIST && candidate.evidence().typed()
                 && intent.kinds().contains(candidate.evidence().kind()) && question.filters().families().isEmpty()
                 && question.filters().ordinal() == null && !question.yesNo();
+    }
+
+    /**
+     * "Quelles communautés de communes sont signataires ?": the items of a typed list that are of the kind asked, every
+     * one of them, not only the first.
+     */
+    private static boolean asksANarrowedList(Question question, Candidate candidate) {
+        Intent intent = question.intent();
+        return intent != null && intent.style() == Intent.Style.LIST && candidate.evidence().typed()
+                && intent.kinds().contains(candidate.evidence().kind()) && !question.yesNo()
+                && question.filters().ordinal() == null && question.filters().item() == null
+                && !question.filters().families().isEmpty()
+                && question.types().stream().anyMatch(t -> t.lead() == AnswerType.Lead.LIST);
+    }
+
+    private static void narrowedList(Candidate best, List<Candidate> ranked, double threshold, Draft draft) {
+        for (Candidate other : ranked) {
+            Evidence evidence = other.evidence();
+            if (evidence.contract().id().equals(best.evidence().contract().id()) && evidence.typed()
+                    && evidence.kind() == best.evidence().kind() && other.score() >= Math.max(threshold,
+                    best.score() - CLOSE) && other.lead() != null) {
+                draft.line("- " + evidence.text()).cite(evidence);
+            }
+        }
     }
 
     /** Writes the whole typed list, or its item of the rank asked; false when the list has no such item. */

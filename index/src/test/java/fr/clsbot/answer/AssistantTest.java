@@ -191,4 +191,12 @@ class AssistantTest {
             return now;
         }
     }
+
+    @Test
+    void aListNarrowedToOneKindGivesEveryItemOfThatKind() {
+        Answer answer = assistant.answer("Quelles communautés de communes ont signé le CLS du Val de Sioule ?");
+
+        assertThat(answer.text()).contains("communauté de communes du Val de Sioule")
+                .contains("communauté de communes des Combrailles").doesNotContain("CPAM");
+    }
 }
