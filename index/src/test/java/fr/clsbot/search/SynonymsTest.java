@@ -38,5 +38,7 @@ class SynonymsTest {
         assertThat(synonyms.equivalents(List.of("demarre"))).contains(List.of("verront", "le", "jour"));
         assertThat(synonyms.equivalents(List.of("pnr"))).contains(List.of("parc", "naturel", "regional"));
         assertThat(synonyms.equivalents(List.of("intercommunalites"))).contains(List.of("communautes", "de", "communes"));
+        assertThat(synonyms.equivalents(List.of("premier"))).contains(List.of("1er"));
+        assertThat(synonyms.equivalents(List.of("premiere"))).contains(List.of("1re"));
     }
 }
