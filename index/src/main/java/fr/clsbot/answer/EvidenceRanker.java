@@ -8,12 +8,14 @@ import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.SourceLine;
+import fr.clsbot.knowledge.Territory;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.FrenchAnalysis;
 import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.LeadingArticle;
 import fr.clsbot.text.OtherPlans;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
@@ -51,6 +53,8 @@ final class EvidenceRanker {
      * "quelle durée". It answers, though less well than a duration the sources say it lasts.
      */
     private static final double CONTRACTS_OWN_WEAK_FIT = 0.95;
+    /** How well the name of the contract's own territory answers "où". */
+    private static final double OWN_TERRITORY_FIT = 0.7;
     /** How far before a period the name of another plan makes it that plan's. */
     private static final int PLAN_REACH = 40;
     /**
@@ -587,6 +591,14 @@ final class EvidenceRanker {
         return false;
     }
 
+    /** True when a place is only the name of the contract's own territory. */
+    private static boolean namesOnlyItsTerritory(Evidence evidence, Entity place) {
+        String key = Folding.key(LeadingArticle.strip(place.text()));
+        Territory territory = evidence.contract().territory();
+        return key.equals(Folding.key(territory.name()))
+                || territory.aliases().stream().anyMatch(alias -> key.equals(Folding.key(alias)));
+    }
+
     /** "Depuis quand … ?" is not answered by "qui court jusqu'en 2028": a date the evidence says ends something. */
     private static boolean endsWhatIsAskedSince(Question question, Evidence evidence, Entity date) {
         if (date.type() != EntityType.DATE || !question.filters().sinceAsked()) {
@@ -806,6 +818,11 @@ final class EvidenceRanker {
             }
             if (endsWhatIsAskedSince(question, evidence, entity)) {
                 weight = 0;
+            }
+            if (entity.type() == EntityType.PLACE && namesOnlyItsTerritory(evidence, entity)) {
+                // "Où a été signé le CLS de Lyon ?": "à Lyon" is true but says less than "dans le salon d'honneur de
+                // l'Hôtel de Ville de Lyon".
+                weight = Math.min(weight, OWN_TERRITORY_FIT);
             }
             if (entity.type() == EntityType.DATE && LAW_DATE.matcher(foldedBefore(evidence.text(), entity.start(),
                     LAW_REACH)).find() && !ASKS_LAW.matcher(Folding.fold(question.text())).find()) {

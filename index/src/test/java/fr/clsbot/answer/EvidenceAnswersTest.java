@@ -461,6 +461,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aVenueSaysWhereBetterThanTheNameOfTheContractsOwnTown() {
+        Answer answer = assistant.answer("Où a été signé le CLS du Roc Vert ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWithIgnoringCase("la salle des fêtes de Rocheverte");
+    }
+
+    @Test
     void theDateOfTheLawContractsComeFromIsNeverTheContractsDate() {
         Answer answer = assistant.answer("le premier cls du roc vert c'était quand ?");
 
@@ -469,10 +476,10 @@ class EvidenceAnswersTest {
 
     @Test
     void aSecondQuestionThatAsksOnlyWhereAsksWhereWhatTheFirstAsksTookPlace() {
-        Answer answer = assistant.answer("cls du roc vert signé où ? dans quelle salle");
+        Answer answer = assistant.answer("cls de bois-joli signé où ? dans quelle salle");
 
         assertThat(answer.answered()).isFalse();
-        assertThat(answer.text()).startsWith("Je ne sais pas : les sources du CLS de Roc Vert ne donnent pas le lieu.");
+        assertThat(answer.text()).startsWith("Je ne sais pas : les sources du CLS de Bois-Joli ne donnent pas le lieu.");
         assertThat(answer.text().split("ne donnent pas le lieu", -1)).hasSize(2);
     }
 
