@@ -399,6 +399,12 @@ final class SignatoryExtractor {
         if (end.find()) {
             text = text.substring(0, end.start());
         }
+        int colon = text.indexOf(" : ");
+        if (colon > 0 && text.substring(0, colon).contains(",")) {
+            // "A, B, Hôpital Sainte-Marie : pas moins de 7 partenaires …": a colon after the items ends them; one
+            // before them ("Niort Agglo et ses partenaires : l'État, …") introduces them.
+            text = text.substring(0, colon);
+        }
         for (String name : names) {
             if (name.contains(", ")) {
                 text = text.replace(name, name.replace(',', PROTECTED_COMMA));

@@ -19,6 +19,25 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void aColonAfterTheLastSignatoryEndsTheList() {
+        Contract draft = ExtractionFixtures.extract("Ce mercredi 9 février, la Ville de Brenneval a réuni l’ensemble des "
+                + "signataires du Contrat local de santé : Préfecture de l’Ardèche, Agence Régionale de santé, "
+                + "Hôpital Sainte-Marie : pas moins de 3 partenaires se sont engagés dans cette démarche.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("Préfecture de l’Ardèche",
+                "Agence Régionale de santé", "Hôpital Sainte-Marie");
+    }
+
+    @Test
+    void aColonBeforeTheSignatoriesIntroducesThem() {
+        Contract draft = ExtractionFixtures.extract("Brenneval Agglo et ses partenaires : l’État, la Caisse Primaire "
+                + "d’Assurance Maladie (CPAM) et le Centre Hospitalier de Brenneval, ont signé, lundi 3 décembre 2018, "
+                + "un Contrat local de santé (CLS) pour la période 2019-2023.");
+
+        assertThat(draft.signatories()).extracting(Party::name).contains("le Centre Hospitalier de Brenneval");
+    }
+
+    @Test
     void readsAMayorAsSigningForTheCommuneAndNamesWhoSignedForEachParty() {
         Contract draft = ExtractionFixtures.extract("Le 3 mars 2025, Jeanne Martin, maire de Brenneval, "
                 + "Paul Durand, directeur de l'ARS Normandie et Léa Petit, préfète de l'Orne, ont signé le Contrat "
