@@ -1049,6 +1049,11 @@ final class EvidenceRanker {
             return Double.NaN;
         }
         Integer ordinal = question.filters().ordinal();
+        if (question.filters().sinceAsked() && ordinal == null && (evidence.kind() == EvidenceKind.SIGNING
+                || evidence.kind() == EvidenceKind.PERIOD) && latestRank(evidence.contract().id()) > 1) {
+            // "Depuis quand … a un CLS ?" when the current contract is a second one: since the first.
+            adjustment -= EARLIER_CONTRACT;
+        }
         if (question.filters().previousAsked() && ordinal == null) {
             // "le précédent CLS": the contract file holds the current one's period and signing; the sources say
             // what came before.
@@ -1090,6 +1095,12 @@ final class EvidenceRanker {
             boolean same = ordinals.stream().anyMatch(e -> e.value().equals(String.valueOf(ordinal)));
             boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
                     Folding.fold(e.detail())));
+            if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {
+                // The typed facts are the current contract's, and the sources say it comes after the one asked, even
+                // when the fact's sentence recalls that one ("le CLS 2ème génération, signé en septembre 2019, fait
+                // suite au CLS 1ère génération existant depuis 2013").
+                return Double.NaN;
+            }
             if (!same && other && fromHeading && !evidence.typed()) {
                 adjustment -= OTHER_RANK_IN_HEADING;
             } else if (same) {
@@ -1100,9 +1111,6 @@ final class EvidenceRanker {
                 // "C'est le premier CLS ?" is answered by the sentence that says it is the second.
                 adjustment += 0.1;
             } else if (other) {
-                return Double.NaN;
-            } else if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {
-                // The typed facts are the current contract's, and the sources say it comes after the one asked.
                 return Double.NaN;
             } else {
                 // A typed fact that does not say which contract it is of is the current one's, most likely.

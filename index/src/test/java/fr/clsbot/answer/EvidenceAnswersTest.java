@@ -447,6 +447,13 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theCurrentContractsSigningNeverAnswersForAnEarlierOneItsSentenceRecalls() {
+        Answer answer = assistant.answer("coteaux verts premier cls ça date de quand");
+
+        assertThat(answer.text()).as(answer.text()).contains("2014").doesNotContain("2 juillet 2019");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByTheDateTheTerritoryTookUpTheContract() {
         Answer answer = assistant.answer("Depuis quand les Coteaux Verts ont-ils un contrat local de santé ?");
 
