@@ -439,8 +439,10 @@ final class EvidenceRanker {
                 : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
                 ? ownWords.getOrDefault(evidence.kind(), Set.of()) : Set.of(), lead, currentAsked);
         double listPenalty = evidence.kind() == EvidenceKind.LIST && !wantsList(question) ? LIST_PENALTY : 0;
-        double precision = lead != null && lead.type() == EntityType.DATE ? (Entity.DAY.equals(lead.detail())
-                ? DAY_PRECISION : Entity.MONTH.equals(lead.detail()) ? DAY_PRECISION / 2 : 0) : 0;
+        // "En quelle année … ?" is answered by a year as well as by a day.
+        double precision = lead != null && lead.type() == EntityType.DATE && !question.filters().yearWanted()
+                ? (Entity.DAY.equals(lead.detail()) ? DAY_PRECISION : Entity.MONTH.equals(lead.detail())
+                ? DAY_PRECISION / 2 : 0) : 0;
         if (lead != null && lead.type() == EntityType.DATE && !Years.YEAR.matcher(lead.text()).find()
                 && question.filters().yearWanted()) {
             // "En quelle année … ?": "lundi 18 novembre" does not say it.

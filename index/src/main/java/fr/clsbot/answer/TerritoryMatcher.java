@@ -328,8 +328,8 @@ final class TerritoryMatcher {
     /** The positions of the generic words before and after the matched ones that continue one of the names. */
     private static Set<Integer> genericAround(List<Token> tokens, int first, int last, List<List<String>> names) {
         Set<Integer> around = new HashSet<>();
-        String firstWord = tokens.get(first).text();
-        String lastWord = tokens.get(last).text();
+        String firstWord = spelledOut(tokens.get(first).text());
+        String lastWord = spelledOut(tokens.get(last).text());
         for (List<String> name : names) {
             int start = name.indexOf(firstWord);
             // "pays de vesoul" for "Pays Vesoul - Val de Saône": the small words between the name's words may differ.
@@ -398,10 +398,14 @@ final class TerritoryMatcher {
         return found;
     }
 
+    /** "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere. */
+    private static String spelledOut(String typed) {
+        return typed.equals("st") ? "saint" : typed.equals("ste") ? "sainte" : typed;
+    }
+
     /** The territory word {@code folded} is, possibly misspelt, or null when it names no territory. */
     private String territoryWord(String typed) {
-        // "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere.
-        String folded = typed.equals("st") ? "saint" : typed.equals("ste") ? "sainte" : typed;
+        String folded = spelledOut(typed);
         if (GENERIC.contains(folded)) {
             return null;
         }

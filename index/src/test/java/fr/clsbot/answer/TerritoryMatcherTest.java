@@ -106,6 +106,9 @@ class TerritoryMatcherTest {
             TerritoryMatcher matcher = new TerritoryMatcher(base, saints, ANALYSIS, Set.of());
             assertThat(matcher.find(ANALYSIS.tokens("pour quelle duree est conclu le cls de st aubin")))
                     .extracting(m -> m.contract().id()).containsExactly("saint-aubin");
+            // The words of its name typed before the abbreviation are the name's too, not words asked.
+            assertThat(matcher.find(ANALYSIS.tokens("signe quand cls ville de st aubin"))).singleElement()
+                    .satisfies(m -> assertThat(m.positions()).contains(3, 4, 5, 6));
         }
     }
 
