@@ -120,6 +120,9 @@ final class EvidenceRanker {
     /** Words right before a duration that make it the time since something: "depuis plus de 40 ans" (folded). */
     private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voila|voici|il y a)\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
+    /** Words right before a duration that make it a time from now: "d'ici deux ans", "dans trois ans" (folded). */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila)\\s+"
+            + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** "menée par", "assurée par" right before a person: that person does it. */
@@ -812,6 +815,11 @@ final class EvidenceRanker {
                 weight = entity.type() == EntityType.DURATION ? 0 : entity.type() == EntityType.DATE
                         && ENDS_BEFORE.matcher(foldedBefore(evidence.text(), entity.start(), ENDS_REACH)).find()
                         ? 1 : weight;
+            }
+            if (entity.type() == EntityType.DURATION && !question.filters().sinceAsked()
+                    && DEADLINE_BEFORE.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {
+                // "nous aimerions être à 50 % d'ici deux ans" says when, not how long anything lasts.
+                weight = 0;
             }
             if (entity.type() == EntityType.DURATION && question.filters().sinceAsked()
                     && !SINCE_DURATION.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {

@@ -279,6 +279,8 @@ class EvidenceAnswersTest {
         Answer answer = assistant.answer("Combien de temps dure le CLS du Roc Vert ?");
 
         assertThat(answer.text()).doesNotContain("5 ans");
+        // Nor does what the territory hopes to do « d'ici deux ans ».
+        assertThat(assistant.answer("Quelle est la durée prévue du CLS du Roc Vert ?").text()).doesNotContain("deux ans");
     }
 
     @Test
