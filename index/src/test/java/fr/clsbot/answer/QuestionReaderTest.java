@@ -308,4 +308,10 @@ class QuestionReaderTest {
         assertThat(reader.read("*:* AND contrat").concepts()).extracting(concept -> concept.words())
                 .noneMatch(words -> words.contains("ans"));
     }
+
+    @Test
+    void theIntercommunalContractsAcronymNamesTheContractNotASubject() {
+        assertThat(reader.read("Quand le CLSi de Montluçon a-t-il été signé ?").concepts())
+                .extracting(c -> c.label().toLowerCase()).containsExactly("signé");
+    }
 }
