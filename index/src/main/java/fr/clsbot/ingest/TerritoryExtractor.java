@@ -145,6 +145,10 @@ final class TerritoryExtractor {
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-|[dl]['’])?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
     private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
+    /** Words before a territory's name that only say its kind, or join them to it. */
+    private static final Pattern LEADING_KIND = Pattern.compile("^(?:(?:Du|Des|De la|De l['’]|D['’]|De)\\s*"
+            + "|(?:Les |La |Le )?(?iu:communautés? de communes|communes|communautés? d['’]agglomération)\\s+"
+            + "(?:du |de la |des |de l['’]|d['’]|de )?)(?=\\p{Lu})");
     /** A capitalised article right before a word, which may begin a commune's name: "La Madeleine", "Le Port". */
     private static final Pattern ARTICLE_OF_NAME = Pattern.compile("(?<!\\p{L})(L[ae] |Les |L['’])$");
     /**
@@ -825,7 +829,7 @@ final class TerritoryExtractor {
     private static Territory territory(Candidate best, String text) {
         String written = withWordBefore(best.forms.stream().max(Comparator.comparingInt(String::length))
                 .orElse(best.name), text);
-        String name = fullCommuneName(written, departement(text));
+        String name = fullCommuneName(withoutLeadingKind(written), departement(text));
         Set<String> aliases = new LinkedHashSet<>(best.forms);
         aliases.add(written);
         aliases.removeIf(form -> LONE_DIRECTION.matcher(form).matches());
@@ -845,6 +849,15 @@ final class TerritoryExtractor {
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
                 departement(text), region(text), new ArrayList<>(aliases), null, communes);
+    }
+
+    /**
+     * "Du PETR Nivernais Morvan" (a title in capitals), "Les Communautés de Communes du Montmorillonnais", "Communes
+     * Erdre & Gesvres": the name without the words that only say what kind of territory it is.
+     */
+    private static String withoutLeadingKind(String name) {
+        String stripped = LEADING_KIND.matcher(name).replaceFirst("");
+        return stripped.length() >= 3 ? stripped : name;
     }
 
     /**

@@ -111,6 +111,13 @@ class ContractExtractorTest {
     }
 
     @Test
+    void theNameLeavesOutTheWordsThatOnlySayItsKind() {
+        assertThat(ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) des Communautés de Communes du "
+                + "Montmorillonnais et du Lussacois a été signé le 9 décembre.").territory().name())
+                .isEqualTo("Montmorillonnais");
+    }
+
+    @Test
     void neverTakesAFormerRegionForTheTerritory() {
         Contract draft = ExtractionFixtures.extract("Le premier Contrat Local de Santé (CLS) de Basse-Normandie a été "
                 + "signé par l'ARS et le Centre Intercommunal d'Action Sociale du Pays de Rivière-Haute.\n\n"
