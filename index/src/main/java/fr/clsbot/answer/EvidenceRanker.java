@@ -587,9 +587,17 @@ final class EvidenceRanker {
 
     /** True when a duration the evidence holds is said to be how long something lasts. */
     private static boolean saysItLasts(Evidence evidence, Entity duration) {
+        return writtenAfter(evidence, duration, LASTS_BEFORE, LASTS_REACH);
+    }
+
+    /**
+     * True when one of the places the evidence writes {@code entity} follows words {@code before} finds in the
+     * {@code reach} characters before it: a typed fact's value opens its text, its sentence writes it again.
+     */
+    private static boolean writtenAfter(Evidence evidence, Entity entity, Pattern before, int reach) {
         String text = evidence.text();
-        for (int at = text.indexOf(duration.text()); at >= 0; at = text.indexOf(duration.text(), at + 1)) {
-            if (LASTS_BEFORE.matcher(foldedBefore(text, at, LASTS_REACH)).find()) {
+        for (int at = text.indexOf(entity.text()); at >= 0; at = text.indexOf(entity.text(), at + 1)) {
+            if (before.matcher(foldedBefore(text, at, reach)).find()) {
                 return true;
             }
         }
@@ -606,16 +614,8 @@ final class EvidenceRanker {
 
     /** "Depuis quand … ?" is not answered by "qui court jusqu'en 2028": a date the evidence says ends something. */
     private static boolean endsWhatIsAskedSince(Question question, Evidence evidence, Entity date) {
-        if (date.type() != EntityType.DATE || !question.filters().sinceAsked()) {
-            return false;
-        }
-        String text = evidence.text();
-        for (int at = text.indexOf(date.text()); at >= 0; at = text.indexOf(date.text(), at + 1)) {
-            if (ENDS_BEFORE.matcher(foldedBefore(text, at, ENDS_REACH)).find()) {
-                return true;
-            }
-        }
-        return false;
+        return date.type() == EntityType.DATE && question.filters().sinceAsked()
+                && writtenAfter(evidence, date, ENDS_BEFORE, ENDS_REACH);
     }
 
     /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */

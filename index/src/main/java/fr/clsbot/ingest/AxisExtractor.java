@@ -44,7 +44,6 @@ final class AxisExtractor {
     record Found(List<Axis> axes, List<ReviewNote> review) {
     }
 
-    /** A list of axis candidates as the text gives it. */
     /** "pistes d'axes": a count's noun followed by what it is made of. */
     private static final Pattern OF_NOUN = Pattern.compile("\\s+d['’](\\p{L}+)");
     /** An infinitive ending in -er or -ir that opens an action ("renforcer", "favoriser", "agir"). */
@@ -53,6 +52,7 @@ final class AxisExtractor {
     private static final Pattern ACTION_SEPARATOR = Pattern.compile("\\s*(?:,\\s*(?:et\\s+)?|\\s+et\\s+)"
             + "(?=\\p{Ll}+(?:er|ir)\\b)");
 
+    /** A list of axis candidates as the text gives it. */
     private record Group(int sureness, int order, List<String> items, Entity stated, String intro) {
     }
 

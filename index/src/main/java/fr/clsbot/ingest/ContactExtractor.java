@@ -23,6 +23,7 @@ final class ContactExtractor {
     private static final java.util.regex.Pattern CONTACT_HEAD = java.util.regex.Pattern.compile(
             "(?iu)^(?:contacts?|pour tout renseignement|informations)(?:\\s+(?:presse|m[ée]dias?))?\\s*:?");
 
+    /** The comma or semicolon a label line ends with, which only joins it to the next one. */
     private static final java.util.regex.Pattern TRAILING_COMMA = java.util.regex.Pattern.compile("\\s*[,;]+$");
 
     /** A contact being read: its label lines, phone, e-mail and the lines it spans. */

@@ -144,6 +144,7 @@ final class TerritoryExtractor {
      */
     private static final Pattern CAPITALISED_PLACE = Pattern.compile("(?<![\\p{L}-])\\p{Lu}[\\p{Ll}'’]+"
             + "(?:-(?:(?:en|sur|sous|le|la|les|de|du|des|lès|aux)-|[dl]['’])?\\p{L}[\\p{Ll}'’]+)*(?![\\p{L}-])");
+    /** A capitalised word right after: "Laurie" before "Pierre" is a first name. */
     private static final Pattern NEXT_CAPITALISED = Pattern.compile(" \\p{Lu}");
     /** Words before a territory's name that only say its kind, or join them to it. */
     private static final Pattern LEADING_KIND = Pattern.compile("^(?:(?:Du|Des|De la|De l['’]|D['’]|De)\\s*"
@@ -484,10 +485,12 @@ final class TerritoryExtractor {
             // "George Sand", "Jean Jaurès": part of a longer proper name, not a commune.
             boolean afterName = PROPER_WORD_BEFORE.matcher(text.substring(Math.max(0, word.start() - 30),
                     word.start())).find();
-            // "Laurie Pierre, coordinatrice": a first name before a capitalised word is a person's, not Laurie (Cantal).
-            boolean firstName = recognizer.isFirstName(Folding.fold(name)) && NEXT_CAPITALISED.matcher(text)
+            String folded = Folding.fold(name);
+            // "Laurie Pierre, coordinatrice": a first name before a capitalised word is a person's, not Laurie
+            // (Cantal).
+            boolean firstName = recognizer.isFirstName(folded) && NEXT_CAPITALISED.matcher(text)
                     .region(word.end(), text.length()).lookingAt();
-            if (name.length() < 4 || afterName || firstName || NOT_TERRITORY.contains(Folding.fold(name)) || isRegion(name)
+            if (name.length() < 4 || afterName || firstName || NOT_TERRITORY.contains(folded) || isRegion(name)
                     || gazetteer.departementNamed(name).isPresent()) {
                 continue;
             }
@@ -829,7 +832,8 @@ final class TerritoryExtractor {
     private static Territory territory(Candidate best, String text) {
         String written = withWordBefore(best.forms.stream().max(Comparator.comparingInt(String::length))
                 .orElse(best.name), text);
-        String name = fullCommuneName(withoutLeadingKind(written), departement(text));
+        String departement = departement(text);
+        String name = fullCommuneName(withoutLeadingKind(written), departement);
         Set<String> aliases = new LinkedHashSet<>(best.forms);
         aliases.add(written);
         aliases.removeIf(form -> LONE_DIRECTION.matcher(form).matches());
@@ -848,7 +852,7 @@ final class TerritoryExtractor {
         aliases.addAll(best.collectivities);
         List<String> communes = "pays".equals(best.kind) ? communesOfPays(name, text) : List.of();
         return new Territory(name, best.collectivity == null ? name : best.collectivity, best.kind,
-                departement(text), region(text), new ArrayList<>(aliases), null, communes);
+                departement, region(text), new ArrayList<>(aliases), null, communes);
     }
 
     /**
