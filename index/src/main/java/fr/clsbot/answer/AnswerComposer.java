@@ -355,6 +355,13 @@ final class AnswerComposer {
         // A fact's own entities are found in its quote: "CPTS du Sud Angoumois" asked, the signing date's sentence.
         String said = foundInItsSentence ? evidence.quote() : withJoinedSentences(question.type(), evidence);
         int from = candidate.lead() == null || foundInItsSentence ? -1 : candidate.lead().start();
+        Evidence context = candidate.context();
+        if (context != null) {
+            // The answer is in the sentence next door: both are quoted, in the order of the page.
+            boolean before = context.id() < evidence.id();
+            from = before ? from : said.length() + 1 + from;
+            said = before ? context.text() + " " + said : said + " " + context.text();
+        }
         String quote = "« " + Phrases.shortQuote(said, from, Phrases.MAX_ANSWER_QUOTE) + " »";
         if (lead == AnswerType.Lead.ENTITY && candidate.lead() != null && yes.isEmpty()) {
             draft.line(Phrases.capitalize(candidate.lead().text()) + ", d'après " + sourceName(evidence) + " :");
@@ -362,6 +369,9 @@ final class AnswerComposer {
             draft.line(yes + "D'après " + sourceName(evidence) + " :");
         }
         draft.line(quote).cite(evidence);
+        if (context != null) {
+            draft.cite(context);
+        }
         if (lead == AnswerType.Lead.ENTITY && question.filters().counted() != null && yes.isEmpty()) {
             countsOfTheSameList(question.filters().counted(), said, evidence, draft);
         }

@@ -11,6 +11,18 @@ import fr.clsbot.evidence.Evidence;
  *                 every filter)
  * @param lead     the entity that answers (the date, the figure, the name), or null
  * @param score    the one score all candidates are ranked by, in [0, 1]; it is also the answer's confidence
+ * @param context  the sentence next to the evidence that holds {@code lead}, when the evidence says what is asked
+ *                 and its neighbour says the answer ("Mardi 29 octobre, … à la mairie …. Cette visite nous a permis
+ *                 de signer …"), else null
  */
-record Candidate(Evidence evidence, double coverage, double fit, Entity lead, double score) {
+record Candidate(Evidence evidence, double coverage, double fit, Entity lead, double score, Evidence context) {
+
+    Candidate(Evidence evidence, double coverage, double fit, Entity lead, double score) {
+        this(evidence, coverage, fit, lead, score, null);
+    }
+
+    /** The same candidate with another score. */
+    Candidate scored(double newScore) {
+        return new Candidate(evidence, coverage, fit, lead, newScore, context);
+    }
 }

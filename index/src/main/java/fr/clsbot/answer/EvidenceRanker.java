@@ -138,6 +138,23 @@ final class EvidenceRanker {
     private static final double NAMES_MANY = 0.03;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
+    /** Entity types a sentence may leave to the sentence next to it: when and where something it tells happened. */
+    private static final Set<EntityType> SAID_NEXT_DOOR = Set.of(EntityType.DATE, EntityType.PLACE);
+    /** How well a date or place said in the sentence next door answers, against one in the sentence itself. */
+    private static final double NEXT_DOOR_FIT = 0.6;
+    /**
+     * What a candidate whose answer is in the sentence next door loses: the two sentences may not tell of the same
+     * event, so it is less sure than its coverage says.
+     */
+    private static final double NEXT_DOOR = 0.15;
+    /**
+     * How a sentence opens when it goes on about what the sentence before it told: a demonstrative or a pronoun
+     * (« Cette visite », « Celle-ci », « Elle »), or an event named anew (« Un événement organisé à … », « La
+     * cérémonie … »).
+     */
+    private static final Pattern GOES_ON = Pattern.compile("(?iu)(?:ce|cet|cette|ces|celui-ci|celle-ci|il|elle|ils"
+            + "|elles|lors de (?:ce|cette)|[àa] cette occasion|[àa] l['’]issue de (?:ce|cette)"
+            + "|(?:un |l['’])[ée]v[éè]nement|(?:une|la) (?:c[ée]r[ée]monie|rencontre|r[ée]union|manifestation))\\b");
     /** What a count that sums the others of its contract gains: it is their total. */
     private static final double TOTAL = 0.05;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -262,8 +279,7 @@ final class EvidenceRanker {
                 continue;
             }
             double bonus = question.filters().roles().isEmpty() ? UNIQUE : UNIQUE_ROLE;
-            ranked.add(isUnique ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
-                    candidate.lead(), Math.min(1, candidate.score() + bonus)) : candidate);
+            ranked.add(isUnique ? candidate.scored(Math.min(1, candidate.score() + bonus)) : candidate);
         }
         if (question.filters().counted() != null) {
             ranked = withTotalsFirst(ranked);
@@ -295,8 +311,7 @@ final class EvidenceRanker {
             Set<Long> counts = value == null ? Set.of() : countsByContract.get(candidate.evidence().contract().id());
             long others = counts.stream().filter(v -> !v.equals(value)).mapToLong(Long::longValue).sum();
             boolean total = counts.size() >= 3 && value != null && others == value;
-            result.add(total ? new Candidate(candidate.evidence(), candidate.coverage(), candidate.fit(),
-                    candidate.lead(), Math.min(1, candidate.score() + TOTAL)) : candidate);
+            result.add(total ? candidate.scored(Math.min(1, candidate.score() + TOTAL)) : candidate);
         }
         return result;
     }
@@ -324,8 +339,7 @@ final class EvidenceRanker {
                 }
             }
             if (best > fuller.score()) {
-                result.set(i, new Candidate(fuller.evidence(), fuller.coverage(), fuller.fit(), fuller.lead(),
-                        Math.min(1, best + FULLER_DATE)));
+                result.set(i, fuller.scored(Math.min(1, best + FULLER_DATE)));
             }
         }
         return result;
@@ -423,13 +437,19 @@ final class EvidenceRanker {
         // read, answers it fully when nothing else is asked.
         boolean aboutTheContract = ofIntent && evidence.typed() && question.asksNoSubject();
         Entity lead = null;
+        Evidence context = null;
         double fit = 1;
         for (int i = 0; i < question.types().size(); i++) {
             AnswerType type = question.types().get(i);
             Fit found = fit(question, type, evidence, aboutTheContract);
             if (i == 0) {
                 if (type.strict() && found.value() == 0) {
-                    return null;
+                    Neighbour neighbour = saidNextDoor(question, type, evidence);
+                    if (neighbour == null) {
+                        return null;
+                    }
+                    found = neighbour.fit();
+                    context = neighbour.evidence();
                 }
                 fit = found.value();
                 lead = found.entity();
@@ -457,10 +477,57 @@ final class EvidenceRanker {
                 && question.types().get(0).entities().contains(EntityType.DURATION) && saysItLasts(evidence, lead)
                 && question.filters().ordinal() == null && !question.filters().previousAsked();
         double score = COVERAGE * coverage + FIT * fit + (ofIntent ? INTENT : 0) + (evidence.typed() ? TYPED : 0)
-                + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question, evidence, lead)
-                ? SINCE : 0) - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
-                + (namesMany(question, evidence) ? NAMES_MANY : 0);
-        return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)));
+                + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question,
+                context == null ? evidence : context, lead) ? SINCE : 0)
+                - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
+                + (namesMany(question, evidence) ? NAMES_MANY : 0) - (context == null ? 0 : NEXT_DOOR);
+        return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)), context);
+    }
+
+    /** An answer found in the sentence next to the evidence, and that sentence. */
+    private record Neighbour(Fit fit, Evidence evidence) {
+    }
+
+    /**
+     * The date or place a sentence that says what is asked leaves to its neighbour, when one of the two goes on about
+     * the other: « Mardi 29 octobre, le maire … a accueilli à la mairie le directeur de l'ARS. Cette visite nous a
+     * permis de signer … », « … a enfin signé le CLS. Un événement organisé à l'Escale, sur la commune d'Arnas. ».
+     * It answers less well than a sentence that says both.
+     */
+    private Neighbour saidNextDoor(Question question, AnswerType type, Evidence evidence) {
+        if (!(evidence.origin() instanceof SourceLine line) || line.role() != SourceLine.Role.SENTENCE
+                || evidence.kind() != EvidenceKind.SENTENCE
+                || type.entities().stream().noneMatch(SAID_NEXT_DOOR::contains)) {
+            return null;
+        }
+        Evidence before = sentenceNextTo(evidence, -1);
+        if (before != null && GOES_ON.matcher(evidence.text()).lookingAt()) {
+            Fit found = fit(question, type, before, false);
+            if (found.value() > 0 && found.entity() != null) {
+                return new Neighbour(new Fit(found.value() * NEXT_DOOR_FIT, found.entity()), before);
+            }
+        }
+        Evidence after = sentenceNextTo(evidence, 1);
+        if (after != null && GOES_ON.matcher(after.text()).lookingAt()) {
+            Fit found = fit(question, type, after, false);
+            if (found.value() > 0 && found.entity() != null) {
+                return new Neighbour(new Fit(found.value() * NEXT_DOOR_FIT, found.entity()), after);
+            }
+        }
+        return null;
+    }
+
+    /** The sentence right before ({@code step} -1) or after (1) the evidence in its section, or null. */
+    private Evidence sentenceNextTo(Evidence evidence, int step) {
+        int id = evidence.id() + step;
+        if (id < 0 || id >= index.size()) {
+            return null;
+        }
+        Evidence next = index.evidence().get(id);
+        return next.kind() == EvidenceKind.SENTENCE && next.origin() instanceof SourceLine line
+                && line.role() == SourceLine.Role.SENTENCE && next.contract().id().equals(evidence.contract().id())
+                && next.source() == evidence.source() && java.util.Objects.equals(next.heading(), evidence.heading())
+                ? next : null;
     }
 
     /**

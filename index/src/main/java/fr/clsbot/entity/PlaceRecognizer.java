@@ -29,6 +29,14 @@ final class PlaceRecognizer implements Recognizer {
     private static final Pattern TOWN = Pattern.compile("(?:^|\\s)(?:à|a|aux|au|À|Au|Aux)\\s+(\\p{Lu}[\\p{L}'’\\-]*\\p{L}"
             + "(?:[ \\-](?:(?:sur|sous|en|lès|de|du|des|la|le|les)[ \\-])?\\p{Lu}[\\p{L}'’\\-]*\\p{L}){0,3})");
 
+    /**
+     * "Un événement organisé à l'Escale", "la signature s'est tenue au Colombier": a name after a verb that says where
+     * something took place is a venue, whatever its words (not an acronym: "organisé à l'ARS" names who).
+     */
+    private static final Pattern EVENT_VENUE = Pattern.compile("(?iu:\\b(?:organis|tenu|d[ée]roul|accueilli|r[ée]uni)"
+            + "\\p{L}*|\\ba eu lieu|\\bse tiendra|\\bse d[ée]roulera)\\s+(?iu:à|a|au|aux|dans)\\s+"
+            + "((?iu:l['’]|le |la |les )?\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*"
+            + "(?:[ \\-](?:(?:de|du|des|la|le|les|d['’])[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,3})");
     private static final String NAME = "\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?:de|du|des|sur|sous|en|lès|la|le|les|d['’])"
             + "[ \\-]?)?\\p{Lu}[\\p{L}'’\\-]*){0,4}";
     /** "sur les communes d'Aulnay de Saintonge, Néré et Bords": the towns where something is, named together. */
@@ -88,6 +96,12 @@ final class PlaceRecognizer implements Recognizer {
                 if (!insideAPlace(found, named.start(1))) {
                     addWithTown(text, named.start(1), named.end(1), found);
                 }
+            }
+        }
+        Matcher event = EVENT_VENUE.matcher(text);
+        while (event.find()) {
+            if (!insideAPlace(found, event.start(1))) {
+                addWithTown(text, event.start(1), event.end(1), found);
             }
         }
         Matcher communes = COMMUNES.matcher(text);

@@ -80,8 +80,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis|scell");
     private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
             "cosignataires", "co-signataires", "institutions");
-    private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-)?\\p{L}+)\\s+(?:de la |"
-            + "de l['’]|du |des |de |d['’])", I);
+    private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-|sous-)?\\p{L}+)\\s+"
+            + "(?:de la |de l['’]|du |des |de |d['’])", I);
     /** A signature block's "Représenté par son Directeur général, Monsieur Pierre PRIBILE" (cut or whole). */
     private static final Pattern REPRESENTED = Pattern.compile("^représent(?:é|ée|és|ées)?\\b(?:\\s+par\\s+(.*))?", I);
     private static final Pattern STATE_IN_LOWER_CASE = Pattern.compile("(?:la|le|l['’])\\s*(?:sous-préfecture|préfecture"
@@ -497,7 +497,7 @@ final class SignatoryExtractor {
         boolean count = entities.stream().anyMatch(e -> e.type() == EntityType.COUNT && !capitalisedNoun(e));
         String itemKey = key(item);
         boolean territory = names.stream().anyMatch(n -> key(n).equals(itemKey));
-        if (!organisation && !person && !count && ofTheTerritory(item, names)) {
+        if (!organisation && !person && !count && (ofTheTerritory(item, names) || ofTheState(item))) {
             // "Josée Massi, maire de Toulon" gives the item "maire de Toulon": the commune signs through its mayor.
             return item;
         }
@@ -567,6 +567,15 @@ final class SignatoryExtractor {
         }
         String rest = key(item.substring(role.end()));
         return names.stream().anyMatch(n -> key(n).equals(rest));
+    }
+
+    /**
+     * "sous-préfet de l'arrondissement de Saint-Benoît", "préfète de la Somme": the State signs through its préfet,
+     * named by the place they serve, with no organisation in the item.
+     */
+    private boolean ofTheState(String item) {
+        Matcher role = ROLE_OF.matcher(item);
+        return role.lookingAt() && "prefet".equals(recognizer.role(Folding.fold(role.group(1))));
     }
 
     /** "Trois Rives" is a name, not a count: the counted word is capitalised. */

@@ -50,6 +50,9 @@ final class TerritoryExtractor {
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
             + "|gorges|causses|bassin)";
+    /** "Île", "Vallée": a geographic noun alone names no territory ("l'île" of a page about another island). */
+    private static final Pattern LONE_GEOGRAPHIC_NOUN = Pattern.compile("(?iu)[îi]les?|vall[ée]es?|val|plaine|coteaux"
+            + "|monts|terres|portes|rives|gorges|causses|bassin");
     /** "nord Franche-Comté", "île d'Oléron": a name whose first word is written in lower case in running text. */
     private static final Pattern LOWER_CASE_START = Pattern.compile("(?:nord|sud|centre)[ \\-]|" + GEOGRAPHIC_NOUN + " ");
     /**
@@ -82,23 +85,34 @@ final class TerritoryExtractor {
             + "|approuve|a approuvé|reconduit|a reconduit)";
 
     /** A way a document names a territory, and how much it says that the contract is that territory's. */
+    /** Words that say what kind of contract it is, never whose: "CONTRAT LOCAL DE SANTE MEDICO-SOCIAL du PAYS de …". */
+    private static final String QUALIFIER = "(?iu:m[ée]dico-sociale?|intercommunale?|territoriale?|rurale?)";
+
     private record Way(Pattern pattern, double weight, int nameGroup, int kindGroup) {
     }
 
     private static final List<Way> WAYS = List.of(
             // "le Contrat Local de Santé du Pays Vendômois", "CLS de la ville des Mureaux"
             new Way(Pattern.compile("(?iu:" + CLS + ")(?:\\s*\\(CLSi?\\))?(?:\\s+(?:\\d{4}\\s*[-–]\\s*\\d{4}|de \\S+ "
-                    + "génération))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
+                    + "génération|" + QUALIFIER + "))?\\s+(?iu:" + CONTRACT_OF + ")(?:(?iu:" + KIND + ")\\s+(?iu:" + OF + ")?)?" + NAME), 3, 2, 1),
             // "Signature CLS Seine-et-Tilles", "Contrat Local de Santé Thiers Ambert Billom 2024 / 2028": the contract
             // right before the name
             new Way(Pattern.compile("(?:\\b(?:CLSi?|CTS)[ \\t]+|(?iu:contrat local de sant[ée](?: intercommunal)?)"
-                    + "(?:\\s*\\((?:CLSi?|CTS)\\))? )" + NAME), 3, 1, 0),
+                    + "(?:\\s*\\((?:CLSi?|CTS)\\))? )(?!(?iu:" + QUALIFIER + ")\\b)" + NAME), 3, 1, 0),
             // "le CLS 2022-2026 a été signé entre la Ville de Vénissieux et ses partenaires", "le Contrat Local de
             // Santé mis en place par la Communauté d'Agglomération de l'Étampois Sud-Essonne"
             new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu|adopté|porté|piloté|élaboré|initié"
                     + "|mis en place|mise en place)e?\\s+(?iu:entre|par|avec)\\s+"
                     + "(?iu:la |le |l['’])?(?iu:(ville|commune|communauté de communes|communauté d['’]agglomération"
                     + "|agglomération))\\s+(?iu:" + OF + ")?" + NAME), 3, 2, 1),
+            // "Un contrat local de santé signé entre Échirolles et Pont-de-Claix", "… signé entre les Villes
+            // d'Échirolles et de Pont-de-Claix": two towns that sign together
+            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu)e?\\s+(?iu:entre)\\s+"
+                    + "(?iu:les (?:villes|communes) (?:de |d['’]))?" + NAME + "(?= et (?:de |d['’])?\\p{Lu})"), 3, 1, 0),
+            // and the second of them, a little less sure: the page is first about the first
+            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu)e?\\s+(?iu:entre)\\s+"
+                    + "(?iu:les (?:villes|communes) (?:de |d['’]))?\\p{Lu}[\\p{L}'’\\-]+ et (?:de |d['’])?" + NAME), 2.5,
+                    1, 0),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
@@ -319,7 +333,7 @@ final class TerritoryExtractor {
                 }
                 String key = key(name);
                 if (key.length() < 3 || NOT_TERRITORY.contains(firstWord(name)) && !CARDINAL_NAME.matcher(name).lookingAt()
-                        || isRegion(name)
+                        || isRegion(name) || LONE_GEOGRAPHIC_NOUN.matcher(name).matches()
                         || onlyKindWords(name) || looksLikePerson(name)) {
                     continue;
                 }

@@ -691,4 +691,30 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("rapprocher les habitants des lieux de soins");
     }
+
+    @Test
+    void aSentenceThatGoesOnAboutTheOneBeforeTakesItsDayAndPlace() {
+        Answer when = assistant.answer("Quand a été signé le CLS du Haut-Tertre ?");
+        Answer where = assistant.answer("Où a été signé le CLS du Haut-Tertre ?");
+
+        assertThat(when.answered()).as(when.text()).isTrue();
+        assertThat(when.text()).startsWith("Mardi 14 mai").contains("Cette rencontre a permis de signer");
+        assertThat(where.text()).startsWith("La mairie de Tertre-Haut");
+        assertThat(where.confidence()).isLessThan(0.9);
+    }
+
+    @Test
+    void aSentenceAfterNamingAnEventAnewSaysWhereItTookPlace() {
+        Answer answer = assistant.answer("Où a été adopté le CLS du Haut-Tertre ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("L'Escarpe").contains("Tertre-Bas");
+    }
+
+    @Test
+    void aPlaceInTheNextSentenceAboutSomethingElseDoesNotSayWhere() {
+        Answer answer = assistant.answer("Où a été présenté le CLS du Haut-Tertre ?");
+
+        assertThat(answer.text()).doesNotContain("Ferme Neuve");
+    }
 }

@@ -46,6 +46,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameAfterAVerbSayingWhereSomethingTookPlaceIsAVenueButNotAnAcronym() {
+        assertThat(of(EntityType.PLACE, "Un événement organisé à l’Escale, sur la commune d’Arnas."))
+                .extracting(Entity::text).containsExactly("l’Escale");
+        assertThat(of(EntityType.PLACE, "La réunion s'est tenue au Colombier.")).extracting(Entity::text)
+                .containsExactly("Colombier");
+        assertThat(of(EntityType.PLACE, "Un colloque organisé à l'ARS de Lyon.")).isEmpty();
+    }
+
+    @Test
     void givesAPluralRoleToBothPersonsItFollowsAndReadsAVenueAsAPlace() {
         String sentence = "Le contrat est piloté par Eric Richard et Pascale Rochas, vice-présidents, et a été signé "
                 + "en mairie de Mirebeau-sur-Bèze.";

@@ -364,6 +364,36 @@ class ContractExtractorTest {
     }
 
     @Test
+    void aWordSayingWhatKindOfContractItIsIsNoTerritory() {
+        assertThat(ExtractionFixtures.extract("CONTRAT LOCAL DE SANTE MEDICO-SOCIAL - du PAYS de LORMES 2020-2024\n\n"
+                + "Mot du Président du PETR du Pays de Lormes").territory().name()).isEqualTo("Pays de Lormes");
+    }
+
+    @Test
+    void twoTownsThatSignTogetherAreBothNamesOfTheContract() {
+        Contract draft = ExtractionFixtures.extract("""
+                Un contrat local de santé signé entre Montbard et Vitteaux
+
+                Un Contrat local de santé (2024-2028) a été signé entre les Villes de Montbard et de Vitteaux le 12
+                juin dernier, dans la métropole dijonnaise.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Montbard");
+        assertThat(draft.territory().aliases()).contains("Vitteaux");
+    }
+
+    @Test
+    void anIslandNamedOnlyByItsNounIsNoNameOfTheTerritory() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le contrat local de santé de l'Île d'Oléron a été signé hier.
+                Le Contrat Local de Santé de l’Île
+                d’Oléron est le résultat d'un long travail.
+                """);
+
+        assertThat(draft.territory().aliases()).contains("Île d'Oléron").doesNotContain("Île");
+    }
+
+    @Test
     void endsATerritoryBeforeAPartOfTheDocument() {
         assertThat(ExtractionFixtures.extract("Contrat Territorial de Santé du Pays de Lormes Période 2015 – 2018")
                 .territory().name()).isEqualTo("Pays de Lormes");

@@ -269,6 +269,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void keepsTheSousPrefetOfAnArrondissementAmongPeopleWhoSigned() {
+        Contract draft = ExtractionFixtures.extract("Ce vendredi 31 mars, Paul Durand, directeur général de l’Agence "
+                + "Régionale de Santé Normandie, Marc PETIT, sous-préfet de l’arrondissement de Brenneval et Jeanne "
+                + "MARTIN, maire de Brenneval ont signé un Contrat Local de Santé (CLS).");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("sous-préfet de l’arrondissement de Brenneval", "Marc PETIT"));
+    }
+
+    @Test
     void leavesOutPeoplePresentAtTheSigning() {
         Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
 
