@@ -37,6 +37,15 @@ final class AnswerComposer {
             "s", "consiste", "sera", "a", "cible", "regroupe", "touche", "aborde");
     /** How many sentences back the count of the items may stand. */
     private static final int COUNT_REACH = 10;
+    /** "… autour de quatre thématiques clés : la prévention, …": a count announcing the items after a colon. */
+    private static final Pattern COUNTED_LIST_AFTER_COLON = Pattern.compile("(?iu)(?:\\b\\d{1,2}|\\b(?:deux|trois"
+            + "|quatre|cinq|six|sept|huit|neuf|dix))\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+[^:.;]{0,40}:\\s*\\p{L}[^:]*$");
+    /** A sentence that opens on a noun made from a verb: "L'amélioration de …", "La mise en place …". */
+    private static final Pattern NOMINAL_ITEMS = Pattern.compile("(?u)(?:L['’]|La |Le |Les |Un |Une |Des )"
+            + "(?:mise en place|\\p{L}+(?:tion|ment|ité|ance|ence|age|ure|ise)s?)\\b");
+    private static final Pattern ENUMERATION = Pattern.compile(",|\\set\\s");
+    private static final Pattern FINITE_VERB = Pattern.compile("(?iu)\\b(?:est|sont|a|ont|sera|seront|était|étaient"
+            + "|fut|doit|doivent|peut|peuvent|permet|permettent|vise|visent|reste|restent)\\b");
     private static final int MAX_ITEMS = 20;
     /** Besides the best one, evidence this close to it is added to descriptive answers. */
     private static final double CLOSE = 0.03;
@@ -422,7 +431,8 @@ final class AnswerComposer {
     private String withJoinedSentences(AnswerType type, Evidence evidence) {
         boolean sentence = evidence.kind() == EvidenceKind.SENTENCE;
         String text = sentence ? evidence.text() : evidence.quote();
-        if (type.joinsBefore().isEmpty() && type.joinsAfter().isEmpty()) {
+        boolean announcesAList = sentence && COUNTED_LIST_AFTER_COLON.matcher(text).find();
+        if (type.joinsBefore().isEmpty() && type.joinsAfter().isEmpty() && !announcesAList) {
             return text;
         }
         List<Evidence> sentences = index.of(evidence.contract().id(), EvidenceKind.SENTENCE);
@@ -436,11 +446,21 @@ final class AnswerComposer {
                 && sameSection(sentences.get(at - 1), evidence)) {
             text = sentences.get(at - 1).text() + " " + text;
         }
-        if (at + 1 < sentences.size() && startsWithAny(sentences.get(at + 1).text(), type.joinsAfter())
+        if (at + 1 < sentences.size() && (startsWithAny(sentences.get(at + 1).text(), type.joinsAfter())
+                || announcesAList && goesOnWithItems(sentences.get(at + 1).text()))
                 && sameSection(evidence, sentences.get(at + 1))) {
             text = text + " " + sentences.get(at + 1).text();
         }
         return text;
+    }
+
+    /**
+     * "L'amélioration de l'accès aux soins, la réduction des impacts … et la mise en place d'un conseil …": a sentence
+     * of nouns joined by commas, with no verb, goes on with the items of the list announced before it.
+     */
+    private static boolean goesOnWithItems(String sentence) {
+        return NOMINAL_ITEMS.matcher(sentence).lookingAt() && ENUMERATION.matcher(sentence).find()
+                && !FINITE_VERB.matcher(sentence).find();
     }
 
     private static boolean startsWithAny(String sentence, List<String> starts) {

@@ -85,7 +85,11 @@ final class PersonRecognizer implements Recognizer {
         String alternatives = String.join("|", roles.stream().map(r -> Pattern.quote(r.form())).toList());
         // "Marie Dupont, coordinatrice", and in press quotes without the comma: "précise Joëlle Charrier
         // vice-présidente de la CC".
-        roleAfter = Pattern.compile("\\A\\s*(?:[,–—-]\\s*)?(?:le |la |l'|notre |votre )?(" + alternatives + ")\\b");
+        // "Daniel Spagnou d'avoir été le premier maire", "Marie Dupont, qui est aussi adjointe": a role said through
+        // a verb.
+        roleAfter = Pattern.compile("\\A\\s*(?:[,–—-]\\s*)?(?:(?:(?:qui )?(?:est|etait|a ete)|d'avoir ete|d'etre"
+                + "|devenue?)(?: aussi| egalement| alors| desormais)? |en tant que |en qualite de )?"
+                + "(?:le |la |l'|notre |votre )?(?:premier |premiere |nouveau |nouvelle )?(" + alternatives + ")\\b");
         roleInApposition = Pattern.compile("\\A,\\s*(" + alternatives + ")\\b");
         roleRightBefore = Pattern.compile("\\b(?:" + alternatives + ")(?:\\s+(?:nommee?|appelee?))?\\s*,?\\s*$");
         andRole = Pattern.compile("\\A[^,.;:]{0,40}? et (?:le |la |l')?(" + alternatives + ")\\b");

@@ -46,6 +46,8 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern OF_THE_NAME = Pattern.compile("\\s+du nom\\b");
     /** "CLS 1 : 2012/2019", "(CLS3)": a contract's rank written as its number after the acronym. */
     private static final Pattern NUMBERED_CLS = Patterns.compile("\\bcls\\s?([1-9])\\b(?![.,]\\d)");
+    /** The feminine added to a plural by inclusive writing: "habitant-es", "citoyen-nes", "élu-e-s" (folded). */
+    private static final Pattern INCLUSIVE_ENDING = Pattern.compile("-(?:e-?s|nes|es)$");
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
     private static final String ADJECTIVES = "(?:(?:grande?s?|principa(?:ux|les?)|nouve(?:aux|lles?)|petite?s?"
             + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
@@ -138,11 +140,13 @@ final class QuantityRecognizer implements Recognizer {
         Matcher count = COUNT.matcher(folded);
         while (count.find()) {
             String number = count.group(1);
-            String noun = count.group(2);
+            // "12 000 habitant-es", "les élu-es": inclusive writing counts the plural noun.
+            String noun = INCLUSIVE_ENDING.matcher(count.group(2)).replaceFirst("s");
             OptionalInt value = FrenchNumbers.parse(number);
             if (value.isEmpty() || NOT_COUNTED.contains(noun) || Years.isYear(number) || number.equals("un")
                     || number.equals("une") || value.getAsInt() == 0
-                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, text.substring(count.start(2), count.end(2)))) {
+                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, noun.equals(count.group(2))
+                    ? text.substring(count.start(2), count.end(2)) : noun)) {
                 continue;
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));

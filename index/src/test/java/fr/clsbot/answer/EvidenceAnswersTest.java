@@ -693,6 +693,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListAnnouncedByItsCountGoesOnInTheSentenceOfNounsAfterIt() {
+        Answer answer = assistant.answer("Quelles sont les thématiques du CLS du Haut-Tertre ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("la sédentarité").contains("conseil local en santé mentale")
+                .doesNotContain("première du département");
+    }
+
+    @Test
     void aSentenceThatGoesOnAboutTheOneBeforeTakesItsDayAndPlace() {
         Answer when = assistant.answer("Quand a été signé le CLS du Haut-Tertre ?");
         Answer where = assistant.answer("Où a été signé le CLS du Haut-Tertre ?");

@@ -46,6 +46,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRoleSaidThroughAVerbIsThePersonsRole() {
+        assertThat(of(EntityType.PERSON, "Le directeur a remercié Daniel Martin d’avoir été le premier maire du "
+                + "département à signer.")).extracting(Entity::text, Entity::detail)
+                .contains(tuple("Daniel Martin", "maire"));
+        assertThat(of(EntityType.PERSON, "Marie Dupont, qui est aussi adjointe au maire, a pris la parole."))
+                .extracting(Entity::detail).containsExactly("maire");
+    }
+
+    @Test
+    void countsANounInInclusiveWritingAsItsPlural() {
+        assertThat(of(EntityType.COUNT, "Fin 2023, 12 000 habitant-es sur 37 000 n’ont pas de médecin traitant."))
+                .extracting(Entity::value, Entity::detail).containsExactly(tuple("12000", "habitants"));
+    }
+
+    @Test
     void aNameAfterAVerbSayingWhereSomethingTookPlaceIsAVenueButNotAnAcronym() {
         assertThat(of(EntityType.PLACE, "Un événement organisé à l’Escale, sur la commune d’Arnas."))
                 .extracting(Entity::text).containsExactly("l’Escale");
