@@ -52,6 +52,10 @@ final class SignatoryExtractor {
             + "[^.:;]{0,40}?\\bentre\\s+(.+)$", I);
     /** A contract's cover page: "Entre : La Préfecture … L'Agence Régionale de Santé … Le Conseil Départemental …". */
     private static final Pattern PARTIES_BETWEEN = Pattern.compile("entre\\s*:\\s*\\S", I);
+    /** A cover page's "Entre" alone on its line, its parties on the lines below, the last after "Et". */
+    private static final Pattern COVER_BETWEEN = Pattern.compile("\\s*entre\\s*:?\\s*", I);
+    private static final Pattern COVER_LAST = Pattern.compile("et\\s+", I);
+    private static final int COVER_LINES = 8;
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
@@ -145,7 +149,9 @@ final class SignatoryExtractor {
             signingNamed = true;
             add(unit, items, names, parties, keys, expand);
         }
-        for (Party party : signatureBlocks(document, timeline)) {
+        List<Party> blocks = new ArrayList<>(signatureBlocks(document, timeline));
+        blocks.addAll(coverParties(document, names));
+        for (Party party : blocks) {
             String key = key(party.name());
             if (!key.isEmpty() && indexOf(keys, key) < 0) {
                 keys.add(key);
@@ -254,6 +260,35 @@ final class SignatoryExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * The parties of a contract's cover page, one per line between "Entre" and what follows them: "Entre / Le Préfet
+     * de Loir et Cher / Le Directeur Général de l'Agence Régionale de Santé du Centre / Et le Maire de Blois / Pour la
+     * période 2012-2014". Read once, for the first such block.
+     */
+    private List<Party> coverParties(Document document, List<String> names) {
+        List<Unit> units = document.units();
+        for (int i = 0; i < units.size(); i++) {
+            if (!COVER_BETWEEN.matcher(units.get(i).text()).matches()) {
+                continue;
+            }
+            List<Party> found = new ArrayList<>();
+            for (int j = i + 1; j < Math.min(units.size(), i + 1 + COVER_LINES); j++) {
+                String line = units.get(j).text().strip();
+                Matcher last = COVER_LAST.matcher(line);
+                String name = name(last.lookingAt() ? line.substring(last.end()) : line, names);
+                if (name == null || line.length() > MAX_NAME) {
+                    break;
+                }
+                found.add(new Party(name, null, line, null));
+                if (last.lookingAt()) {
+                    return found.size() >= 2 ? found : List.of();
+                }
+            }
+            return List.of();
+        }
+        return List.of();
     }
 
     /** "son Directeur général, Monsieur Pierre PRIBILE" gives "Pierre PRIBILE, Directeur général". */

@@ -126,6 +126,7 @@ class QuestionReaderTest {
     void readsTheAnswerTypeFromTheQuestionWords() {
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
+        assertThat(reader.read("date du contrat local de santé de plaine limagne").type().name()).isEqualTo("date");
         assertThat(reader.read("le financement dure combien de temps ?").type().name()).isEqualTo("duration");
         assertThat(reader.read("l'ARS met combien d'argent ?").type().name()).isEqualTo("amount");
         // "qui" after a noun is a relative pronoun; the word before it says what is asked.

@@ -279,6 +279,21 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsThePartiesOfACoverPageOnePerLineAfterEntre() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat local de santé
+                Entre
+                Le Préfet de l'Orne
+                Le Directeur Général de l’Agence Régionale de Santé de Normandie
+                Et le Maire de Brenneval
+                Pour la période 2012-2014
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("Le Préfet de l'Orne",
+                "l’Agence Régionale de Santé de Normandie", "le Maire de Brenneval");
+    }
+
+    @Test
     void leavesOutPeoplePresentAtTheSigning() {
         Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
 
