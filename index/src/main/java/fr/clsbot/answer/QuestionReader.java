@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -114,6 +115,7 @@ final class QuestionReader {
     private final IntentCatalog catalog;
     private final Set<String> generic = new HashSet<>();
     private final Set<String> weak = new HashSet<>();
+    private final NamedInSources namedInSources;
 
     QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
                    TerritoryScope places, IntentClassifier classifier, EntityRecognizer recognizer) {
@@ -128,6 +130,10 @@ final class QuestionReader {
         this.catalog = vocabulary.intents();
         catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
         catalog.weak().forEach(word -> weak.addAll(analysis.words(word)));
+        Set<String> vocabularyWords = new HashSet<>(classifier.words());
+        vocabularyWords.addAll(generic);
+        vocabularyWords.addAll(weak);
+        this.namedInSources = new NamedInSources(index, analysis, recognizer, vocabularyWords);
     }
 
     Question read(String typed) {
@@ -138,6 +144,21 @@ final class QuestionReader {
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
         // With no contract named, a commune, postal code, département or région names those covering it.
         List<PlaceMention> placesNamed = mentions.isEmpty() ? places.find(tokens, territoryPositions) : List.of();
+        if (mentions.isEmpty() && placesNamed.stream().allMatch(place -> place.contracts().isEmpty())) {
+            // "cls sud toulousain signé quand": no territory of the base is named, but a word only one contract's
+            // pages write as a name.
+            Set<Integer> ofTheMap = new HashSet<>();
+            placesNamed.forEach(place -> ofTheMap.addAll(place.positions()));
+            Optional<NamedInSources.Found> found = namedInSources.find(tokens, territoryPositions,
+                    token -> ofTheMap.contains(token.position()) || places.namesAPlace(token.text()));
+            if (found.isPresent()) {
+                Set<Integer> naming = found.get().positions();
+                mentions.add(new TerritoryMention(found.get().contract(), naming));
+                territoryPositions.addAll(naming);
+                placesNamed = placesNamed.stream().filter(place -> Collections.disjoint(place.positions(), naming))
+                        .toList();
+            }
+        }
         Set<Integer> after = new HashSet<>();
         for (TerritoryMention mention : mentions) {
             int last = Collections.max(mention.positions());

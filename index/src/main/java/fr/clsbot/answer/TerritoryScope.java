@@ -66,6 +66,13 @@ final class TerritoryScope {
         return communes.stream().anyMatch(c -> territories().covering(c).contains(contract));
     }
 
+    /** True when the map knows a commune, an intercommunality or a département by the word {@code folded}. */
+    boolean namesAPlace(String folded) {
+        Gazetteer map = gazetteer();
+        return !map.communesNamed(folded).isEmpty() || !map.epcisNamed(folded).isEmpty()
+                || map.departementNamed(folded).isPresent();
+    }
+
     /** True when {@code number} is the code of a département ("74", "974", "2A"). */
     boolean isDepartementCode(String number) {
         return number.length() <= 3 && gazetteer().departement(number).isPresent();

@@ -483,6 +483,26 @@ public final class EvidenceIndex implements AutoCloseable {
     }
 
     /**
+     * Up to {@code limit} pieces of evidence whose indexed words hold the folded word {@code folded}, in index order:
+     * what tells whether a word of a question is a name that one contract's pages use.
+     */
+    public List<Evidence> holding(String folded, int limit) {
+        try {
+            Query query = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(IndexFields.EXACT, folded)), Occur.FILTER)
+                    .add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT).build();
+            ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
+            List<Evidence> found = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                found.add(evidence.get(hit.doc));
+            }
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching an in-memory index cannot fail", e);
+        }
+    }
+
+    /**
      * True when {@code folded} is a word of the base outside contract {@code contractId}'s evidence: "RLV" written
      * only in the pages of Riom Limagne et Volcans is that territory's acronym, not a word of another sense.
      */

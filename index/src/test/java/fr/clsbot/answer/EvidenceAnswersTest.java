@@ -693,6 +693,25 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aWordOnlyOneContractsPagesWriteAsANameNamesThatContract() {
+        Answer answer = assistant.answer("cls sud garonnais signé quand");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("4 février 2022");
+    }
+
+    @Test
+    void aTownOfTheMapNamesOnlyAPageWhoseTerritoryIsUnsure() {
+        Answer pantin = assistant.answer("pantin cls signé quand");
+        Answer lyon = assistant.answer("Quand a été signé le CLS de Lyon ?");
+
+        assertThat(pantin.answered()).as(pantin.text()).isTrue();
+        assertThat(pantin.text()).contains("12 mars 2024");
+        assertThat(lyon.answered()).isFalse();
+        assertThat(lyon.text()).doesNotContain("4 février");
+    }
+
+    @Test
     void aListAnnouncedByItsCountGoesOnInTheSentenceOfNounsAfterIt() {
         Answer answer = assistant.answer("Quelles sont les thématiques du CLS du Haut-Tertre ?");
 
