@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The contract a question names by a word that only its pages write, and write as a proper noun, when the question
@@ -28,6 +30,14 @@ final class NamedInSources {
     private static final int REMEMBERED = 4096;
     /** The id remembered for a word that names no contract. */
     private static final String NONE = "";
+    /** A town's name shorter than this is no stem to find its people's name by. */
+    private static final int MIN_STEM = 4;
+    /** The name of a town's people: "Livryens", "Blésois", "Sétoises" (capitalised, with a people's ending). */
+    private static final Pattern PEOPLE = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:ens|ennes|iens|iennes|ois|oises|ais"
+            + "|aises|ains|aines|ins|ines)(?!\\p{L})");
+    /** Nouns that stand beside a territory's name as part of it: "île d'Yeu", "pays de Retz" (folded). */
+    private static final Set<String> GEOGRAPHIC_NOUNS = Set.of("ile", "iles", "pays", "val", "vallee", "vallees",
+            "bassin", "plaine", "monts", "terres", "portes", "rives", "coteaux", "gorges", "causses");
 
     /** A contract and the positions of the question's words that name it. */
     record Found(Contract contract, Set<Integer> positions) {
@@ -38,6 +48,7 @@ final class NamedInSources {
     private final EntityRecognizer recognizer;
     private final Set<String> vocabulary;
     private final WordMemo<String> namedBy = new WordMemo<>(REMEMBERED);
+    private final WordMemo<String> peopleOf = new WordMemo<>(REMEMBERED);
 
     NamedInSources(EvidenceIndex index, FrenchAnalysis analysis, EntityRecognizer recognizer,
                    Set<String> vocabulary) {
@@ -56,12 +67,10 @@ final class NamedInSources {
         Contract named = null;
         Set<Integer> positions = new HashSet<>();
         for (Token token : tokens) {
-            String word = token.text();
-            if (taken.contains(token.position()) || token.number() || word.length() < MIN_LETTERS
-                    || analysis.isStopWord(word) || vocabulary.contains(word)) {
+            if (!free(token, taken)) {
                 continue;
             }
-            String id = namedBy.get(word, this::onlyContractNaming);
+            String id = namedBy.get(token.text(), this::onlyContractNaming);
             if (id.equals(NONE)) {
                 continue;
             }
@@ -75,7 +84,62 @@ final class NamedInSources {
             named = contract;
             positions.add(token.position());
         }
-        return named == null ? Optional.empty() : Optional.of(new Found(named, positions));
+        if (named == null) {
+            // "livry gargan": a page that never names its town may still name its people ("les Livryens").
+            for (Token token : tokens) {
+                if (free(token, taken) && ofTheMap.test(token) && token.text().length() >= MIN_STEM) {
+                    String id = peopleOf.get(token.text(), this::onlyUnsureContractNamingItsPeople);
+                    if (!id.equals(NONE)) {
+                        Contract contract = index.base().contractsById().get(id);
+                        if (named != null && named != contract) {
+                            return Optional.empty();
+                        }
+                        named = contract;
+                        positions.add(token.position());
+                    }
+                }
+            }
+        }
+        if (named == null) {
+            return Optional.empty();
+        }
+        // "ile d'yeu": the geographic noun beside the name is part of it.
+        for (Token token : tokens) {
+            if (GEOGRAPHIC_NOUNS.contains(token.text()) && !taken.contains(token.position())
+                    && (positions.contains(token.position() + 1) || positions.contains(token.position() - 1)
+                    || positions.contains(token.position() + 2) && analysis.isStopWord(
+                    tokens.get(token.position() + 1).text()))) {
+                positions.add(token.position());
+            }
+        }
+        return Optional.of(new Found(named, positions));
+    }
+
+    private boolean free(Token token, Set<Integer> taken) {
+        String word = token.text();
+        return !taken.contains(token.position()) && !token.number() && word.length() >= MIN_LETTERS
+                && !analysis.isStopWord(word) && !vocabulary.contains(word);
+    }
+
+    /**
+     * The id of the one contract, its territory unsure, whose pages name the people of a town that starts like
+     * {@code folded} ("Livryens" for "livry"), or {@link #NONE}.
+     */
+    private String onlyUnsureContractNamingItsPeople(String folded) {
+        String only = null;
+        for (Evidence piece : index.holdingWordsStarting(folded, READ)) {
+            Matcher people = PEOPLE.matcher(piece.text());
+            while (people.find()) {
+                if (!Folding.fold(people.group()).startsWith(folded)) {
+                    continue;
+                }
+                if (only != null && !only.equals(piece.contract().id()) || !territoryUnsure(piece.contract())) {
+                    return NONE;
+                }
+                only = piece.contract().id();
+            }
+        }
+        return only == null ? NONE : only;
     }
 
     /**

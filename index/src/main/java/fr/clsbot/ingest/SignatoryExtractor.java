@@ -52,6 +52,9 @@ final class SignatoryExtractor {
             + "[^.:;]{0,40}?\\bentre\\s+(.+)$", I);
     /** A contract's cover page: "Entre : La Préfecture … L'Agence Régionale de Santé … Le Conseil Départemental …". */
     private static final Pattern PARTIES_BETWEEN = Pattern.compile("entre\\s*:\\s*\\S", I);
+    /** "Entre Monsieur le Maire de …, Monsieur le Préfet de …, … et Madame la directrice du GHT …". */
+    private static final Pattern PARTIES_LISTED = Pattern.compile("\\s*entre\\s+((?:monsieur|madame|m\\.|mme|le|la|l['’])"
+            + "[^,]+,[^,]+,.*)$", I);
     /** A cover page's "Entre" alone on its line, its parties on the lines below, the last after "Et". */
     private static final Pattern COVER_BETWEEN = Pattern.compile("\\s*entre\\s*:?\\s*", I);
     private static final Pattern COVER_LAST = Pattern.compile("et\\s+", I);
@@ -69,7 +72,7 @@ final class SignatoryExtractor {
     private static final Pattern TRAILING_LINK = Pattern.compile("\\s*(?:,?\\s*(?:ainsi que|et|mais aussi)"
             + "(?:\\s+(?:par|avec))?)?\\s*:?\\s*$", I);
     private static final Pattern SPLIT = Pattern.compile("\\s*[,;]\\s*(?:et\\s+|ainsi que\\s+)?|\\s+(?:et|ainsi que)\\s+"
-            + "(?=(?:le|la|les|l'|l’)\\b)", I);
+            + "(?=(?:le|la|les|l'|l’|monsieur|madame)\\b)", I);
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:est|sont|était|étaient|qui|que|sera|seront)\\b",
             I);
@@ -84,7 +87,8 @@ final class SignatoryExtractor {
     private static final Pattern SIGNING = Pattern.compile("\\b(?:co-?)?sign|officialis|scell");
     private static final java.util.Set<String> SIGNATORY_NOUNS = java.util.Set.of("partenaires", "signataires",
             "cosignataires", "co-signataires", "institutions");
-    private static final Pattern ROLE_OF = Pattern.compile("(?:(?:le|la|l['’])\\s*)?((?:vice-|sous-)?\\p{L}+)\\s+"
+    private static final Pattern ROLE_OF = Pattern.compile("(?:(?:monsieur|madame)\\s+)?(?:(?:le|la|l['’])\\s*)?"
+            + "((?:vice-|sous-)?\\p{L}+)\\s+"
             + "(?:de la |de l['’]|du |des |de |d['’])", I);
     /** A signature block's "Représenté par son Directeur général, Monsieur Pierre PRIBILE" (cut or whole). */
     private static final Pattern REPRESENTED = Pattern.compile("^représent(?:é|ée|és|ées)?\\b(?:\\s+par\\s+(.*))?", I);
@@ -385,6 +389,15 @@ final class SignatoryExtractor {
         Matcher between = CONTRACT_BETWEEN.matcher(text);
         if (between.lookingAt()) {
             return listOrItems(document, unit, between.group(1), names);
+        }
+        Matcher listed = PARTIES_LISTED.matcher(text);
+        if (listed.lookingAt()) {
+            // "Entre Monsieur le Maire de Clichy-sous-Bois, Monsieur le Préfet de Seine-Saint-Denis, …": a cover
+            // page's parties in one sentence, each named with the one who signs for it.
+            List<String> items = split(listed.group(1), names);
+            if (items.stream().filter(item -> name(item, names) != null).count() >= 2) {
+                return items;
+            }
         }
         if (PARTIES_BETWEEN.matcher(text).lookingAt() && unit.of(EntityType.ORGANISATION).size() >= 2) {
             // A cover page's parties, often one after another with no comma: the organisations it names.

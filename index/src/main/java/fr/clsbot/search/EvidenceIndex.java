@@ -37,6 +37,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -487,9 +488,18 @@ public final class EvidenceIndex implements AutoCloseable {
      * what tells whether a word of a question is a name that one contract's pages use.
      */
     public List<Evidence> holding(String folded, int limit) {
+        return holding(new TermQuery(new Term(IndexFields.EXACT, folded)), limit);
+    }
+
+    /** The same for the words that start with {@code prefix} ("livry" for "Livryens"). */
+    public List<Evidence> holdingWordsStarting(String prefix, int limit) {
+        return holding(new PrefixQuery(new Term(IndexFields.EXACT, prefix)), limit);
+    }
+
+    private List<Evidence> holding(Query words, int limit) {
         try {
             Query query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(IndexFields.EXACT, folded)), Occur.FILTER)
+                    .add(words, Occur.FILTER)
                     .add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT).build();
             ScoreDoc[] hits = searcher.search(query, limit).scoreDocs;
             List<Evidence> found = new ArrayList<>(hits.length);

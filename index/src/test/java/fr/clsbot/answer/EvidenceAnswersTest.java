@@ -712,6 +712,22 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aTownNamesTheUnsurePageThatNamesItsPeople() {
+        Answer answer = assistant.answer("livry gargan cls signature quand");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("8 juillet 2025");
+    }
+
+    @Test
+    void theGeographicNounBesideANameFoundInThePagesIsPartOfIt() {
+        Answer answer = assistant.answer("cls ile de houat il couvre quelle periode");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("2013-2018");
+    }
+
+    @Test
     void aListAnnouncedByItsCountGoesOnInTheSentenceOfNounsAfterIt() {
         Answer answer = assistant.answer("Quelles sont les thématiques du CLS du Haut-Tertre ?");
 

@@ -294,6 +294,19 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsThePartiesACoverPageListsAfterEntreWithWhoSignsForThem() {
+        Contract draft = ExtractionFixtures.extract("""
+                CONTRAT LOCAL DE SANTE DE BRENNEVAL
+                Entre Monsieur le Maire de Brenneval, Monsieur le Préfet de l'Orne, Monsieur le Directeur Général \
+                de l'Agence Régionale de Santé de Normandie et Madame la directrice du Centre Hospitalier de Brenneval
+                Il a été convenu de signer le présent Contrat Local de Santé.
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).contains("Monsieur le Maire de Brenneval",
+                "Monsieur le Préfet de l'Orne", "l'Agence Régionale de Santé de Normandie");
+    }
+
+    @Test
     void leavesOutPeoplePresentAtTheSigning() {
         Contract draft = ExtractionFixtures.draft("successive-contracts.txt");
 
