@@ -177,7 +177,9 @@ final class EvidenceRanker {
                     // "d'importants défis comme A, B et C", "des priorités telles que A, B et C"
                     + "|\\bcomme\\b|\\btel(?:le)?s que\\b|\\bnotamment\\b"
                     // "« Nous avons fixé des axes prioritaires », poursuit le maire, « attirer …, œuvrer … et … »"
-                    + "|»[^«»]{1,60}«"
+                    + "|»[^«»]{1,90}«"
+                    // "tout d'abord l'accès aux soins, puis la prévention … et, enfin, la santé mentale"
+                    + "|\\b(?:tout )?d['’]abord\\b"
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");

@@ -46,6 +46,12 @@ public final class SourceStructure {
     private static final Pattern OPENING_COUNT = Pattern.compile("^(?:les |ces )?(\\d{1,2}|" + FrenchNumbers.WORD
             + ")\\s+[a-z'\\-]+s\\b.*:\\s*$");
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
+    /** "… des actions prioritaires : d'abord, la santé mentale, …": a list's intro and its first item. */
+    private static final Pattern FIRST_ITEM_AFTER_COLON = Pattern.compile("(?iu)(.+?:)\\s*((?:tout )?d['’]abord\\b.+)");
+    /** "Ensuite, le cadre de vie …", "Enfin, l'offre …": the next items of a list said in sentences. */
+    private static final Pattern NEXT_ITEM = Pattern.compile("(?iu)(?:ensuite|puis|deuxièmement|troisièmement"
+            + "|en second lieu|et enfin|enfin)\\b");
+    private static final Pattern LAST_ITEM = Pattern.compile("(?iu)(?:et )?enfin\\b");
 
     private SourceStructure() {
     }
@@ -204,9 +210,7 @@ public final class SourceStructure {
             if (!describesItem) {
                 endList();
             }
-            for (String sentence : SentenceSplitter.of(text)) {
-                units.add(new SourceLine(sentence, SourceLine.Role.SENTENCE, heading, -1));
-            }
+            sentences(SentenceSplitter.of(text));
             if (describesItem) {
                 return;
             }
@@ -235,6 +239,58 @@ public final class SourceStructure {
         }
 
         /** The sentence just before a list introduces it ("… parmi lesquels :"). */
+        /**
+         * The sentences of a paragraph; those that enumerate with "d'abord … Ensuite … Enfin …" are a list: "… a
+         * permis de définir des actions prioritaires : d'abord, la santé mentale, … . Il vise à … . Ensuite, le cadre
+         * de vie … . Enfin, l'offre de santé de proximité …" introduces three items, each with the sentences that
+         * go on about it.
+         */
+        private void sentences(List<String> sentences) {
+            int opening = -1;
+            Matcher first = null;
+            for (int i = 0; i < sentences.size() && opening < 0; i++) {
+                Matcher within = FIRST_ITEM_AFTER_COLON.matcher(sentences.get(i));
+                if (within.matches()) {
+                    opening = i;
+                    first = within;
+                }
+            }
+            List<String> items = new ArrayList<>();
+            int end = opening;
+            if (opening >= 0) {
+                items.add(first.group(2));
+                boolean last = false;
+                for (int i = opening + 1; i < sentences.size() && !last; i++) {
+                    String sentence = sentences.get(i);
+                    if (NEXT_ITEM.matcher(sentence).lookingAt()) {
+                        items.add(sentence);
+                        last = LAST_ITEM.matcher(sentence).lookingAt();
+                        end = i;
+                    } else if (i == end + 1 && !last) {
+                        // A sentence that goes on about the item before it.
+                        items.set(items.size() - 1, items.get(items.size() - 1) + " " + sentence);
+                        end = i;
+                    }
+                }
+                if (items.size() < 3 || !last) {
+                    opening = -1;
+                }
+            }
+            for (int i = 0; i < sentences.size(); i++) {
+                if (i == opening) {
+                    units.add(new SourceLine(first.group(1), SourceLine.Role.SENTENCE, heading, -1));
+                    startList();
+                    for (String item : items) {
+                        units.add(new SourceLine(item, SourceLine.Role.LIST_ITEM, heading, currentList));
+                    }
+                    endList();
+                    i = end;
+                    continue;
+                }
+                units.add(new SourceLine(sentences.get(i), SourceLine.Role.SENTENCE, heading, -1));
+            }
+        }
+
         private void startList() {
             currentList = lists++;
             if (!units.isEmpty()) {

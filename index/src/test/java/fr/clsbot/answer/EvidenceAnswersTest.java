@@ -728,6 +728,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListSaidWithToutDabordPuisEnfinAfterAQuoteAnswersItsNoun() {
+        Answer answer = assistant.answer("Quelles sont les priorités fortes des Coteaux Verts ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("l'aide aux aidants");
+    }
+
+    @Test
     void aListAnnouncedByItsCountGoesOnInTheSentenceOfNounsAfterIt() {
         Answer answer = assistant.answer("Quelles sont les thématiques du CLS du Haut-Tertre ?");
 

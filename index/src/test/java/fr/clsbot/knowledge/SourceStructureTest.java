@@ -38,6 +38,26 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsSentencesThatEnumerateWithDabordEnsuiteEnfinAsAList() {
+        List<SourceLine> units = SourceStructure.read("Le diagnostic a permis de définir des actions prioritaires : "
+                + "d'abord, la santé mentale. Il vise à réduire la stigmatisation. Ensuite, le cadre de vie. Enfin, "
+                + "l'offre de soins de proximité. Le contrat a été signé en mai.\n");
+
+        assertThat(units).extracting(SourceLine::role).containsExactly(Role.LIST_INTRO, Role.LIST_ITEM,
+                Role.LIST_ITEM, Role.LIST_ITEM, Role.SENTENCE);
+        assertThat(units).extracting(SourceLine::text).containsExactly(
+                "Le diagnostic a permis de définir des actions prioritaires :",
+                "d'abord, la santé mentale. Il vise à réduire la stigmatisation.", "Ensuite, le cadre de vie.",
+                "Enfin, l'offre de soins de proximité.", "Le contrat a été signé en mai.");
+    }
+
+    @Test
+    void aFirstStepWithoutALastIsNoList() {
+        assertThat(SourceStructure.read("Le projet avance en deux temps : d'abord, le diagnostic. Ensuite, les "
+                + "fiches actions.\n")).extracting(SourceLine::role).containsOnly(Role.SENTENCE);
+    }
+
+    @Test
     void keepsMarkupListsWithTheSentenceThatIntroducesThem() {
         List<SourceLine> units = SourceStructure.read("""
                 # Les axes
