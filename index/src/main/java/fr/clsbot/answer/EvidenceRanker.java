@@ -138,6 +138,9 @@ final class EvidenceRanker {
     private static final double NAMES_MANY = 0.03;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
+    /** "… et présidente de …": a second role of the person named before it (within {@link #SECOND_ROLE_REACH}). */
+    private static final Pattern SECOND_ROLE = Pattern.compile("(?iu)\\bet\\s+(?:le |la |l['’])?((?:vice-)?\\p{L}+)");
+    private static final int SECOND_ROLE_REACH = 90;
     /** Entity types a sentence may leave to the sentence next to it: when and where something it tells happened. */
     private static final Set<EntityType> SAID_NEXT_DOOR = Set.of(EntityType.DATE, EntityType.PLACE);
     /** How well a date or place said in the sentence next door answers, against one in the sentence itself. */
@@ -785,6 +788,32 @@ final class EvidenceRanker {
                 && nearTheAsked(question, evidence, entity, DONE_BY_NEAR_CHARS);
     }
 
+    /**
+     * "Patricia Granet, maire de Digne et présidente de Provence Alpes Agglomération": a person named with a first
+     * role holds the one asked when it follows, joined by « et », before anyone else is named.
+     */
+    private boolean holdsASecondRoleAsked(Question question, Evidence evidence, Entity entity) {
+        if (entity.type() != EntityType.PERSON || entity.detail() == null || question.filters().roles().isEmpty()) {
+            return false;
+        }
+        String text = evidence.text();
+        int end = Math.min(text.length(), entity.end() + SECOND_ROLE_REACH);
+        for (Entity other : entities.of(evidence)) {
+            if (other.type() == EntityType.PERSON && other.start() > entity.end()) {
+                end = Math.min(end, other.start());
+            }
+        }
+        Matcher second = SECOND_ROLE.matcher(text).region(entity.end(), end);
+        while (second.find()) {
+            String role = recognizer.role(Folding.fold(second.group(1)));
+            if (role != null && (asks(question.filters().roles(), role)
+                    || asks(question.filters().roles(), recognizer.roleCategory(role)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code entity} stands within a few words of a word the question asks ("coordonné par l'ARS"). */
     private boolean nearTheAsked(Question question, Evidence evidence, Entity entity) {
         return nearTheAsked(question, evidence, entity, NEAR_CHARS);
@@ -917,7 +946,8 @@ final class EvidenceRanker {
             if (!standsForTheFamilyAsked(question, entity, found)) {
                 weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;
             }
-            if (weight > value && (passes(question, entity) || doesWhatIsAsked(question, evidence, entity))) {
+            if (weight > value && (passes(question, entity) || doesWhatIsAsked(question, evidence, entity)
+                    || holdsASecondRoleAsked(question, evidence, entity))) {
                 value = weight;
                 best = entity;
             }

@@ -736,6 +736,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aPersonHoldsTheSecondRoleSheIsNamedWith() {
+        Answer answer = assistant.answer("presidente du haut-tertre cls");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Jeanne Morel");
+    }
+
+    @Test
     void aListAnnouncedByItsCountGoesOnInTheSentenceOfNounsAfterIt() {
         Answer answer = assistant.answer("Quelles sont les thématiques du CLS du Haut-Tertre ?");
 

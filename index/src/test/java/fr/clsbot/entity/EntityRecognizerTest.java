@@ -46,6 +46,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsTheAgencyWrittenWithAnArticleBeforeSante() {
+        assertThat(of(EntityType.ORGANISATION, "l’Agence régionale de la santé Ile-de-France, représentée par sa "
+                + "directrice")).extracting(Entity::value).containsExactly("ars");
+    }
+
+    @Test
     void aRoleSaidThroughAVerbIsThePersonsRole() {
         assertThat(of(EntityType.PERSON, "Le directeur a remercié Daniel Martin d’avoir été le premier maire du "
                 + "département à signer.")).extracting(Entity::text, Entity::detail)
