@@ -59,7 +59,7 @@ final class QuestionReader {
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
             + "|principales)\\b");
     /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
-    private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu ?a quand|jusqua quand|jusqu ?en quelle"
+    private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu['’ ]?a quand|jusqu['’ ]?en quelle"
             + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
     /** The words one of which {@link #END_ASKED} needs. */

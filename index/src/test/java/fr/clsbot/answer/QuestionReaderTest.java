@@ -123,6 +123,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void jusquaQuandWithItsApostropheAsksForAnEnd() {
+        assertThat(reader.read("Jusqu'à quand dure la consultation du CLS de Plaine Limagne ?").filters().endAsked())
+                .isTrue();
+        assertThat(reader.read("jusqu’en quelle année court le CLS de Plaine Limagne").filters().endAsked()).isTrue();
+        assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").filters().endAsked()).isFalse();
+    }
+
+    @Test
     void readsTheAnswerTypeFromTheQuestionWords() {
         assertThat(reader.read("Quand a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("date");
         assertThat(reader.read("Où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
