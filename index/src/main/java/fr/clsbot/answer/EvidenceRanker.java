@@ -500,26 +500,26 @@ final class EvidenceRanker {
      * It answers less well than a sentence that says both.
      */
     private Neighbour saidNextDoor(Question question, AnswerType type, Evidence evidence) {
-        if (!(evidence.origin() instanceof SourceLine line) || line.role() != SourceLine.Role.SENTENCE
-                || evidence.kind() != EvidenceKind.SENTENCE
+        if (evidence.kind() != EvidenceKind.SENTENCE || !(evidence.origin() instanceof SourceLine line)
+                || line.role() != SourceLine.Role.SENTENCE
                 || type.entities().stream().noneMatch(SAID_NEXT_DOOR::contains)) {
             return null;
         }
         Evidence before = sentenceNextTo(evidence, -1);
-        if (before != null && GOES_ON.matcher(evidence.text()).lookingAt()) {
-            Fit found = fit(question, type, before, false);
-            if (found.value() > 0 && found.entity() != null) {
-                return new Neighbour(new Fit(found.value() * NEXT_DOOR_FIT, found.entity()), before);
-            }
+        Neighbour said = before != null && GOES_ON.matcher(evidence.text()).lookingAt()
+                ? saidIn(question, type, before) : null;
+        if (said == null) {
+            Evidence after = sentenceNextTo(evidence, 1);
+            said = after != null && GOES_ON.matcher(after.text()).lookingAt() ? saidIn(question, type, after) : null;
         }
-        Evidence after = sentenceNextTo(evidence, 1);
-        if (after != null && GOES_ON.matcher(after.text()).lookingAt()) {
-            Fit found = fit(question, type, after, false);
-            if (found.value() > 0 && found.entity() != null) {
-                return new Neighbour(new Fit(found.value() * NEXT_DOOR_FIT, found.entity()), after);
-            }
-        }
-        return null;
+        return said;
+    }
+
+    /** The answer {@code neighbour} holds, fitting less well than in the sentence asked about; null when none. */
+    private Neighbour saidIn(Question question, AnswerType type, Evidence neighbour) {
+        Fit found = fit(question, type, neighbour, false);
+        return found.value() > 0 && found.entity() != null
+                ? new Neighbour(new Fit(found.value() * NEXT_DOOR_FIT, found.entity()), neighbour) : null;
     }
 
     /** The sentence right before ({@code step} -1) or after (1) the evidence in its section, or null. */
