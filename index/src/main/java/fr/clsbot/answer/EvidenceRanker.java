@@ -19,11 +19,13 @@ import fr.clsbot.text.LeadingArticle;
 import fr.clsbot.text.OtherPlans;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
@@ -500,9 +502,7 @@ final class EvidenceRanker {
      * It answers less well than a sentence that says both.
      */
     private Neighbour saidNextDoor(Question question, AnswerType type, Evidence evidence) {
-        if (evidence.kind() != EvidenceKind.SENTENCE || !(evidence.origin() instanceof SourceLine line)
-                || line.role() != SourceLine.Role.SENTENCE
-                || type.entities().stream().noneMatch(SAID_NEXT_DOOR::contains)) {
+        if (!isSentence(evidence) || Collections.disjoint(type.entities(), SAID_NEXT_DOOR)) {
             return null;
         }
         Evidence before = sentenceNextTo(evidence, -1);
@@ -529,10 +529,15 @@ final class EvidenceRanker {
             return null;
         }
         Evidence next = index.evidence().get(id);
-        return next.kind() == EvidenceKind.SENTENCE && next.origin() instanceof SourceLine line
-                && line.role() == SourceLine.Role.SENTENCE && next.contract().id().equals(evidence.contract().id())
-                && next.source() == evidence.source() && java.util.Objects.equals(next.heading(), evidence.heading())
+        return isSentence(next) && next.contract().id().equals(evidence.contract().id())
+                && next.source() == evidence.source() && Objects.equals(next.heading(), evidence.heading())
                 ? next : null;
+    }
+
+    /** True for a sentence of a source's running text: not a typed fact, a heading, a list or one of its items. */
+    private static boolean isSentence(Evidence evidence) {
+        return evidence.kind() == EvidenceKind.SENTENCE && evidence.origin() instanceof SourceLine line
+                && line.role() == SourceLine.Role.SENTENCE;
     }
 
     /**

@@ -142,11 +142,11 @@ final class QuantityRecognizer implements Recognizer {
             String number = count.group(1);
             // "12 000 habitant-es", "les élu-es": inclusive writing counts the plural noun.
             String noun = INCLUSIVE_ENDING.matcher(count.group(2)).replaceFirst("s");
+            String written = noun.equals(count.group(2)) ? text.substring(count.start(2), count.end(2)) : noun;
             OptionalInt value = FrenchNumbers.parse(number);
             if (value.isEmpty() || NOT_COUNTED.contains(noun) || Years.isYear(number) || number.equals("un")
                     || number.equals("une") || value.getAsInt() == 0
-                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, noun.equals(count.group(2))
-                    ? text.substring(count.start(2), count.end(2)) : noun)) {
+                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, written)) {
                 continue;
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));

@@ -50,9 +50,11 @@ final class TerritoryExtractor {
     /** "l'île d'Oléron", "les îles bretonnes du Ponant": a lower-case noun that starts a place's name. */
     private static final String GEOGRAPHIC_NOUN = "(?:îles?|iles?|vallées?|val|plaine|coteaux|monts|terres|portes|rives"
             + "|gorges|causses|bassin)";
-    /** "Île", "Vallée": a geographic noun alone names no territory ("l'île" of a page about another island). */
-    private static final Pattern LONE_GEOGRAPHIC_NOUN = Pattern.compile("(?iu)[îi]les?|vall[ée]es?|val|plaine|coteaux"
-            + "|monts|terres|portes|rives|gorges|causses|bassin");
+    /**
+     * "Île", "Vallée": a geographic noun alone names no territory ("l'île" of a page about another island); in
+     * capitals a page may drop its accent ("VALLEE").
+     */
+    private static final Pattern LONE_GEOGRAPHIC_NOUN = Pattern.compile("(?iu)" + GEOGRAPHIC_NOUN + "|vallees?");
     /** "nord Franche-Comté", "île d'Oléron": a name whose first word is written in lower case in running text. */
     private static final Pattern LOWER_CASE_START = Pattern.compile("(?:nord|sud|centre)[ \\-]|" + GEOGRAPHIC_NOUN + " ");
     /**
@@ -85,6 +87,9 @@ final class TerritoryExtractor {
             + "|approuve|a approuvé|reconduit|a reconduit)";
 
     /** A way a document names a territory, and how much it says that the contract is that territory's. */
+    /** "Un contrat local de santé signé entre (les Villes de) …": what comes before two towns that sign together. */
+    private static final String SIGNED_BETWEEN_TOWNS = "(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu)e?\\s+"
+            + "(?iu:entre)\\s+(?iu:les (?:villes|communes) (?:de |d['’]))?";
     /** Words that say what kind of contract it is, never whose: "CONTRAT LOCAL DE SANTE MEDICO-SOCIAL du PAYS de …". */
     private static final String QUALIFIER = "(?iu:m[ée]dico-sociale?|intercommunale?|territoriale?|rurale?)";
 
@@ -107,12 +112,9 @@ final class TerritoryExtractor {
                     + "|agglomération))\\s+(?iu:" + OF + ")?" + NAME), 3, 2, 1),
             // "Un contrat local de santé signé entre Échirolles et Pont-de-Claix", "… signé entre les Villes
             // d'Échirolles et de Pont-de-Claix": two towns that sign together
-            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu)e?\\s+(?iu:entre)\\s+"
-                    + "(?iu:les (?:villes|communes) (?:de |d['’]))?" + NAME + "(?= et (?:de |d['’])?\\p{Lu})"), 3, 1, 0),
+            new Way(Pattern.compile(SIGNED_BETWEEN_TOWNS + NAME + "(?= et (?:de |d['’])?\\p{Lu})"), 3, 1, 0),
             // and the second of them, a little less sure: the page is first about the first
-            new Way(Pattern.compile("(?iu:" + CLS + ")[^.;]{0,60}?(?iu:signé|conclu)e?\\s+(?iu:entre)\\s+"
-                    + "(?iu:les (?:villes|communes) (?:de |d['’]))?\\p{Lu}[\\p{L}'’\\-]+ et (?:de |d['’])?" + NAME), 2.5,
-                    1, 0),
+            new Way(Pattern.compile(SIGNED_BETWEEN_TOWNS + "\\p{Lu}[\\p{L}'’\\-]+ et (?:de |d['’])?" + NAME), 2.5, 1, 0),
             // "Aunis Atlantique a signé son deuxième CLS"
             new Way(Pattern.compile(NAME + "\\s+(?iu:" + VERBS + ")\\b[^.;:]{0,90}?(?iu:" + CLS + ")"), 3, 1, 0),
             // "communauté de communes Gorges Causses Cévennes", "Syndicat Mixte du Pays Vendômois"
