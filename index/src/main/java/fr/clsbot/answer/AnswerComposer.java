@@ -185,7 +185,7 @@ final class AnswerComposer {
     private boolean typedList(Question question, Candidate candidate, Draft draft) {
         Contract contract = candidate.evidence().contract();
         List<Evidence> items = new ArrayList<>();
-        question.intent().kinds().stream().sorted().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
+        question.intent().kinds().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
         Integer rank = question.filters().item();
         if (rank != null) {
             if (rank > items.size()) {

@@ -1,10 +1,11 @@
 package fr.clsbot.answer;
 
 import fr.clsbot.evidence.EvidenceKind;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a question is about ("axes", "signing", "funding"…), as declared in {@code intents.yaml}: the typed facts
@@ -32,8 +33,15 @@ record Intent(String name, List<String> facts, String answer, String type, Strin
         answer = answer == null ? "evidence" : answer;
     }
 
+    /**
+     * The kinds of typed fact that answer the intent, in the order of {@link EvidenceKind}: whatever walks them (the
+     * whole list written, the fact a refusal quotes) says the same each time, where an immutable set's order changes
+     * from one run to the next.
+     */
     Set<EvidenceKind> kinds() {
-        return facts.stream().map(EvidenceKind::parse).collect(Collectors.toUnmodifiableSet());
+        EnumSet<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
+        facts.forEach(fact -> kinds.add(EvidenceKind.parse(fact)));
+        return Collections.unmodifiableSet(kinds);
     }
 
     Style style() {

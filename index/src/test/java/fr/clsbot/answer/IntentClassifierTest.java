@@ -2,7 +2,10 @@ package fr.clsbot.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.search.FrenchAnalysis;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,5 +41,12 @@ class IntentClassifierTest {
     @ValueSource(strings = {"asdfgh qwerty", "le chat dort", ""})
     void recognisesNoIntentInUnrelatedText(String text) {
         assertThat(classifier.rank(analysis.words(text))).isEmpty();
+    }
+
+    @Test
+    void anIntentsKindsComeInTheOrderOfEvidenceKindsWhateverTheOrderOfItsFacts() {
+        Intent dates = new Intent("dates", List.of("milestone", "signing"), null, null, null, null, null, null);
+
+        assertThat(dates.kinds()).containsExactly(EvidenceKind.SIGNING, EvidenceKind.MILESTONE);
     }
 }
