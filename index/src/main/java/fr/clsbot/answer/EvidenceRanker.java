@@ -160,6 +160,11 @@ final class EvidenceRanker {
     private static final Pattern GOES_ON = Pattern.compile("(?iu)(?:ce|cet|cette|ces|celui-ci|celle-ci|il|elle|ils"
             + "|elles|lors de (?:ce|cette)|[àa] cette occasion|[àa] l['’]issue de (?:ce|cette)"
             + "|(?:un |l['’])[ée]v[éè]nement|(?:une|la) (?:c[ée]r[ée]monie|rencontre|r[ée]union|manifestation))\\b");
+    /** How many sentences away a sentence naming the same day may tell where it happened. */
+    private static final int SAME_DAY_REACH = 6;
+    /** A day of a month in a folded date: « vendredi 9 juillet », « 1er mars 2021 ». */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai"
+            + "|juin|juillet|aout|septembre|octobre|novembre|decembre)\\b");
     /** What a count that sums the others of its contract gains: it is their total. */
     private static final double TOTAL = 0.05;
     /** The same when a role is asked ("quel élu"): a person of that role is a rarer find than a date or a count. */
@@ -512,7 +517,51 @@ final class EvidenceRanker {
             Evidence after = sentenceNextTo(evidence, 1);
             said = after != null && GOES_ON.matcher(after.text()).lookingAt() ? saidIn(question, type, after) : null;
         }
-        return said;
+        return said == null && type.entities().contains(EntityType.PLACE) ? saidTheSameDay(question, type, evidence)
+                : said;
+    }
+
+    /**
+     * « … s'engagent dans un CLS, le 9 juillet 2021 à Valdahon. » then « … du CLS signé ce vendredi 9 juillet » :
+     * a sentence of the same page, a few lines away, that names the same day tells of the same event, and where it
+     * took place.
+     */
+    private Neighbour saidTheSameDay(Question question, AnswerType type, Evidence evidence) {
+        Set<String> days = daysNamed(evidence);
+        if (days.isEmpty()) {
+            return null;
+        }
+        for (int step = 1; step <= SAME_DAY_REACH; step++) {
+            for (int id : new int[] {evidence.id() - step, evidence.id() + step}) {
+                if (id < 0 || id >= index.size()) {
+                    continue;
+                }
+                Evidence other = index.evidence().get(id);
+                if (isSentence(other) && other.source() == evidence.source()
+                        && other.contract().id().equals(evidence.contract().id())
+                        && !Collections.disjoint(days, daysNamed(other))) {
+                    Neighbour said = saidIn(question, type, other);
+                    if (said != null) {
+                        return said;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The days (« 9 juillet ») of the dates the evidence names to the day, whatever their weekday or year. */
+    private Set<String> daysNamed(Evidence evidence) {
+        Set<String> days = new HashSet<>();
+        for (Entity entity : entities.of(evidence)) {
+            if (entity.type() == EntityType.DATE) {
+                Matcher day = DAY_OF_MONTH.matcher(Folding.fold(entity.value()));
+                if (day.find()) {
+                    days.add(day.group(1) + " " + day.group(2));
+                }
+            }
+        }
+        return days;
     }
 
     /** The answer {@code neighbour} holds, fitting less well than in the sentence asked about; null when none. */
@@ -947,6 +996,12 @@ final class EvidenceRanker {
                     entity.start(), PLAN_REACH)) && !OtherPlans.PLAN.matcher(Folding.fold(question.text())).find()) {
                 // "le Projet Régional de Santé (PRS) 2023-2033" is the plan's period, not the contract's.
                 weight = Math.min(weight, WEAK_FIT);
+            }
+            if (entity.type() == EntityType.PERIOD && !question.filters().previousAsked()
+                    && !question.filters().sinceAsked() && OtherPlans.EARLIER_CONTRACT_BEFORE.matcher(
+                            foldedBefore(evidence.text(), entity.start(), PLAN_REACH)).find()) {
+                // "va poursuivre les objectifs du précédent contrat (2014-2016)": not the period of this one.
+                weight = 0;
             }
             if (!standsForTheFamilyAsked(question, entity, found)) {
                 weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;

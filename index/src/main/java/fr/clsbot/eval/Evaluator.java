@@ -1,8 +1,11 @@
 package fr.clsbot.eval;
 
 import fr.clsbot.answer.Answer;
+import fr.clsbot.answer.SourceRef;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Runs a question set through an {@link Answerer} and scores it with the {@link AnswerMatcher} rules. */
 public final class Evaluator {
@@ -21,6 +24,10 @@ public final class Evaluator {
         for (EvalCase evalCase : set.cases()) {
             Answer answer = answerer.answer(evalCase.q());
             String failure = AnswerMatcher.failure(evalCase, answer.answered(), answer.text());
+            boolean otherPage = quotesOnlyOtherPages(evalCase, answer);
+            if (failure == null && otherPage) {
+                failure = "quoted from another page than " + evalCase.doc() + " (wrong territory)";
+            }
             results.add(new CaseResult(evalCase.doc(), failure == null, answer.answered(), answer.confidence()));
             if (answer.answered()) {
                 answered++;
@@ -36,7 +43,7 @@ public final class Evaluator {
                     refusedCorrectly++;
                 }
             } else {
-                if (failure.startsWith("forbidden")) {
+                if (otherPage || failure.startsWith("forbidden")) {
                     wrongTerritory++;
                 }
                 failures.add("FAIL " + (evalCase.doc() == null ? "" : "[" + evalCase.doc() + "] ") + evalCase.q() + "\n  why: " + failure + "\n  answer ("
@@ -46,5 +53,26 @@ public final class Evaluator {
         }
         return new EvalReport(name, set.cases().size(), correct, answered, answeredCorrect, refusalCases,
                 refusedCorrectly, wrongTerritory, failures, results);
+    }
+
+    /**
+     * True when a case names its page and the answer quotes pages, none of them that one: the answer comes from
+     * another territory's contract even if its words happen to match. Answers that quote no page (the glossary,
+     * the map of territories) are not judged.
+     */
+    static boolean quotesOnlyOtherPages(EvalCase evalCase, Answer answer) {
+        if (evalCase.doc() == null || !answer.answered() || answer.sources().isEmpty()) {
+            return false;
+        }
+        List<String> pages = answer.sources().stream().map(SourceRef::file).filter(Objects::nonNull)
+                .map(Evaluator::pageName).toList();
+        return !pages.isEmpty() && !pages.contains(pageName(evalCase.doc()));
+    }
+
+    /** A page's file name as ingest may have renamed it: "01_capatlantique.txt" is kept as "01-capatlantique.txt". */
+    private static String pageName(String file) {
+        String name = Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return AnswerMatcher.normalize(dot > 0 ? name.substring(0, dot) : name);
     }
 }

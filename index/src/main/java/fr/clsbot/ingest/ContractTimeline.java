@@ -28,9 +28,6 @@ final class ContractTimeline {
     private static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
     /** "prolongé", "prorogé", "une prorogation": a contract that runs longer than first planned. */
     private static final Pattern EXTENDED = Pattern.compile("\\b(?:prolong|prorog)\\w*");
-    /** "les objectifs du précédent contrat (2014-2016)": a period said to be an earlier contract's (folded). */
-    private static final Pattern PREVIOUS_BEFORE = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:contrat"
-            + " local de sante|contrats?|cls)\\b[^.]{0,15}$");
     /** What may stand between a contract's rank and its period: "CLS 1 2015-2022", "CLS 2 : 2020/2023". */
     private static final Pattern RANK_THEN_PERIOD = Pattern.compile("[\\s:(,]{0,4}");
     /** An ordinal that ranks another kind of contract ("le 2e Contrat de ville"). */
@@ -162,7 +159,7 @@ final class ContractTimeline {
                     if (ranked) {
                         found.remove(new Reference(null, null, Integer.parseInt(rankBefore.value())));
                     }
-                    boolean previous = PREVIOUS_BEFORE.matcher(folded.substring(Math.max(0,
+                    boolean previous = OtherPlans.EARLIER_CONTRACT_BEFORE.matcher(folded.substring(Math.max(0,
                             entity.start() - WINDOW), entity.start())).find();
                     Integer rank = ranked ? Integer.valueOf(rankBefore.value()) : previous ? PREVIOUS : null;
                     found.add(new Reference(start, end, rank));

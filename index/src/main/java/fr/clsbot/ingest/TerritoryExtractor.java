@@ -350,6 +350,11 @@ final class TerritoryExtractor {
                 }
                 String collectivity = kindWord == null ? null
                         : collectivity(kindWord, matcher, way.kindGroup(), nameGroup, text);
+                if (collectivity != null) {
+                    // "Michel Angot, Président de Mayenne Communauté": the legal name leaves out the role, as the
+                    // name does.
+                    collectivity = withoutLeadingRole(withoutLeadingVenue(collectivity));
+                }
                 if (collectivity != null && priority(kindWord) == 3) {
                     // An intercommunality's legal names; "la Ville de X" adds nothing to the name X.
                     candidate.collectivities.add(collectivity);

@@ -19,6 +19,9 @@ public final class OtherPlans {
     public static final Pattern PLAN_WITH_PARTS = Pattern.compile("\\bprse?\\b|projet regional|\\bschemas?\\b"
             + "|\\bpacte\\b|contrat de (?:ville|ruralite|relance|territoire)|\\bcpom\\b|\\bpts\\b"
             + "|(?:plan|strategie|programme)s? (?:regional|national|departemental)");
+    /** "les objectifs du précédent contrat (2014-2016)": what comes right before an earlier contract's period. */
+    public static final Pattern EARLIER_CONTRACT_BEFORE = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+"
+            + "(?:contrat local de sante|contrats?|cls)\\b[^.]{0,15}$");
     /** Words that make a period the contract's rather than a plan's; "CLS2" is a contract of its rank. */
     public static final Pattern CONTRACT = Pattern.compile("\\bcls(?:\\d\\b|\\b)|\\bcontrats?\\b|\\bperiode\\b");
 

@@ -777,4 +777,19 @@ class EvidenceAnswersTest {
 
         assertThat(answer.text()).doesNotContain("Ferme Neuve");
     }
+
+    @Test
+    void aSentenceNamingTheSameDaySaysWhereTheSigningTookPlace() {
+        Answer answer = assistant.answer("ou a ete signe le cls du val brise");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Pontarlier");
+    }
+
+    @Test
+    void thePeriodOfThePreviousContractDoesNotSayWhenThisOneEnds() {
+        Answer answer = assistant.answer("jusqu a quand va le cls du val brise");
+
+        assertThat(answer.text()).contains("2026").doesNotContain("2015-2018");
+    }
 }

@@ -111,6 +111,16 @@ class ContractExtractorTest {
     }
 
     @Test
+    void theLegalNameOfAnIntercommunalityLeavesOutTheRoleOfThePersonBeforeIt() {
+        Contract draft = ExtractionFixtures.extract("Ce mardi 26 juin a été signé le deuxième Contrat local de santé "
+                + "(CLS) de Brumevaux Communauté par Jean Brun, Président de Brumevaux Communauté, et la déléguée "
+                + "territoriale de l’ARS.");
+
+        assertThat(draft.territory().aliases()).contains("Brumevaux Communauté")
+                .noneMatch(alias -> alias.startsWith("Président"));
+    }
+
+    @Test
     void theNameLeavesOutTheWordsThatOnlySayItsKind() {
         assertThat(ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) des Communautés de Communes du "
                 + "Montmorillonnais et du Lussacois a été signé le 9 décembre.").territory().name())
