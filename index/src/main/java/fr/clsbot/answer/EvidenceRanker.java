@@ -180,6 +180,11 @@ final class EvidenceRanker {
     private static final int NEAR_CHARS = 30;
     /** How far a person may stand from the organisation it speaks for ("représentée par son directeur général"). */
     private static final int NEAR_REPRESENTATIVE = 60;
+    /** How long a role written after a person's name may run to the organisation it ends with. */
+    private static final int ROLE_REACH = 140;
+    /** ", Directeur de la Délégation Départementale de Saône-et-Loire de l'": a role after a name, up to its end. */
+    private static final Pattern ROLE_AFTER_NAME = Pattern.compile("\\s*,\\s*(?:(?:le|la|l['’])\\s*)?((?:[Vv]ice-)?"
+            + "\\p{L}+)[^,;:()]*$");
     /** What opens a list written in a sentence: "les axes SONT …", "trois axes : …", "autour de trois axes …". */
     private static final Pattern LIST_INTRO = Pattern.compile(
             "(?iu):|\\bsont\\b|\\bautour d|\\bportent? sur\\b|\\bs['’]articulent?\\b|\\bse déclinent?\\b"
@@ -1003,7 +1008,7 @@ final class EvidenceRanker {
                 // "va poursuivre les objectifs du précédent contrat (2014-2016)": not the period of this one.
                 weight = 0;
             }
-            if (!standsForTheFamilyAsked(question, entity, found)) {
+            if (!standsForTheFamilyAsked(question, entity, found, evidence.text())) {
                 weight = entity.type() == EntityType.PERSON ? Math.min(weight, WEAK_FIT) : 0;
             }
             if (weight > value && (passes(question, entity) || doesWhatIsAsked(question, evidence, entity)
@@ -1030,7 +1035,7 @@ final class EvidenceRanker {
      * "Qui représentait l'ARS ?" asks for someone speaking for the ARS: not the ARS itself, nor the préfet named in
      * the same sentence, who speaks for someone else.
      */
-    private boolean standsForTheFamilyAsked(Question question, Entity entity, List<Entity> found) {
+    private boolean standsForTheFamilyAsked(Question question, Entity entity, List<Entity> found, String text) {
         Set<String> families = question.filters().families();
         if (families.isEmpty()) {
             return true;
@@ -1038,7 +1043,7 @@ final class EvidenceRanker {
         if (entity.type() == EntityType.ORGANISATION) {
             return !asksWhoRepresents(question) || !families.contains(entity.value());
         }
-        return entity.type() != EntityType.PERSON || speaksFor(families, entity, found);
+        return entity.type() != EntityType.PERSON || speaksFor(families, entity, found, text);
     }
 
     private static boolean asksWhoRepresents(Question question) {
@@ -1050,7 +1055,7 @@ final class EvidenceRanker {
      * l'État), or standing right beside such an organisation with no other person between ("l'ARS, représentée par
      * son directeur Jean Coiplet", "Martine Aoustin pour l'ARS").
      */
-    private boolean speaksFor(Set<String> families, Entity person, List<Entity> found) {
+    private boolean speaksFor(Set<String> families, Entity person, List<Entity> found, String text) {
         if (person.detail() != null && families.contains(recognizer.roleCategory(person.detail()))) {
             return true;
         }
@@ -1058,16 +1063,47 @@ final class EvidenceRanker {
             if (organisation.type() != EntityType.ORGANISATION || !families.contains(organisation.value())) {
                 continue;
             }
+            Entity holder = holderOfTheRole(organisation, found, text);
+            if (holder != null) {
+                // "Cédric L., Directeur de la Délégation départementale de l'ARS, de Philippe L., …": the ARS is
+                // the first one's, not the next person's in the list.
+                if (holder == person) {
+                    return true;
+                }
+                continue;
+            }
             int from = Math.min(organisation.end(), person.end());
             int to = Math.max(organisation.start(), person.start());
             boolean near = to - from <= NEAR_REPRESENTATIVE;
-            boolean personBetween = found.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON
-                    && e.start() >= from && e.end() <= to);
-            if (near && !personBetween) {
+            if (near && !personBetween(found, person, from, to)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The person whose role, written after the name, ends with the organisation ("Jean Brun, directeur de la
+     * délégation départementale de l'ARS"), or null.
+     */
+    private Entity holderOfTheRole(Entity organisation, List<Entity> found, String text) {
+        Entity before = null;
+        for (Entity entity : found) {
+            if (entity.type() == EntityType.PERSON && entity.end() <= organisation.start()) {
+                before = entity;
+            }
+        }
+        if (before == null || organisation.start() - before.end() > ROLE_REACH
+                || organisation.start() > text.length()) {
+            return null;
+        }
+        Matcher role = ROLE_AFTER_NAME.matcher(text.substring(before.end(), organisation.start()));
+        return role.lookingAt() && recognizer.role(Folding.fold(role.group(1))) != null ? before : null;
+    }
+
+    private static boolean personBetween(List<Entity> found, Entity person, int from, int to) {
+        return found.stream().anyMatch(e -> e != person && e.type() == EntityType.PERSON && e.start() >= from
+                && e.end() <= to);
     }
 
     /** "Combien d'axes ?" is answered by the list of axes: the counted noun names the intent of the typed facts. */
@@ -1177,7 +1213,7 @@ final class EvidenceRanker {
         for (Entity entity : found) {
             if (!type.entities().contains(entity.type()) || !passes(question, entity)
                     || personOfRole && entity.type() != EntityType.PERSON || !standsForTheFamilyAsked(question,
-                    entity, found) || endsWhatIsAskedSince(question, evidence, entity)) {
+                    entity, found, evidence.text()) || endsWhatIsAskedSince(question, evidence, entity)) {
                 continue;
             }
             for (int anchor : anchors) {

@@ -512,6 +512,7 @@ final class QuestionReader {
         Set<Integer> years = new HashSet<>();
         Set<String> roles = new HashSet<>();
         boolean personNamed = false;
+        int afterRole = -1;
         for (Token token : tokens) {
             OptionalInt rank = ordinalAt(tokens, token.position());
             if (rank.isPresent() && ordinal == null) {
@@ -529,6 +530,20 @@ final class QuestionReader {
                 // "maire" is a role as typed, whatever word of the pages the spelling corrector finds near it.
                 word = token.text();
             }
+            if (token.position() == afterRole) {
+                // "le conseiller municipal délégué à la santé", "l'adjointe déléguée": a role word right after a
+                // role only qualifies it.
+                continue;
+            }
+            String pair = token.position() + 1 < tokens.size()
+                    ? recognizer.role(token.text() + " " + tokens.get(token.position() + 1).text()) : null;
+            if (pair != null) {
+                // "conseiller municipal", "délégué territorial": the role is the two words'.
+                roles.add(pair);
+                personNamed = true;
+                afterRole = token.position() + 2;
+                continue;
+            }
             String role = types.role(word);
             String noun = recognizer.role(word);
             if (noun != null && token.position() > 0 && tokens.get(token.position() - 1).text().equals("vice")) {
@@ -542,6 +557,7 @@ final class QuestionReader {
             }
             if (role != null) {
                 roles.add(role);
+                afterRole = token.position() + 1;
             }
         }
         String folded = Folding.fold(text);

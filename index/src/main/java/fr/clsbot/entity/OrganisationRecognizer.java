@@ -75,7 +75,9 @@ final class OrganisationRecognizer implements Recognizer {
         acronymForms.sort(longestFirst);
         phrases = Pattern.compile("\\b(?:" + String.join("|", phraseForms.stream().map(Pattern::quote).toList())
                 + ")\\b");
-        acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms) + ")\\b");
+        // "l'A.R.S", "la C.P.A.M.": an acronym may be written with a dot after each letter.
+        acronyms = Pattern.compile("\\b(?:" + String.join("|", acronymForms.stream()
+                .map(form -> String.join("\\.?", form.split(""))).toList()) + ")\\b");
         this.phraseSet = new PhraseSet(phraseForms);
         this.acronymSet = new PhraseSet(acronymForms);
     }
@@ -122,12 +124,22 @@ final class OrganisationRecognizer implements Recognizer {
                         "intercommunalite", null));
             }
         }
-        if (acronymSet.foundIn(text)) {
+        if (acronymSet.foundIn(text) || hasDottedCapitals(text)) {
             Matcher acronym = acronyms.matcher(text);
             while (acronym.find()) {
-                add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group()), found);
+                add(text, acronym.start(), acronym.end(), familyOfForm.get(acronym.group().replace(".", "")), found);
             }
         }
+    }
+
+    /** True when the text has two capitals joined by a dot ("A.R.S"): a loop, as every sentence is asked. */
+    private static boolean hasDottedCapitals(String text) {
+        for (int i = text.indexOf('.'); i > 0 && i + 1 < text.length(); i = text.indexOf('.', i + 1)) {
+            if (Character.isUpperCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void add(String text, int start, int end, String family, List<Entity> found) {

@@ -792,4 +792,12 @@ class EvidenceAnswersTest {
 
         assertThat(answer.text()).contains("2026").doesNotContain("2015-2018");
     }
+
+    @Test
+    void theOrganisationThatEndsAPersonsRoleIsTheOneSheRepresentsNotTheNextPersons() {
+        Answer answer = assistant.answer("Qui représentait l'ARS à la signature du CLS du Val Brisé ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("Jean Brun");
+    }
 }

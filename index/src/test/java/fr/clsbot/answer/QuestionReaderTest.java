@@ -266,6 +266,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aRoleOfTwoWordsIsAskedAsOneAndTheWordThatQualifiesItIsNoSecondRole() {
+        Question question = reader.read("Qui est le conseiller municipal délégué à la santé à Montluçon ?");
+
+        assertThat(question.type().name()).isEqualTo("person");
+        assertThat(question.filters().roles()).containsExactly("conseiller");
+    }
+
+    @Test
     void aDelegateNamedInAFragmentAsksForThatPerson() {
         Question question = reader.read("delegue territorial ars present a la signature cls montlucon");
 

@@ -114,6 +114,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAnAcronymWrittenWithADotAfterEachLetter() {
+        assertThat(of(EntityType.ORGANISATION, "Le directeur de l’A.R.S et la C.P.A.M. du Doubs ont signé."))
+                .extracting(Entity::value).containsExactly("ars", "assurance-maladie");
+    }
+
+    @Test
     void endsAnOrganisationsNameBeforeThePersonJoinedToItByEt() {
         String sentence = "Il est appuyé par le directeur de l'Agence régionale de santé Auvergne-Rhône-Alpes et Claire "
                 + "Dumont, préfète.";
