@@ -8,9 +8,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Lucene's French light stemmer, plus the two endings it leaves that split a word family in CLS documents: the
- * past participle of -iser verbs ("officialisé" → "oficialis" while "officialisation" → "oficial") and the third
- * person plural ("participent" while "participation" → "particip"). Used for indexing and questions alike.
+ * Lucene's French light stemmer, plus the endings it leaves that split a word family in CLS documents: the past
+ * participle of -iser verbs ("officialisé" → "oficialis" while "officialisation" → "oficial"), the third person
+ * plural ("participent" while "participation" → "particip") and the present participle ("en signant" while
+ * "signé" → "sign"). Used for indexing and questions alike.
  */
 final class FrenchStemmer {
     private FrenchStemmer() {
@@ -23,6 +24,11 @@ final class FrenchStemmer {
             return stemmed - 2;
         }
         if (stemmed >= 9 && endsWith(buffer, stemmed, "ent")) {
+            return stemmed - 3;
+        }
+        if (stemmed >= 7 && endsWith(buffer, stemmed, "ant") && !(stemmed == 7 && endsWith(buffer, stemmed,
+                "montant"))) {
+            // "en signant" is the verb of "signé"; "le montant" is no form of "monter" nor of a "mont".
             return stemmed - 3;
         }
         return stemmed;

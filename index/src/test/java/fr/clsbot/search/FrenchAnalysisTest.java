@@ -21,6 +21,13 @@ class FrenchAnalysisTest {
     }
 
     @Test
+    void stemsThePresentParticipleAsTheVerbButNotTheAmount() {
+        assertThat(analysis.stem("signant")).isEqualTo(analysis.stem("signé"));
+        assertThat(analysis.stem("portant")).isEqualTo(analysis.stem("porté"));
+        assertThat(analysis.stem("montant")).isNotEqualTo(analysis.stem("mont"));
+    }
+
+    @Test
     void dropsFrenchStopWordsFromStems() {
         assertThat(analysis.stems("Quels sont les axes du CLS de la commune ?"))
                 .containsExactlyInAnyOrder(analysis.stem("axes"), "cls", analysis.stem("commune"));
