@@ -40,5 +40,7 @@ class SynonymsTest {
         assertThat(synonyms.equivalents(List.of("intercommunalites"))).contains(List.of("communautes", "de", "communes"));
         assertThat(synonyms.equivalents(List.of("premier"))).contains(List.of("1er"));
         assertThat(synonyms.equivalents(List.of("premiere"))).contains(List.of("1re"));
+        assertThat(synonyms.equivalents(List.of("axes"))).contains(List.of("volets"), List.of("piliers"),
+                List.of("domaines", "intervention"));
     }
 }
