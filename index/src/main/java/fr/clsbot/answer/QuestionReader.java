@@ -64,8 +64,9 @@ final class QuestionReader {
             + "|date de fin|fin du (?:contrat|cls))\\b");
     /** The words one of which {@link #END_ASKED} needs. */
     private static final String[] END_WORDS = {"jusqu", "termin", "fin", "echeance", "expire", "acheve"};
-    /** "depuis quand", "depuis quelle année", "depuis combien de temps". */
-    private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b");
+    /** "depuis quand", "depuis quelle année", "depuis combien de temps", "à partir de quand". */
+    private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b"
+            + "|\\ba partir de quand\\b");
     private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
             + "|\\b(?:cls|contrats?)\\s+(?:local de sante\\s+)?precedente?s?\\b");
     /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
@@ -73,8 +74,12 @@ final class QuestionReader {
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
             "laquelle");
 
-    /** Nouns after which a role is what is paid or filled, not the person asked: "le poste de coordinatrice". */
-    private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi");
+    /**
+     * Nouns after which a role is what is paid or filled, not the person asked: "le poste de coordinatrice", "le
+     * financement du coordo".
+     */
+    private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi",
+            "financement", "cofinancement", "remuneration");
     /** Intents scoring this close to the best are a tie the question word settles. */
     private static final double TIE = 0.95;
     /** Answer types that name who: a person, an organisation, either. */
@@ -599,7 +604,7 @@ final class QuestionReader {
         }
         return new QuestionFilters(ordinal, years, counted, roles, families, dayWanted, yearWanted,
                 itemRank(tokens, words), organisationAsked, personNamed,
-                mayMatch(folded, "depuis") && SINCE_ASKED.matcher(folded).find(),
+                mayMatch(folded, "depuis", "partir") && SINCE_ASKED.matcher(folded).find(),
                 mayMatch(folded, "precedent", "ancien") && PREVIOUS_ASKED.matcher(folded).find(),
                 mayMatch(folded, END_WORDS) && END_ASKED.matcher(folded).find(),
                 ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate,

@@ -166,6 +166,22 @@ class QuestionReaderTest {
     }
 
     @Test
+    void readsFromWhenAsSinceWhenAndComComAsTheKindOfTheTerritory() {
+        Question question = reader.read("la com com de plaine limagne a démarré le cls à partir de quand ?");
+
+        assertThat(question.filters().sinceAsked()).isTrue();
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).doesNotContain("com");
+    }
+
+    @Test
+    void aRoleAfterWhatIsPaidForItIsNoPersonAsked() {
+        Question question = reader.read("la moitié du financement du coordo à Montluçon, c'est qui qui la paie ?");
+
+        assertThat(question.filters().roles()).isEmpty();
+        assertThat(reader.read("c'est pour combien de temps le CLS montlucon").intent().name()).isEqualTo("period");
+    }
+
+    @Test
     void readsTheNumberAfterClsAsTheContractsRankNotAFigureToFind() {
         Question question = reader.read("montlucon cls 2 signature date");
 
