@@ -60,6 +60,8 @@ public final class Assistant implements AutoCloseable {
             + "|e-mail|courriel|adresse)\\b");
     /** "Qui contacter …": a question asking who, not how. */
     private static final Pattern WHO = Pattern.compile("\\s*qui\\b");
+    /** The role of whom to contact about a contract when no role is asked. */
+    private static final String CONTACT_ROLE = "coordinateur";
     /** The answer type of "qui est la coordinatrice ?", for a contact asked of a person whose page gives none. */
     private final AnswerType person;
     private final SmallTalk smallTalk = SmallTalk.bundled();
@@ -276,8 +278,11 @@ public final class Assistant implements AutoCloseable {
                 || CONTACT_DETAIL.matcher(folded).find()) {
             return null;
         }
-        Question who = question.with(question.territories(), List.of(person), null, question.concepts(),
-                question.filters());
+        // "Qui contacter ?" names no role: the one to contact is who coordinates the contract, not any person its
+        // pages name (the ARS's director who signed it).
+        QuestionFilters filters = question.filters().personNamed() ? question.filters()
+                : question.filters().withRoles(Set.of(CONTACT_ROLE));
+        Question who = question.with(question.territories(), List.of(person), null, question.concepts(), filters);
         Draft draft = composer.compose(who, scope, ranker.rank(who, gatherer.gather(who, scope)), THRESHOLD);
         return draft == null ? null
                 : draft.first("Les sources ne donnent ni téléphone ni adresse pour cette personne.");

@@ -38,4 +38,10 @@ record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<
         roles = Set.copyOf(roles);
         families = Set.copyOf(families);
     }
+
+    /** The same filters asking for a person of one of {@code asked}. */
+    QuestionFilters withRoles(Set<String> asked) {
+        return new QuestionFilters(ordinal, years, counted, asked, families, dayWanted, yearWanted, item,
+                organisationAsked, true, sinceAsked, previousAsked, endAsked, oneAsked, weekdayEnough, dateNamed);
+    }
 }

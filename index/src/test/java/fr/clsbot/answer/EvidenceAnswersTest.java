@@ -800,4 +800,14 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).startsWith("Jean Brun");
     }
+
+    @Test
+    void whomToContactIsWhoCoordinatesTheContractNotAnyoneItsPageNames() {
+        Answer coordinator = assistant.answer("qui contacter pour le cls des rives de l'aven");
+        Answer nobody = assistant.answer("Qui contacter pour le CLS du Val Brisé ?");
+
+        assertThat(coordinator.text()).contains("Léa Morvan");
+        assertThat(nobody.answered()).as(nobody.text()).isFalse();
+        assertThat(nobody.text()).doesNotContain("Jean Brun");
+    }
 }
