@@ -160,6 +160,8 @@ final class EvidenceRanker {
     private static final Pattern GOES_ON = Pattern.compile("(?iu)(?:ce|cet|cette|ces|celui-ci|celle-ci|il|elle|ils"
             + "|elles|lors de (?:ce|cette)|[àa] cette occasion|[àa] l['’]issue de (?:ce|cette)"
             + "|(?:un |l['’])[ée]v[éè]nement|(?:une|la) (?:c[ée]r[ée]monie|rencontre|r[ée]union|manifestation))\\b");
+    /** How far (in characters) a date may stand from the rank of the contract asked and still be its date. */
+    private static final int FAR_FROM_RANK = 160;
     /** How many sentences away a sentence naming the same day may tell where it happened. */
     private static final int SAME_DAY_REACH = 6;
     /** A day of a month in a folded date: « vendredi 9 juillet », « 1er mars 2021 ». */
@@ -203,6 +205,10 @@ final class EvidenceRanker {
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
     private static final int MAX_LABEL = 40;
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
+    /** How far a singular noun may stand from the colon of the list it labels ("Thématique prioritaire :"). */
+    private static final int MAX_LABEL_TO_LIST = 30;
+    /** A word in the plural, from its start: "axes", "objectifs", "enjeux". */
+    private static final Pattern PLURAL_END = Pattern.compile("\\p{L}+[sx]\\b");
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
     /**
@@ -648,9 +654,15 @@ final class EvidenceRanker {
                 Matcher intro = LIST_INTRO.matcher(text).region(words.starts[i], text.length());
                 // A counted noun announces its list further on: "Trois thématiques ont été identifiées par …,
                 // à la suite du premier contrat …: A, B et C".
-                int reach = COUNTED_BEFORE.matcher(text.substring(Math.max(0, words.starts[i] - 25),
-                        words.starts[i])).find() ? MAX_COUNTED_NOUN_TO_LIST : MAX_NOUN_TO_LIST;
-                if (intro.find() && intro.start() - words.starts[i] <= reach
+                boolean counted = COUNTED_BEFORE.matcher(text.substring(Math.max(0, words.starts[i] - 25),
+                        words.starts[i])).find();
+                int reach = counted ? MAX_COUNTED_NOUN_TO_LIST : MAX_NOUN_TO_LIST;
+                // "L'objectif de ce contrat est clair : réduire …, face à …": one aim, however many commas follow;
+                // "Thématique prioritaire : A, B et C" is a label.
+                boolean plural = counted || PLURAL_END.matcher(text).region(words.starts[i], text.length())
+                        .lookingAt();
+                if (intro.find() && (plural || intro.start() - words.starts[i] <= MAX_LABEL_TO_LIST)
+                        && intro.start() - words.starts[i] <= reach
                         && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2) {
                     return true;
                 }
@@ -1019,6 +1031,11 @@ final class EvidenceRanker {
         }
         if (best != null) {
             best = nearest(question, evidence, found, type, best);
+            if (farFromTheRankAsked(question, found, best)) {
+                // "Fort du bilan du premier CLS, …, la charte d'Ottawa, rédigée par l'OMS en 1986": the date is
+                // another sentence's business, far from the contract of the rank asked.
+                value = Math.min(value, WEAK_FIT);
+            }
         }
         if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
@@ -1225,6 +1242,24 @@ final class EvidenceRanker {
             }
         }
         return best;
+    }
+
+    /** True when the question asks a contract by its rank and the answer stands far from every mention of it. */
+    private static boolean farFromTheRankAsked(Question question, List<Entity> found, Entity answer) {
+        Integer ordinal = question.filters().ordinal();
+        if (ordinal == null || answer.type() != EntityType.DATE && answer.type() != EntityType.PERIOD) {
+            return false;
+        }
+        boolean ranked = false;
+        for (Entity entity : found) {
+            if (entity.type() == EntityType.ORDINAL && entity.value().equals(String.valueOf(ordinal))) {
+                ranked = true;
+                if (Math.abs(entity.start() - answer.start()) <= FAR_FROM_RANK) {
+                    return false;
+                }
+            }
+        }
+        return ranked;
     }
 
     /**

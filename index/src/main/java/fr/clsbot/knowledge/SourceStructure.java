@@ -45,6 +45,15 @@ public final class SourceStructure {
     /** "Deux priorités transversales viennent appuyer ces axes :": the count opens the sentence. */
     private static final Pattern OPENING_COUNT = Pattern.compile("^(?:les |ces )?(\\d{1,2}|" + FrenchNumbers.WORD
             + ")\\s+[a-z'\\-]+s\\b.*:\\s*$");
+    /**
+     * "la CALL a défini 3 axes prioritaires pour les années à venir … :": a count of what a contract lists, further
+     * back in the sentence (not "6 EPCI comportant 59 communes", which counts what the items hold).
+     */
+    private static final Pattern COUNT_OF_PLURAL = Pattern.compile("\\b(\\d|1[0-2]|" + FrenchNumbers.WORD
+            + ")\\s+(?:grand(?:e)?s\\s+)?(?:axes|priorites|thematiques|themes|objectifs|orientations|enjeux|volets"
+            + "|piliers|defis|ambitions|domaines|champs|leviers|chantiers|actions|mesures|fiches)\\b");
+    /** The most items a sentence may announce by their count and a page list one per line. */
+    private static final int MAX_STATED_ITEMS = 30;
     private static final int MAX_CONTACT_BLOCK_LINES = 8;
     /** "… des actions prioritaires : d'abord, la santé mentale, …": a list's intro and its first item. */
     private static final Pattern FIRST_ITEM_AFTER_COLON = Pattern.compile("(?iu)(.+?:)\\s*((?:tout )?d['’]abord\\b.+)");
@@ -170,6 +179,9 @@ public final class SourceStructure {
             Matcher item = LIST_ITEM.matcher(raw);
             if (item.matches() && !raw.strip().startsWith("**")) {
                 String text = clean(item.group(1));
+                // "3 axes prioritaires :" then "A", "• B", "C": a list of plain lines announced by its count goes
+                // on past the one line a page bulleted.
+                boolean announcedPlainList = plainList && currentList >= 0 && statedItems > 0;
                 plainList = false;
                 if (!text.isEmpty()) {
                     if (currentList < 0) {
@@ -178,6 +190,10 @@ public final class SourceStructure {
                     }
                     bulletsToCome--;
                     units.add(new SourceLine(text, SourceLine.Role.LIST_ITEM, heading, currentList));
+                    if (announcedPlainList) {
+                        statedItems--;
+                        plainList = statedItems > 0;
+                    }
                 }
                 return;
             }
@@ -225,10 +241,17 @@ public final class SourceStructure {
             if (!count.find()) {
                 count = OPENING_COUNT.matcher(folded);
                 if (!count.find()) {
-                    return 0;
+                    String last = null;
+                    Matcher plural = COUNT_OF_PLURAL.matcher(folded);
+                    while (plural.find()) {
+                        last = plural.group(1);
+                    }
+                    return last == null ? 0 : FrenchNumbers.parse(last).orElse(0);
                 }
             }
-            return FrenchNumbers.parse(count.group(1)).orElse(0);
+            int stated = FrenchNumbers.parse(count.group(1)).orElse(0);
+            // "… 6 EPCI comportant 59 communes :" counts what the items hold: a page lists no such number of lines.
+            return stated <= MAX_STATED_ITEMS ? stated : 0;
         }
 
         private void heading(String text) {

@@ -810,4 +810,19 @@ class EvidenceAnswersTest {
         assertThat(nobody.answered()).as(nobody.text()).isFalse();
         assertThat(nobody.text()).doesNotContain("Jean Brun");
     }
+
+    @Test
+    void axesAnnouncedByTheirCountAreTheLinesAfterEvenWithOneBulletedAndNotASingleAimAfterAColon() {
+        Answer answer = assistant.answer("axes cls lys vert");
+
+        assertThat(answer.text()).contains("Faciliter l’accès aux soins", "Promouvoir des milieux de vie",
+                "Développer la prévention auprès des jeunes").doesNotContain("réduire les inégalités");
+    }
+
+    @Test
+    void theFirstContractsDateIsTheOneBesideItsRankNotAYearFarOffInTheSameSentence() {
+        Answer answer = assistant.answer("le premier cls du lys vert date de quand");
+
+        assertThat(answer.text()).startsWith("2019");
+    }
 }

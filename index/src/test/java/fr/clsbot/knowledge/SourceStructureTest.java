@@ -204,4 +204,24 @@ class SourceStructureTest {
         assertThat(units).extracting(SourceLine::role).containsExactly(Role.HEADING, Role.SENTENCE);
         assertThat(units.get(1).heading()).isEqualTo("UNE FEUILLE DE ROUTE POUR 2025-2029");
     }
+
+    @Test
+    void aCountOfWhatTheItemsHoldAnnouncesNoItemsAndTheNextListStartsAnew() {
+        List<SourceLine> units = SourceStructure.read("""
+                Le territoire se compose de 3 EPCI comportant 59 communes :
+
+                  • La Communauté de communes du Cap Vert
+                  • Douarnenez Communauté
+
+                Le CLS est structuré autour de deux axes stratégiques :
+
+                  • Promouvoir la santé à tous les âges
+                  • Réduire les inégalités de santé
+                """);
+
+        assertThat(units).filteredOn(u -> u.text().startsWith("Le CLS")).extracting(SourceLine::role)
+                .containsExactly(Role.LIST_INTRO);
+        assertThat(units).filteredOn(u -> u.text().startsWith("Promouvoir")).extracting(SourceLine::list)
+                .containsExactly(1);
+    }
 }
