@@ -142,7 +142,7 @@ final class QuestionReader {
     }
 
     Question read(String typed) {
-        String text = withApostrophes(typed);
+        String text = types.respelled(withApostrophes(typed), word -> index.knows(word) || analysis.isStopWord(word));
         List<Token> tokens = analysis.tokens(text);
         List<TerritoryMention> mentions = new ArrayList<>(territories.find(tokens));
         Set<Integer> territoryPositions = new HashSet<>();

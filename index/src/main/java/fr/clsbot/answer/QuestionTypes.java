@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -44,12 +47,17 @@ final class QuestionTypes {
     }
 
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s?!.…]+$");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    /** The shortest question word a typo is forgiven in: "conbien" is "combien", "quan" is no "quand". */
+    private static final int MIN_RESPELLED = 6;
 
     private final Map<String, AnswerType> byName = new LinkedHashMap<>();
     private final List<CueForm> cues = new ArrayList<>();
     /** Each cue's place in {@link #cues} by its first word: a question is looked at only for the cues it may hold. */
     private final Map<String, List<Integer>> cuesByFirstWord = new HashMap<>();
     private final Map<String, String> roleOfWord = new LinkedHashMap<>();
+    /** The question words of the cues ("combien", "pourquoi"), long enough to be recognised when mistyped. */
+    private final Set<String> cueWords = new TreeSet<>();
     private final Map<String, Set<String>> outranks = new LinkedHashMap<>();
     private final List<String> yesNo;
     /** The same phrases as looked for in a question, built once: " a-t-il " as a whole, " qu'" as a start. */
@@ -71,6 +79,12 @@ final class QuestionTypes {
                         .replace('’', ' ').replace('\'', ' ');
                 boolean accented = !Folding.fold(lower).equals(lower);
                 cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented, last));
+            }
+        }
+        for (CueForm cue : cues) {
+            String first = Folding.fold(cue.form().split(" ")[0]);
+            if (first.length() >= MIN_RESPELLED && first.chars().allMatch(Character::isLetter)) {
+                cueWords.add(first);
             }
         }
         cues.sort(Comparator.comparingInt((CueForm c) -> c.form().length()).reversed());
@@ -105,6 +119,53 @@ final class QuestionTypes {
 
     boolean has(String name) {
         return byName.containsKey(name);
+    }
+
+    /**
+     * The question with its mistyped question words put right ("conbien de signataires", "pourqoui"): a word no
+     * page nor vocabulary knows, one letter away from a cue's word (one changed, added, dropped or two swapped).
+     */
+    String respelled(String question, Predicate<String> known) {
+        Matcher word = WORD.matcher(question);
+        StringBuilder respelled = null;
+        int last = 0;
+        while (word.find()) {
+            String folded = Folding.fold(word.group());
+            if (folded.length() < MIN_RESPELLED || cueWords.contains(folded) || known.test(folded)) {
+                continue;
+            }
+            for (String cue : cueWords) {
+                if (oneEditApart(folded, cue)) {
+                    respelled = respelled == null ? new StringBuilder(question.length()) : respelled;
+                    respelled.append(question, last, word.start()).append(cue);
+                    last = word.end();
+                    break;
+                }
+            }
+        }
+        return respelled == null ? question : respelled.append(question, last, question.length()).toString();
+    }
+
+    /** True when one letter changed, added or dropped, or two neighbours swapped, turn {@code a} into {@code b}. */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) {
+            return false;
+        }
+        int start = 0;
+        while (start < Math.min(la, lb) && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        if (la == lb) {
+            if (a.substring(start + 1).equals(b.substring(start + 1))) {
+                return true;
+            }
+            return start + 1 < la && a.charAt(start) == b.charAt(start + 1) && a.charAt(start + 1) == b.charAt(start)
+                    && a.substring(start + 2).equals(b.substring(start + 2));
+        }
+        return la > lb ? a.substring(start + 1).equals(b.substring(start)) : a.substring(start).equals(
+                b.substring(start + 1));
     }
 
     /**

@@ -166,6 +166,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aQuestionWordMistypedByOneLetterIsStillRead() {
+        assertThat(reader.read("cls montlucon conbien de signataires").type().name()).isEqualTo("count");
+        assertThat(reader.read("pourqoui le cls de plaine limagne").type().name()).isEqualTo("reason");
+        assertThat(QuestionTypes.oneEditApart("conbien", "combien")).isTrue();
+        assertThat(QuestionTypes.oneEditApart("pourqoui", "pourquoi")).isTrue();
+        assertThat(QuestionTypes.oneEditApart("combats", "combien")).isFalse();
+    }
+
+    @Test
     void readsFromWhenAsSinceWhenAndComComAsTheKindOfTheTerritory() {
         Question question = reader.read("la com com de plaine limagne a démarré le cls à partir de quand ?");
 

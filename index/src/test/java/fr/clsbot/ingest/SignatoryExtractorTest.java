@@ -19,6 +19,20 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void aContractConcludedBetweenTheItemsOfItsListIsSignedByThem() {
+        Contract draft = ExtractionFixtures.extract("""
+                Le Contrat Local de Santé 2ème génération de Brenneval est conclu, pour une durée de 5 ans à compter \
+                du 19 octobre 2021, entre :
+                - la Communauté d’Agglomération de Brenneval,
+                - l’Agence Régionale de Santé,
+                - la Préfecture de l’Orne.
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly(
+                "la Communauté d’Agglomération de Brenneval", "l’Agence Régionale de Santé", "la Préfecture de l’Orne");
+    }
+
+    @Test
     void aColonAfterTheLastSignatoryEndsTheList() {
         Contract draft = ExtractionFixtures.extract("Ce mercredi 9 février, la Ville de Brenneval a réuni l’ensemble des "
                 + "signataires du Contrat local de santé : Préfecture de l’Ardèche, Agence Régionale de santé, "
