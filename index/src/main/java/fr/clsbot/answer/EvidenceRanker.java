@@ -1058,13 +1058,9 @@ final class EvidenceRanker {
             return true;
         }
         if (entity.type() == EntityType.ORGANISATION) {
-            return !asksWhoRepresents(question) || !families.contains(entity.value());
+            return !question.filters().speakerAsked() || !families.contains(entity.value());
         }
         return entity.type() != EntityType.PERSON || speaksFor(families, entity, found, text);
-    }
-
-    private static boolean asksWhoRepresents(Question question) {
-        return question.tokens().stream().anyMatch(t -> t.text().startsWith("represent"));
     }
 
     /**

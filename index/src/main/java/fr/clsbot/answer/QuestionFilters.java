@@ -27,11 +27,13 @@ import java.util.Set;
  *                   "l'enjeu principal"): a sentence that says it answers, not only a whole list
  * @param dateNamed  true when the question names the date it asks for ("la date de signature"): "cette année" or
  *                   "l'an dernier" is then no answer, as it may be to "validé quand ?" ("il y a un an")
+ * @param speakerAsked true when the question asks who speaks for an organisation it names ("qui représentait
+ *                   l'ARS", "qui a signé côté ARS", "pour la préfecture"): not that organisation itself
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
                        boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked,
-                       boolean weekdayEnough, boolean dateNamed) {
+                       boolean weekdayEnough, boolean dateNamed, boolean speakerAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);
@@ -42,6 +44,7 @@ record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<
     /** The same filters asking for a person of one of {@code asked}. */
     QuestionFilters withRoles(Set<String> asked) {
         return new QuestionFilters(ordinal, years, counted, asked, families, dayWanted, yearWanted, item,
-                organisationAsked, true, sinceAsked, previousAsked, endAsked, oneAsked, weekdayEnough, dateNamed);
+                organisationAsked, true, sinceAsked, previousAsked, endAsked, oneAsked, weekdayEnough, dateNamed,
+                speakerAsked);
     }
 }

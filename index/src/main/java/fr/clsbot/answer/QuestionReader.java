@@ -64,6 +64,9 @@ final class QuestionReader {
             + "|date de fin|fin du (?:contrat|cls))\\b");
     /** The words one of which {@link #END_ASKED} needs. */
     private static final String[] END_WORDS = {"jusqu", "termin", "fin", "echeance", "expire", "acheve"};
+    /** What comes right before an organisation one asks who speaks for: "côté ARS", "pour l'ARS", "au nom de la". */
+    private static final Pattern SPEAKS_FOR = Pattern.compile("\\b(?:cote|pour|au nom|de la part)(?:\\s+(?:de|du|des|d))?"
+            + "(?:\\s+(?:la|le|les|l))?\\W*$");
     /** "depuis quand", "depuis quelle année", "depuis combien de temps", "à partir de quand". */
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b"
             + "|\\ba partir de quand\\b");
@@ -593,7 +596,9 @@ final class QuestionReader {
                 asideEnd = setAside.end();
             }
         }
+        boolean speakerAsked = tokens.stream().anyMatch(t -> t.text().startsWith("represent"));
         for (Entity entity : organisations) {
+            speakerAsked |= SPEAKS_FOR.matcher(Folding.fold(text.substring(0, entity.start()))).find();
             boolean aside = entity.start() >= asideStart && entity.start() < asideEnd;
             boolean asked = ASKED_ORGANISATION.matcher(text.substring(0, entity.start())).find();
             // "le CLS de la communauté de communes X" names the contract; "quelles communautés de communes" asks.
@@ -608,7 +613,7 @@ final class QuestionReader {
                 mayMatch(folded, "precedent", "ancien") && PREVIOUS_ASKED.matcher(folded).find(),
                 mayMatch(folded, END_WORDS) && END_ASKED.matcher(folded).find(),
                 ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate,
-                dateNamed);
+                dateNamed, speakerAsked);
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */

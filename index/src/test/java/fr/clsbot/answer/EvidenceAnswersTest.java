@@ -825,4 +825,11 @@ class EvidenceAnswersTest {
 
         assertThat(answer.text()).startsWith("2019");
     }
+
+    @Test
+    void whoSignedOnTheSideOfAnOrganisationIsThePersonNotTheOrganisation() {
+        Answer answer = assistant.answer("qui a signé le cls du val brise coté ars");
+
+        assertThat(answer.text()).startsWith("Jean Brun");
+    }
 }
