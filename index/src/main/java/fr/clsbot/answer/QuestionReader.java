@@ -107,9 +107,15 @@ final class QuestionReader {
     /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
     private static final Pattern APOSTROPHE_IN_NAME = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(\\p{L})['’]([b-df-gj-np-tv-xz]\\p{L}{2,})");
-    /** A name joined to the one before it: ", Cœur de Garonne", " et Volvestre". */
-    private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(\\p{Lu}[\\p{L}'’-]*"
-            + "(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?\\p{Lu}[\\p{L}'’-]*)*)");
+    /**
+     * A name joined to the one before it: ", Cœur de Garonne", " et Volvestre", " et de Champagne berrichonne" (its
+     * words up to {@link #MAX_JOINED_WORDS}, as many as the pages write).
+     */
+    private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(?:(?:de|du|des|de la"
+            + "|de l['’]|d['’])\\s*)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
+            + "(?!et\\b)\\p{L}[\\p{L}'’-]*){0,3})");
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
+            + "\\p{L}[\\p{L}'’-]*$");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -352,11 +358,20 @@ final class QuestionReader {
                 index.of(contract.id(), EvidenceKind.SENTENCE).forEach(e -> all.append(e.text()).append('\n'));
                 pages = Folding.fold(all.toString());
             }
-            if (!pages.contains(Folding.fold(joined.group(1)))) {
+            String name = joined.group(1);
+            // "et de Champagne berrichonne signé quand": the name ends where the pages stop writing it.
+            while (!pages.contains(Folding.fold(name))) {
+                Matcher last = LAST_WORD.matcher(name);
+                if (!last.find()) {
+                    break;
+                }
+                name = name.substring(0, last.start());
+            }
+            if (!pages.contains(Folding.fold(name))) {
                 break;
             }
             int from = joined.start(1);
-            int to = joined.end(1);
+            int to = from + name.length();
             tokens.stream().filter(t -> t.start() >= from && t.end() <= to).forEach(t -> positions.add(t.position()));
             at = to;
         }

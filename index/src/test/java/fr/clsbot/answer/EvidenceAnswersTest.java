@@ -651,6 +651,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aNameJoinedWithItsAdjectiveOnlySaysWhichTerritoryAsFarAsThePagesWriteIt() {
+        Answer answer = assistant.answer("Quels sont les axes du CLS du Lys Vert et de Plaine dorée ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("Faciliter l’accès aux soins");
+    }
+
+    @Test
     void readsAListWrittenBeforeTheWordThatNamesIt() {
         Answer axes = assistant.answer("Quels sont les axes du CLS du Mont Clair ?");
         Answer aims = assistant.answer("mont clair volet aidants objectifs");
