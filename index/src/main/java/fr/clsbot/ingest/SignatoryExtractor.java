@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -111,6 +112,9 @@ final class SignatoryExtractor {
     private static final Pattern WHERE = Pattern.compile("(?:au sein d|à |au |aux |dans |lors d)", I);
     /** An item's first word, after its article: "sous-préfète" in "la sous-préfète de Lure". */
     private static final Pattern FIRST_WORD = Pattern.compile("(?:(?:le|la|l['’])\\s*)?([\\p{L}-]+)", I);
+    /** Kinds of organisation a territory has one of: the ARS, the State, the CPAM… known by their kind alone. */
+    private static final Set<String> ONE_OF_A_KIND = Set.of("ars", "etat", "departement", "region",
+            "assurance-maladie", "caf", "msa", "carsat", "education");
     private static final char PROTECTED_COMMA = '\u0001';
     private static final int MAX_NAME = 150;
 
@@ -164,6 +168,7 @@ final class SignatoryExtractor {
                 parties.add(new Party(expand.apply(party.name()), party.role(), party.quote(), null));
             }
         }
+        withRepresentativesNamedElsewhere(document, timeline, parties);
         if (parties.isEmpty() && !signingNamed) {
             // "l'ARS … et la MSA s'engagent dans le déploiement d'un CLS" says who signs only when no sentence names
             // who signed, not even people ("le président Jean Valadier a signé avec …").
@@ -179,6 +184,48 @@ final class SignatoryExtractor {
             }
         }
         return new Found(parties, review);
+    }
+
+    /**
+     * "Pontivy communauté et l'ARS ont signé …" then "Ce mardi 14 mars, Bernard Le Breton, président de Pontivy
+     * communauté, et Élise Noguéra, directrice de l'ARS …, ont apposé leurs signatures": who signed for a party
+     * another sentence about the signing names, by the party's name or, for the State's and the health
+     * organisations, by its kind.
+     */
+    private void withRepresentativesNamedElsewhere(Document document, ContractTimeline timeline, List<Party> parties) {
+        if (parties.stream().noneMatch(party -> party.role() == null)) {
+            return;
+        }
+        Map<String, String> byName = new HashMap<>();
+        Map<String, String> byFamily = new HashMap<>();
+        for (Unit unit : document.units()) {
+            if (timeline.aboutAnother(unit) || unit.of(EntityType.PERSON).isEmpty()
+                    || !SIGNING.matcher(unit.folded()).find()) {
+                continue;
+            }
+            Map<String, String> representatives = representatives(unit);
+            representatives.forEach(byName::putIfAbsent);
+            for (Entity organisation : unit.of(EntityType.ORGANISATION)) {
+                String representative = representatives.get(key(organisation.text()));
+                if (representative != null && ONE_OF_A_KIND.contains(organisation.value())) {
+                    byFamily.putIfAbsent(organisation.value(), representative);
+                }
+            }
+        }
+        for (int i = 0; i < parties.size(); i++) {
+            Party party = parties.get(i);
+            if (party.role() != null) {
+                continue;
+            }
+            String representative = byName.get(key(party.name()));
+            if (representative == null) {
+                List<Entity> kinds = recognizer.organisations(party.name());
+                representative = kinds.isEmpty() ? null : byFamily.get(kinds.get(0).value());
+            }
+            if (representative != null) {
+                parties.set(i, new Party(party.name(), representative, party.quote(), party.source()));
+            }
+        }
     }
 
     /** Adds the parties {@code items} name, with who signed for each when the unit says. */

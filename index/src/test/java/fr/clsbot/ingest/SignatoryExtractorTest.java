@@ -33,6 +33,17 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void whoSignedForAPartyIsReadFromAnotherSentenceAboutTheSigning() {
+        Contract draft = ExtractionFixtures.extract("La communauté de communes de Brenneval et l’Agence régionale de "
+                + "santé ont signé le contrat local de santé 2023-2027, ce mardi 14 mars. Ce mardi 14 mars, Jean Brun, "
+                + "président de la communauté de communes de Brenneval, et Élise Noguéra, directrice de l’ARS de "
+                + "Bretagne, ont apposé leurs signatures.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("l’Agence régionale de santé", "Élise Noguéra, directrice"));
+    }
+
+    @Test
     void aColonAfterTheLastSignatoryEndsTheList() {
         Contract draft = ExtractionFixtures.extract("Ce mercredi 9 février, la Ville de Brenneval a réuni l’ensemble des "
                 + "signataires du Contrat local de santé : Préfecture de l’Ardèche, Agence Régionale de santé, "
