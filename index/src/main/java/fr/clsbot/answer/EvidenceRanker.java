@@ -197,6 +197,9 @@ final class EvidenceRanker {
                     + "|»[^«»]{1,90}«"
                     // "tout d'abord l'accès aux soins, puis la prévention … et, enfin, la santé mentale"
                     + "|\\b(?:tout )?d['’]abord\\b"
+                    // "aura pour objectif de mieux faire connaître …, de renforcer … mais aussi de développer …"
+                    + "|\\b(?:objectifs?|ambitions?|buts?|vocation) (?:de |d['’])(?:mieux |plus |bien )?"
+                    + "(?=\\p{L}+(?:er|ir|re)\\b)"
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");

@@ -840,4 +840,12 @@ class EvidenceAnswersTest {
 
         assertThat(answer.text()).startsWith("Jean Brun");
     }
+
+    @Test
+    void theAimsOfAContractMayBeTheInfinitivesOfOneSentence() {
+        Answer answer = assistant.answer("Quels sont les objectifs du CLS de Rive-Claire ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("renforcer la prévention", "santé mentale");
+    }
 }
