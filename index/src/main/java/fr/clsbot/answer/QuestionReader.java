@@ -65,8 +65,8 @@ final class QuestionReader {
     /** The words one of which {@link #END_ASKED} needs. */
     private static final String[] END_WORDS = {"jusqu", "termin", "fin", "echeance", "expire", "acheve"};
     /** What comes right before an organisation one asks who speaks for: "côté ARS", "pour l'ARS", "au nom de la". */
-    private static final Pattern SPEAKS_FOR = Pattern.compile("\\b(?:cote|pour|au nom|de la part)(?:\\s+(?:de|du|des|d))?"
-            + "(?:\\s+(?:la|le|les|l))?\\W*$");
+    private static final Pattern SPEAKS_FOR = Pattern.compile("\\b(?:cote|pour|au nom|de la part)"
+            + "(?:\\s+(?:de|du|des|d))?(?:\\s+(?:la|le|les|l))?\\W*$");
     /** "depuis quand", "depuis quelle année", "depuis combien de temps", "à partir de quand". */
     private static final Pattern SINCE_ASKED = Pattern.compile("\\bdepuis (?:quand|quel|quelle|combien)\\b"
             + "|\\ba partir de quand\\b");
