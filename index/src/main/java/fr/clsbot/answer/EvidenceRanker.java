@@ -207,11 +207,11 @@ final class EvidenceRanker {
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
     private static final int MAX_LABEL = 40;
-    /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     /** How far a singular noun may stand from the colon of the list it labels ("Thématique prioritaire :"). */
     private static final int MAX_LABEL_TO_LIST = 30;
     /** A word in the plural, from its start: "axes", "objectifs", "enjeux". */
     private static final Pattern PLURAL_END = Pattern.compile("\\p{L}+[sx]\\b");
+    /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
     /**

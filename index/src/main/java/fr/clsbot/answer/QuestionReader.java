@@ -108,12 +108,13 @@ final class QuestionReader {
     private static final Pattern APOSTROPHE_IN_NAME = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(\\p{L})['’]([b-df-gj-np-tv-xz]\\p{L}{2,})");
     /**
-     * A name joined to the one before it: ", Cœur de Garonne", " et Volvestre", " et de Champagne berrichonne" (its
-     * words up to {@link #MAX_JOINED_WORDS}, as many as the pages write).
+     * A name joined to the one before it: ", Cœur de Garonne", " et Volvestre", " et de Champagne berrichonne" (up
+     * to four words, as many as the pages write).
      */
     private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(?:(?:de|du|des|de la"
             + "|de l['’]|d['’])\\s*)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
             + "(?!et\\b)\\p{L}[\\p{L}'’-]*){0,3})");
+    /** The last word of a name, with its "de": what is dropped while the pages do not write the name. */
     private static final Pattern LAST_WORD = Pattern.compile("\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
             + "\\p{L}[\\p{L}'’-]*$");
     private final FrenchAnalysis analysis;
