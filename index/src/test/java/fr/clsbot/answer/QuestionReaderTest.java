@@ -166,12 +166,6 @@ class QuestionReaderTest {
     }
 
     @Test
-    void theRoleOfAPersonNamedAsksWhoThatPersonIs() {
-        assertThat(reader.read("Quel rôle a Jean Brun dans le CLS de Montluçon ?").type().name()).isEqualTo("agent");
-        assertThat(reader.read("quelle fonction occupe Jean Brun cls montlucon").type().name()).isEqualTo("agent");
-    }
-
-    @Test
     void aQuestionWordMistypedByOneLetterIsStillRead() {
         assertThat(reader.read("cls montlucon conbien de signataires").type().name()).isEqualTo("count");
         assertThat(reader.read("pourqoui le cls de plaine limagne").type().name()).isEqualTo("reason");
