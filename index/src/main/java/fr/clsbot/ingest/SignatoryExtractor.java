@@ -112,6 +112,9 @@ final class SignatoryExtractor {
     private static final Pattern WHERE = Pattern.compile("(?:au sein d|à |au |aux |dans |lors d)", I);
     /** An item's first word, after its article: "sous-préfète" in "la sous-préfète de Lure". */
     private static final Pattern FIRST_WORD = Pattern.compile("(?:(?:le|la|l['’])\\s*)?([\\p{L}-]+)", I);
+    /** "le Maire de la ", "la Directrice générale de l'": a role written right before the organisation it holds. */
+    private static final Pattern ROLE_BEFORE_ORGANISATION = Pattern.compile("(?:^|[\\s,;:(])((?:[Ll]e|[Ll]a|[Ll]['’])\\s*"
+            + "(\\p{L}[\\p{L}-]*)(?:\\s+\\p{L}+)?)\\s+(?:de la|de l['’]|du|des|de|d['’])\\s*$");
     /** Kinds of organisation a territory has one of: the ARS, the State, the CPAM… known by their kind alone. */
     private static final Set<String> ONE_OF_A_KIND = Set.of("ars", "etat", "departement", "region",
             "assurance-maladie", "caf", "msa", "carsat", "education");
@@ -395,6 +398,15 @@ final class SignatoryExtractor {
             // Xavier Czerwinski, sous-préfet": the sous-préfet is the next signatory).
             persons.stream().filter(p -> p.start() > organisation.end() && p.start() - organisation.end() <= 2)
                     .findFirst().ifPresent(p -> found.putIfAbsent(key(organisation.text()), p.text()));
+        }
+        for (Entity organisation : organisations) {
+            // "le Maire de la Ville de Cayenne, le Préfet de Guyane … ont signé": the town signs through its mayor,
+            // named by the role alone.
+            Matcher role = ROLE_BEFORE_ORGANISATION.matcher(unit.text().substring(0, organisation.start()));
+            if (role.find() && recognizer.role(Folding.fold(role.group(2))) != null) {
+                String held = role.group(1);
+                found.putIfAbsent(key(organisation.text()), Character.toLowerCase(held.charAt(0)) + held.substring(1));
+            }
         }
         return found;
     }

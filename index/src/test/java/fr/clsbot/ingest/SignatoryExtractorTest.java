@@ -44,6 +44,17 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void aPartySigningThroughARoleNamedWithoutAPersonKeepsThatRole() {
+        Contract draft = ExtractionFixtures.extract("Le Maire de la Ville de Brenneval, le Préfet de l’Orne et le "
+                + "Directeur Général de l’Agence Régionale de Santé de Normandie ont signé le 25 juin 2015 le Contrat "
+                + "Local de Santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name, Party::role).contains(
+                tuple("la Ville de Brenneval", "le Maire"),
+                tuple("l’Agence Régionale de Santé de Normandie", "le Directeur Général"));
+    }
+
+    @Test
     void aColonAfterTheLastSignatoryEndsTheList() {
         Contract draft = ExtractionFixtures.extract("Ce mercredi 9 février, la Ville de Brenneval a réuni l’ensemble des "
                 + "signataires du Contrat local de santé : Préfecture de l’Ardèche, Agence Régionale de santé, "
