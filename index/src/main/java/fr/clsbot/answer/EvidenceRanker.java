@@ -551,9 +551,7 @@ final class EvidenceRanker {
                     continue;
                 }
                 Evidence other = index.evidence().get(id);
-                if (isSentence(other) && other.source() == evidence.source()
-                        && other.contract().id().equals(evidence.contract().id())
-                        && !Collections.disjoint(days, daysNamed(other))) {
+                if (sentenceOfTheSamePage(other, evidence) && !Collections.disjoint(days, daysNamed(other))) {
                     Neighbour said = saidIn(question, type, other);
                     if (said != null) {
                         return said;
@@ -592,9 +590,14 @@ final class EvidenceRanker {
             return null;
         }
         Evidence next = index.evidence().get(id);
-        return isSentence(next) && next.contract().id().equals(evidence.contract().id())
-                && next.source() == evidence.source() && Objects.equals(next.heading(), evidence.heading())
+        return sentenceOfTheSamePage(next, evidence) && Objects.equals(next.heading(), evidence.heading())
                 ? next : null;
+    }
+
+    /** True when {@code other} is a sentence of the running text of the same source as {@code evidence}. */
+    private static boolean sentenceOfTheSamePage(Evidence other, Evidence evidence) {
+        return isSentence(other) && other.source() == evidence.source()
+                && other.contract().id().equals(evidence.contract().id());
     }
 
     /** True for a sentence of a source's running text: not a typed fact, a heading, a list or one of its items. */
@@ -1202,13 +1205,8 @@ final class EvidenceRanker {
 
     /** Of the entities that answer, the one nearest to the words the question shares with the evidence. */
     private Entity nearest(Question question, Evidence evidence, List<Entity> found, AnswerType type, Entity first) {
-        List<Integer> anchors = new ArrayList<>();
-        Integer ordinal = question.filters().ordinal();
-        if (ordinal != null) {
-            // "le premier CLS, en 2014" in a sentence that also dates a diagnostic: the date beside the rank asked.
-            found.stream().filter(e -> e.type() == EntityType.ORDINAL && e.value().equals(String.valueOf(ordinal)))
-                    .forEach(e -> anchors.add(e.start()));
-        }
+        // "le premier CLS, en 2014" in a sentence that also dates a diagnostic: the date beside the rank asked.
+        List<Integer> anchors = new ArrayList<>(ranksAsked(question, found));
         if (anchors.isEmpty()) {
             Set<String> asked = new HashSet<>();
             question.concepts().forEach(c -> c.alternatives().forEach(asked::addAll));
@@ -1245,20 +1243,21 @@ final class EvidenceRanker {
 
     /** True when the question asks a contract by its rank and the answer stands far from every mention of it. */
     private static boolean farFromTheRankAsked(Question question, List<Entity> found, Entity answer) {
-        Integer ordinal = question.filters().ordinal();
-        if (ordinal == null || answer.type() != EntityType.DATE && answer.type() != EntityType.PERIOD) {
+        if (answer.type() != EntityType.DATE && answer.type() != EntityType.PERIOD) {
             return false;
         }
-        boolean ranked = false;
-        for (Entity entity : found) {
-            if (entity.type() == EntityType.ORDINAL && entity.value().equals(String.valueOf(ordinal))) {
-                ranked = true;
-                if (Math.abs(entity.start() - answer.start()) <= FAR_FROM_RANK) {
-                    return false;
-                }
-            }
+        List<Integer> ranks = ranksAsked(question, found);
+        return !ranks.isEmpty() && ranks.stream().allMatch(at -> Math.abs(at - answer.start()) > FAR_FROM_RANK);
+    }
+
+    /** Where the evidence names the rank of the contract the question asks about ("le premier CLS"); none without. */
+    private static List<Integer> ranksAsked(Question question, List<Entity> found) {
+        Integer ordinal = question.filters().ordinal();
+        if (ordinal == null) {
+            return List.of();
         }
-        return ranked;
+        return found.stream().filter(e -> e.type() == EntityType.ORDINAL && e.value().equals(String.valueOf(ordinal)))
+                .map(Entity::start).toList();
     }
 
     /**

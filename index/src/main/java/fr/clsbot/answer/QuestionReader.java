@@ -107,16 +107,16 @@ final class QuestionReader {
     /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
     private static final Pattern APOSTROPHE_IN_NAME = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(\\p{L})['’]([b-df-gj-np-tv-xz]\\p{L}{2,})");
+    /** The "de" that may join the words of a name: "Cœur de Garonne", "Pays d'Issoudun" (optional). */
+    private static final String NAME_LINK = "(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?";
     /**
      * A name joined to the one before it: ", Cœur de Garonne", " et Volvestre", " et de Champagne berrichonne" (up
      * to four words, as many as the pages write).
      */
-    private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)(?:(?:de|du|des|de la"
-            + "|de l['’]|d['’])\\s*)?(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
-            + "(?!et\\b)\\p{L}[\\p{L}'’-]*){0,3})");
+    private static final Pattern JOINED_NAME = Pattern.compile("\\A(?:\\s*,\\s*|\\s+et\\s+)" + NAME_LINK
+            + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+" + NAME_LINK + "(?!et\\b)\\p{L}[\\p{L}'’-]*){0,3})");
     /** The last word of a name, with its "de": what is dropped while the pages do not write the name. */
-    private static final Pattern LAST_WORD = Pattern.compile("\\s+(?:(?:de|du|des|de la|de l['’]|d['’])\\s*)?"
-            + "\\p{L}[\\p{L}'’-]*$");
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+" + NAME_LINK + "\\p{L}[\\p{L}'’-]*$");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;

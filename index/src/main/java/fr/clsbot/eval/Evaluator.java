@@ -61,7 +61,7 @@ public final class Evaluator {
      * the map of territories) are not judged.
      */
     static boolean quotesOnlyOtherPages(EvalCase evalCase, Answer answer) {
-        if (evalCase.doc() == null || !answer.answered() || answer.sources().isEmpty()) {
+        if (evalCase.doc() == null || !answer.answered()) {
             return false;
         }
         List<String> pages = answer.sources().stream().map(SourceRef::file).filter(Objects::nonNull)
