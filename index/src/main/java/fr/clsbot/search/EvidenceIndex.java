@@ -42,7 +42,6 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
@@ -52,7 +51,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +79,8 @@ public final class EvidenceIndex implements AutoCloseable {
     /** Each piece's stems, worked out the first time it is found: most pieces never are, so start-up is quick. */
     private final AtomicReferenceArray<Set<String>> stems;
     private final Map<String, Map<EvidenceKind, List<Evidence>>> byContract = new HashMap<>();
+    /** Each contract's document ids, sorted: the filter of a search in its scope. */
+    private final Map<String, int[]> docsOfContract = new HashMap<>();
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -123,6 +123,8 @@ public final class EvidenceIndex implements AutoCloseable {
             byContract.computeIfAbsent(piece.contract().id(), id -> new EnumMap<>(EvidenceKind.class))
                     .computeIfAbsent(piece.kind(), kind -> new ArrayList<>()).add(piece);
         }
+        byContract.forEach((id, kinds) -> docsOfContract.put(id, kinds.values().stream().flatMap(List::stream)
+                .mapToInt(Evidence::id).sorted().toArray()));
         speller.setMinQueryLength(5);
         speller.setAccuracy(0.75f);
         speller.setMaxEdits(1);
@@ -292,12 +294,19 @@ public final class EvidenceIndex implements AutoCloseable {
             for (Concept concept : concepts) {
                 query.add(new ConceptQuery(concept), Occur.SHOULD);
             }
-            if (!contractIds.isEmpty()) {
-                query.add(new TermInSetQuery(IndexFields.CONTRACT, contractIds.stream().map(BytesRef::new).toList()),
-                        Occur.FILTER);
-            }
-            query.add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
             int wanted = Math.max(limit * 3, 30);
+            if (contractIds.isEmpty()) {
+                query.add(termQuery(new Term(IndexFields.KIND, VOCABULARY_KIND)), Occur.MUST_NOT);
+            } else {
+                // The vocabulary documents belong to no contract: the scope keeps them out. No more hits are
+                // wanted than the scope holds, so the collector does not fill and sort slots that stay empty.
+                int[] scope = docsOf(contractIds);
+                if (scope.length == 0) {
+                    return List.of();
+                }
+                query.add(new ScopeQuery(scope), Occur.FILTER);
+                wanted = Math.min(wanted, scope.length);
+            }
             // Only the best hits are read, never their total: Lucene may skip documents that cannot make the top
             // as soon as it has that many (with no tie-breaker in the concept queries, their scores allow it).
             ScoreDoc[] hits = searcher.search(query.build(), new TopScoreDocCollectorManager(wanted, null, wanted,
@@ -316,6 +325,14 @@ public final class EvidenceIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("searching an in-memory index cannot fail", e);
         }
+    }
+
+    private int[] docsOf(Collection<String> contractIds) {
+        if (contractIds.size() == 1) {
+            return docsOfContract.getOrDefault(contractIds.iterator().next(), new int[0]);
+        }
+        return contractIds.stream().distinct().map(id -> docsOfContract.getOrDefault(id, new int[0]))
+                .flatMapToInt(java.util.Arrays::stream).sorted().toArray();
     }
 
     /**

@@ -88,6 +88,17 @@ class EvidenceIndexTest {
     }
 
     @Test
+    void aScopeHoldingEveryContractFindsWhatTheUnscopedSearchFinds() {
+        Concept ars = new Concept("ARS", List.of("ars"), List.of(List.of("ars")), false, false);
+        List<EvidenceHit> everywhere = index.search(List.of(ars), List.of(), 500);
+
+        assertThat(everywhere).hasSizeGreaterThan(1);
+        assertThat(index.search(List.of(ars), List.of("val-de-sioule"), 500)).isEqualTo(everywhere);
+        assertThat(index.search(List.of(ars), List.of("elsewhere", "val-de-sioule", "val-de-sioule"), 500))
+                .isEqualTo(everywhere);
+    }
+
+    @Test
     void weakWordsCountLittleAndAQuestionOfWeakWordsOnlyMatchesEverything() {
         Evidence funding = index.of("val-de-sioule", EvidenceKind.FUNDING).get(0);
         Concept ars = new Concept("ARS", List.of("ars"), List.of(List.of("ars")), false, false);
