@@ -11,6 +11,7 @@ import fr.clsbot.search.Synonyms;
 import fr.clsbot.search.Token;
 import fr.clsbot.text.Folding;
 import fr.clsbot.text.FrenchNumbers;
+import fr.clsbot.text.WordMemo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -131,6 +132,8 @@ final class QuestionReader {
     private final Set<String> generic = new HashSet<>();
     private final Set<String> weak = new HashSet<>();
     private final NamedInSources namedInSources;
+    /** The stem sequences of each expression asked, worked out once (bounded): questions share their words. */
+    private final WordMemo<List<List<String>>> alternativesOf = new WordMemo<>(20_000);
 
     QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
                    TerritoryScope places, IntentClassifier classifier, EntityRecognizer recognizer) {
@@ -793,6 +796,12 @@ final class QuestionReader {
     }
 
     private Concept concept(String label, List<String> expression, boolean number, boolean isWeak) {
+        return new Concept(label, List.copyOf(expression), alternativesOf.get(String.join(" ", expression),
+                key -> alternatives(expression)), number, isWeak);
+    }
+
+    /** The stem sequences that say {@code expression}: its own and its synonyms'. */
+    private List<List<String>> alternatives(List<String> expression) {
         Set<List<String>> alternatives = new LinkedHashSet<>();
         alternatives.add(stems(expression));
         for (List<String> equivalent : synonyms.equivalents(List.copyOf(expression))) {
@@ -805,7 +814,7 @@ final class QuestionReader {
         if (alternatives.isEmpty()) {
             alternatives.add(List.of(analysis.stem(expression.get(0))));
         }
-        return new Concept(label, List.copyOf(expression), List.copyOf(alternatives), number, isWeak);
+        return List.copyOf(alternatives);
     }
 
     private List<String> stems(List<String> words) {

@@ -16,10 +16,23 @@ public final class Folding {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (isAscii(text)) {
+            // Folding leaves ASCII as it is: most questions and words need only their capitals lowered.
+            return text.toLowerCase(Locale.ROOT);
+        }
         char[] lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u02bc', '\'').toCharArray();
         char[] out = new char[lower.length * AsciiFolding.MAX_EXPANSION];
         int length = AsciiFolding.fold(lower, 0, out, 0, lower.length);
         return new String(out, 0, length);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= '\u0080') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@link #fold} with every character that is not a letter or a digit removed: "Saint-Paul" → "saintpaul". */

@@ -12,6 +12,9 @@ import java.util.Map;
  * compared. The recognisers ask this of every sentence and every question, for hundreds of phrases. Immutable.
  */
 public final class PhraseSet {
+    private static final int ASCII = 128;
+    /** The phrases whose first two characters are ASCII, at {@link #asciiKey}: looked up with no boxing. */
+    private final List<String>[] byAsciiStart = newLists();
     private final Map<Integer, List<String>> byStart = new HashMap<>();
     private final List<String> oneCharacter = new ArrayList<>();
 
@@ -22,6 +25,12 @@ public final class PhraseSet {
             }
             if (phrase.length() == 1) {
                 oneCharacter.add(phrase);
+            } else if (phrase.charAt(0) < ASCII && phrase.charAt(1) < ASCII) {
+                int key = asciiKey(phrase.charAt(0), phrase.charAt(1));
+                if (byAsciiStart[key] == null) {
+                    byAsciiStart[key] = new ArrayList<>();
+                }
+                byAsciiStart[key].add(phrase);
             } else {
                 byStart.computeIfAbsent(key(phrase.charAt(0), phrase.charAt(1)), k -> new ArrayList<>()).add(phrase);
             }
@@ -36,7 +45,10 @@ public final class PhraseSet {
             }
         }
         for (int i = 0; i + 1 < text.length(); i++) {
-            List<String> starting = byStart.get(key(text.charAt(i), text.charAt(i + 1)));
+            char first = text.charAt(i);
+            char second = text.charAt(i + 1);
+            List<String> starting = first < ASCII && second < ASCII ? byAsciiStart[asciiKey(first, second)]
+                    : byStart.isEmpty() ? null : byStart.get(key(first, second));
             if (starting == null) {
                 continue;
             }
@@ -47,6 +59,15 @@ public final class PhraseSet {
             }
         }
         return false;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String>[] newLists() {
+        return new List[ASCII * ASCII];
+    }
+
+    private static int asciiKey(char first, char second) {
+        return first * ASCII + second;
     }
 
     private static int key(char first, char second) {
