@@ -12,6 +12,12 @@ class FoldingTest {
     }
 
     @Test
+    void foldsPlainAsciiTextByLoweringItOnly() {
+        assertThat(Folding.fold("Qui a signe le CLS de RIOM ?")).isEqualTo("qui a signe le cls de riom ?");
+        assertThat(Folding.fold("deja")).isEqualTo("deja");
+    }
+
+    @Test
     void foldsTheRaisedLettersOfARankOneForOne() {
         assertThat(Folding.fold("3ᵉ du nom, 1ʳᵉ fois, 2ᵈ")).isEqualTo("3e du nom, 1re fois, 2d");
         assertThat(Folding.foldKeepingOffsets("3ᵉ CLS")).isEqualTo("3e cls");

@@ -18,6 +18,15 @@ class PhraseSetTest {
     }
 
     @Test
+    void findsPhrasesStartingWithAnAccentedLetterAsWellAsPlainOnes() {
+        PhraseSet accented = new PhraseSet(List.of("éducation nationale", "aé"));
+
+        assertThat(accented.foundIn("l'éducation nationale")).isTrue();
+        assertThat(accented.foundIn("un aéroport")).isTrue();
+        assertThat(accented.foundIn("l'education nationale")).isFalse();
+    }
+
+    @Test
     void findsNothingWhenNoPhraseIsThere() {
         assertThat(phrases.foundIn("le centre de santé")).isFalse();
         assertThat(phrases.foundIn("")).isFalse();
