@@ -125,6 +125,29 @@ final class EvidenceRanker {
     /** Words right before a duration that make it a time from now: "d'ici deux ans", "dans trois ans" (folded). */
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila)\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
+    /**
+     * The words of a question that asks for a contract's whole budget and names nothing it would pay for (folded):
+     * "budget total du CLS", "combien coûte le CLS".
+     */
+    private static final Set<String> WHOLE_BUDGET_WORDS = Set.of("budget", "budgets", "montant", "total", "totale",
+            "global", "globale", "cout", "coute", "coutera", "enveloppe", "argent", "somme", "financement",
+            "financier", "financiere", "moyens", "euros", "cls", "contrat", "local", "sante", "de", "du", "d");
+    /**
+     * A sentence that says what its amount pays for (folded): "une enveloppe de 15 000 euros a été allouée pour les
+     * études d'ingénierie", "le poste … cofinancé à hauteur de 15 816 €": a part, not the whole budget. One that
+     * says the amount is a total is not. What a budget is "dédié à" is no sure sign: it may be the contract's
+     * whole purpose ("dédié à la santé des habitants").
+     */
+    private static final Pattern EARMARKED = Pattern.compile("\\b(?:postes?|recrutement|salaires?|remuneration"
+            + "|etudes?|ingenierie)\\b");
+    /**
+     * The words that ask for a whole (folded): the "budget", "total", "coût" of the CLS. "Quel financement pour le
+     * CLS ?" may be answered by what the ARS pays for the coordinator's post.
+     */
+    private static final Pattern WHOLE_ASKED = Pattern.compile("\\b(?:budget|total|totale|global|globale|cout"
+            + "|coute|coutera|en tout)\\b");
+    private static final Pattern SAYS_TOTAL = Pattern.compile("\\b(?:total|totale|global|globale|en tout|"
+            + "l'ensemble du (?:cls|contrat|programme))\\b");
     /** Added to the single answer that fits a narrowed question. */
     private static final double UNIQUE = 0.2;
     /** "menée par", "assurée par" right before a person: that person does it. */
@@ -938,6 +961,35 @@ final class EvidenceRanker {
     }
 
     /**
+     * True when the clause of {@code amount} says what it pays for: « Doté d'un budget de 170 000 euros en 2025,
+     * complété par 26 000 euros consacrés à la prévention » earmarks the second amount only.
+     */
+    private static boolean paysForAPart(String text, Entity amount) {
+        int start = Math.max(text.lastIndexOf(',', amount.start()), text.lastIndexOf(';', amount.start())) + 1;
+        int end = text.length();
+        for (char boundary : new char[] {',', ';'}) {
+            int at = text.indexOf(boundary, amount.end());
+            end = at >= 0 ? Math.min(end, at) : end;
+        }
+        String clause = Folding.fold(text.substring(start, end));
+        return EARMARKED.matcher(clause).find() && !SAYS_TOTAL.matcher(clause).find();
+    }
+
+    /**
+     * "budget total du CLS de X ?", "combien coûte le CLS ?": an amount asked with nothing named that it would pay
+     * for, nor anyone who pays it.
+     */
+    private static boolean asksTheWholeBudget(Question question) {
+        if (question.types().isEmpty() || !question.types().get(0).name().equals("amount")
+                || !WHOLE_ASKED.matcher(Folding.fold(question.text())).find()) {
+            return false;
+        }
+        // The intent's own words ("budget", "financement") are no concepts: none may be left that names a purpose.
+        return question.concepts().stream().allMatch(concept -> concept.weak()
+                || WHOLE_BUDGET_WORDS.containsAll(concept.words()));
+    }
+
+    /**
      * How well the evidence answers {@code type}; a weak entity type counts fully when it is about the contract and
      * the evidence a fact that answers this type (the period answers "combien de temps", the signing date never
      * answers "jusqu'à quand").
@@ -962,6 +1014,8 @@ final class EvidenceRanker {
         }
         Entity best = null;
         double value = 0;
+        // "budget total du CLS ?" is not answered by what pays for one of its parts.
+        boolean wholeAsked = asksTheWholeBudget(question);
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(
@@ -1002,6 +1056,9 @@ final class EvidenceRanker {
                 weight = 0;
             }
             if (endsWhatIsAskedSince(question, evidence, entity)) {
+                weight = 0;
+            }
+            if (entity.type() == EntityType.AMOUNT && wholeAsked && paysForAPart(evidence.text(), entity)) {
                 weight = 0;
             }
             if (entity.type() == EntityType.PLACE && namesOnlyItsTerritory(evidence, entity)) {
@@ -1046,7 +1103,8 @@ final class EvidenceRanker {
         if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
                 && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))
-                && question.filters().counted() == null) {
+                && question.filters().counted() == null && !(wholeAsked && found.stream().anyMatch(
+                        e -> e.type() == EntityType.AMOUNT && paysForAPart(evidence.text(), e)))) {
             // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well; never a count
             // of something else than the noun asked ("16 communes" for "combien de fiches actions").
             value = WEAK_FIT;

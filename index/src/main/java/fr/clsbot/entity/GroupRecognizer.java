@@ -21,7 +21,7 @@ final class GroupRecognizer implements Recognizer {
             + "|kinesitherapeutes|sages-femmes|chirurgiens-dentistes|dentistes|praticiens|travailleurs sociaux)\\b");
 
     /** Nouns that count people of any kind: "combien de personnes" is answered by "150 acteurs locaux". */
-    private static final Set<String> PEOPLE = Set.of("personnes", "personne", "gens",
+    private static final Set<String> PEOPLE = Set.of("personnes", "personne", "gens", "monde",
             "participants", "participantes", "individus");
 
     /** True when a folded noun names people: a group ("acteurs", "habitants") or people at large ("personnes"). */

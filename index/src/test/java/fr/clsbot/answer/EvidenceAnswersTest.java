@@ -186,6 +186,23 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theWholeBudgetIsNeverAnsweredByWhatPaysForOnePart() {
+        Answer total = assistant.answer("budget total du CLS des Rives de l'Aven ?");
+        Answer post = assistant.answer("combien l'ARS paie le poste de coordination aux Rives de l'Aven");
+
+        assertThat(total.answered()).as(total.text()).isFalse();
+        assertThat(post.text()).contains("25 000");
+    }
+
+    @Test
+    void theAmountEarmarkedForAPartIsOnlyItsOwnClause() {
+        Answer answer = assistant.answer("quel est le budget du cls du val brisé");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).startsWith("120 000 euros");
+    }
+
+    @Test
     void anOrdinalAloneIsAQuestionAnsweredByTheSentenceThatSaysIt() {
         Answer answer = assistant.answer("C'est le deuxième CLS des Rives de l'Aven ?");
 

@@ -174,6 +174,8 @@ class ShippedKnowledgeTest {
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("plus de 150 acteurs locaux");
+        Answer crowd = assistant.answer("y avait combien de monde a la concertation a Montluçon");
+        assertThat(crowd.text()).as(crowd.text()).contains("150 acteurs locaux");
     }
 
     @Test
