@@ -8,6 +8,7 @@ import fr.clsbot.knowledge.Figure;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.knowledge.Party;
 import fr.clsbot.knowledge.Passage;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.search.Concept;
@@ -185,7 +186,8 @@ final class AnswerComposer {
     private boolean typedList(Question question, Candidate candidate, Draft draft) {
         Contract contract = candidate.evidence().contract();
         List<Evidence> items = new ArrayList<>();
-        question.intent().kinds().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
+        question.intent().kinds().forEach(kind -> items.addAll(withoutPartiesListed(items,
+                index.of(contract.id(), kind))));
         Integer rank = question.filters().item();
         if (rank != null) {
             if (rank > items.size()) {
@@ -206,6 +208,23 @@ final class AnswerComposer {
             draft.line(listItem(item)).cite(item);
         }
         return true;
+    }
+
+    /**
+     * The parties of {@code more} that {@code listed} does not already name: partners and members of the governance
+     * are often the same organisations, written longer or shorter ("l'Agence Régionale de Santé (ARS)
+     * Auvergne-Rhône-Alpes", "l'Agence Régionale de Santé").
+     */
+    private static List<Evidence> withoutPartiesListed(List<Evidence> listed, List<Evidence> more) {
+        List<String> names = listed.stream().map(AnswerComposer::partyName).filter(Objects::nonNull).toList();
+        return more.stream().filter(item -> {
+            String name = partyName(item);
+            return name == null || names.stream().noneMatch(other -> other.startsWith(name) || name.startsWith(other));
+        }).toList();
+    }
+
+    private static String partyName(Evidence item) {
+        return item.origin() instanceof Party party ? Folding.fold(party.name()) : null;
     }
 
     /** The item of rank {@code rank} of the source list {@code candidate} belongs to; false when there is none. */

@@ -169,6 +169,15 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void thePartnersAreThoseOfTheSigningAndOfTheGovernanceEachNamedOnce() {
+        Answer answer = assistant.answer("Quels sont les partenaires du CLS de Montluçon ?");
+
+        assertThat(answer.text()).contains("Préfecture de l'Allier", "Éducation Nationale",
+                "Conseil Départemental de l'Allier");
+        assertThat(answer.text().split("Préfecture de l'Allier", -1)).hasSize(2);
+    }
+
+    @Test
     void countsPeopleAskedForWithAnyNounOfPeople() {
         Answer answer = assistant.answer("combien de personnes ont participé à la concertation à Montluçon");
 
