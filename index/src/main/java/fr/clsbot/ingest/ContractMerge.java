@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -109,6 +110,21 @@ final class ContractMerge {
         if (!review.contains(note)) {
             review.add(note);
         }
+    }
+
+    /**
+     * {@code contract} without the aliases another contract already answers to ({@code taken}, folded as
+     * {@link Folding#key}): a page that names a neighbour (« à Valence ») must not take its name, which would leave
+     * the base with two contracts for one name, and invalid.
+     */
+    static Contract withoutNamesTaken(Contract contract, Set<String> taken) {
+        Territory territory = contract.territory();
+        if (territory == null || territory.aliases().stream().noneMatch(a -> taken.contains(Folding.key(a)))) {
+            return contract;
+        }
+        return contract.withTerritory(new Territory(territory.name(), territory.collectivity(), territory.kind(),
+                territory.departement(), territory.region(), territory.aliases().stream()
+                .filter(a -> !taken.contains(Folding.key(a))).toList(), territory.epci(), territory.communes()));
     }
 
     /** The first document's territory, with the names the others use added to its aliases. */

@@ -103,7 +103,8 @@ public final class DraftWriter {
         String sourceFile = previousInside && sameContent(knowledgeBase.resolve(previous.file()), text)
                 ? previous.file() : sourceFileFor(knowledgeBase, documentName, text);
         Source source = new Source(sourceId, template.title(), template.kind(), sourceFile);
-        Contract attributed = ContractMerge.attributed(draft, source);
+        Contract attributed = ContractMerge.withoutNamesTaken(ContractMerge.attributed(draft, source),
+                existing.namesTakenBesides(target.map(ExistingContracts.Entry::file).orElse(null)));
         Path sourcePath = knowledgeBase.resolve(sourceFile);
         boolean writeSource = !sameContent(sourcePath, text);
         Path oldSource = previousInside && !previous.file().equals(sourceFile)
@@ -113,7 +114,8 @@ public final class DraftWriter {
             return plan(Outcome.CREATED, yamlFile, attributed, attributed, sourcePath, text,
                     writeSource, null);
         }
-        Contract merged = ContractMerge.merge(current, attributed);
+        Contract merged = ContractMerge.withoutNamesTaken(ContractMerge.merge(current, attributed),
+                existing.namesTakenBesides(yamlFile));
         String existingContent = target.get().content();
         if (existingContent.equals(render(merged)) && !writeSource) {
             return new Plan(new Result(Outcome.UNCHANGED, yamlFile), merged, attributed, yamlFile, existingContent,

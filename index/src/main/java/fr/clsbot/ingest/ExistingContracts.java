@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -67,6 +69,19 @@ final class ExistingContracts {
                 && (key.equals(Folding.key(String.valueOf(e.contract().territory().name())))
                 || e.contract().territory().aliases().stream().anyMatch(a -> key.equals(Folding.key(a)))))
                 .findFirst();
+    }
+
+    /**
+     * The territory names and aliases of the contract files other than {@code except}, as the loader compares them
+     * ({@link Folding#key}): a name leads to one contract only.
+     */
+    Set<String> namesTakenBesides(Path except) {
+        Set<String> taken = new HashSet<>();
+        contractFiles().filter(e -> !e.file().equals(except) && e.contract().territory() != null).forEach(e -> {
+            taken.add(Folding.key(String.valueOf(e.contract().territory().name())));
+            e.contract().territory().aliases().forEach(alias -> taken.add(Folding.key(alias)));
+        });
+        return taken;
     }
 
     /** True when a contract file other than {@code except} names {@code sourceFile} as a source. */

@@ -56,6 +56,12 @@ public record Contract(
                 signatories, partners, governance, consultation, contacts, status, review, file);
     }
 
+    /** Returns this contract with {@code territory} instead of its own. */
+    public Contract withTerritory(Territory territory) {
+        return new Contract(id, title, sources, territory, period, signing, axes, actions, figures, milestones,
+                signatories, partners, governance, consultation, contacts, status, review, file);
+    }
+
     /** The source a fact points to: the one named by {@code sourceId}, or the first one when it names none. */
     public Source source(String sourceId) {
         if (sources.isEmpty()) {
