@@ -48,6 +48,8 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** Adjectives between a number and what it counts ("les trois grands axes"). */
+    /** "quels hôpitaux", "quelles CPTS": a question word that asks for several. */
+    private static final Pattern PLURAL_INTERROGATIVE = Pattern.compile("(?:quels|quelles|lesquels|lesquelles)\\b");
     private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
@@ -400,6 +402,11 @@ final class QuestionReader {
         for (QuestionTypes.Cue cue : cues) {
             if (!found.contains(cue.type()) && !namesAThing(cue, text)) {
                 found.add(cue.type());
+            }
+            if (types.has("items") && PLURAL_INTERROGATIVE.matcher(Folding.fold(text.substring(
+                    Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).lookingAt()) {
+                // "quels hôpitaux ont signé ?" asks for every one of them, not the first.
+                found.add(types.named("items"));
             }
         }
         boolean intentTyped = intent != null && intent.type() != null && types.has(intent.type());

@@ -37,6 +37,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aPluralQuestionWordAsksForEveryOneOfTheKindNamed() {
+        assertThat(reader.read("quels hôpitaux ont signé le CLS de Plaine Limagne ?").types())
+                .extracting(AnswerType::name).contains("agent", "items");
+        assertThat(reader.read("quel hôpital a signé le CLS de Plaine Limagne ?").types())
+                .extracting(AnswerType::name).doesNotContain("items");
+    }
+
+    @Test
     void readsTheTerritoryDespiteTyposAndMissingAccents() {
         Question question = reader.read("axs du cls montlucn");
         assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("montlucon");
