@@ -140,12 +140,6 @@ final class EvidenceRanker {
      */
     private static final Pattern EARMARKED = Pattern.compile("\\b(?:postes?|recrutement|salaires?|remuneration"
             + "|etudes?|ingenierie)\\b");
-    /**
-     * The words that ask for a whole (folded): the "budget", "total", "coût" of the CLS. "Quel financement pour le
-     * CLS ?" may be answered by what the ARS pays for the coordinator's post.
-     */
-    private static final Pattern WHOLE_ASKED = Pattern.compile("\\b(?:budget|total|totale|global|globale|cout"
-            + "|coute|coutera|en tout)\\b");
     private static final Pattern SAYS_TOTAL = Pattern.compile("\\b(?:total|totale|global|globale|en tout|"
             + "l'ensemble du (?:cls|contrat|programme))\\b");
     /** Added to the single answer that fits a narrowed question. */
@@ -673,7 +667,7 @@ final class EvidenceRanker {
         String text = evidence.text();
         if (evidence.heading() != null && evidence.heading().length() <= MAX_LABEL
                 && index.headingStemsOf(evidence).stream().anyMatch(asked::contains)
-                && ENUMERATION.matcher(text).results().count() >= 2) {
+                && atLeastTwo(ENUMERATION.matcher(text))) {
             // "Thème" then "Environnement, Santé au travail, Conduites addictives, …": a labelled list.
             return true;
         }
@@ -692,14 +686,14 @@ final class EvidenceRanker {
                         .lookingAt();
                 if (intro.find() && (plural || intro.start() - words.starts[i] <= MAX_LABEL_TO_LIST)
                         && intro.start() - words.starts[i] <= reach
-                        && ENUMERATION.matcher(text.substring(intro.end())).results().count() >= 2) {
+                        && atLeastTwo(ENUMERATION.matcher(text).region(intro.end(), text.length()))) {
                     return true;
                 }
                 // "avec l'ARS, le centre hospitalier, le Département …, qui sont aujourd'hui co-signataires": the
                 // list comes before the noun it is.
                 String before = text.substring(0, words.starts[i]);
                 if (LIST_THEN_NOUN.matcher(before).find()
-                        && ENUMERATION.matcher(before).results().count() >= 2) {
+                        && atLeastTwo(ENUMERATION.matcher(before))) {
                     return true;
                 }
             }
@@ -960,6 +954,11 @@ final class EvidenceRanker {
     private record Fit(double value, Entity entity) {
     }
 
+    /** True when {@code matcher} finds two matches: a list's separators, counted no further. */
+    private static boolean atLeastTwo(Matcher matcher) {
+        return matcher.find() && matcher.find();
+    }
+
     /**
      * True when the clause of {@code amount} says what it pays for: « Doté d'un budget de 170 000 euros en 2025,
      * complété par 26 000 euros consacrés à la prévention » earmarks the second amount only.
@@ -980,8 +979,8 @@ final class EvidenceRanker {
      * for, nor anyone who pays it.
      */
     private static boolean asksTheWholeBudget(Question question) {
-        if (question.types().isEmpty() || !question.types().get(0).name().equals("amount")
-                || !WHOLE_ASKED.matcher(Folding.fold(question.text())).find()) {
+        if (!question.filters().wholeAsked() || question.types().isEmpty()
+                || !question.types().get(0).name().equals("amount")) {
             return false;
         }
         // The intent's own words ("budget", "financement") are no concepts: none may be left that names a purpose.

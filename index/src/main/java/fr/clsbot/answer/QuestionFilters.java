@@ -29,11 +29,13 @@ import java.util.Set;
  *                   "l'an dernier" is then no answer, as it may be to "validé quand ?" ("il y a un an")
  * @param speakerAsked true when the question asks who speaks for an organisation it names ("qui représentait
  *                   l'ARS", "qui a signé côté ARS", "pour la préfecture"): not that organisation itself
+ * @param wholeAsked true when the question asks for a whole ("le budget", "le coût total", "en tout"): an amount that
+ *                   pays for one part does not say it
  */
 record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<String> roles, Set<String> families,
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
                        boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked,
-                       boolean weekdayEnough, boolean dateNamed, boolean speakerAsked) {
+                       boolean weekdayEnough, boolean dateNamed, boolean speakerAsked, boolean wholeAsked) {
 
     QuestionFilters {
         years = Set.copyOf(years);
@@ -45,6 +47,6 @@ record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<
     QuestionFilters withRoles(Set<String> asked) {
         return new QuestionFilters(ordinal, years, counted, asked, families, dayWanted, yearWanted, item,
                 organisationAsked, true, sinceAsked, previousAsked, endAsked, oneAsked, weekdayEnough, dateNamed,
-                speakerAsked);
+                speakerAsked, wholeAsked);
     }
 }

@@ -48,6 +48,12 @@ final class QuestionReader {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
     /** Adjectives between a number and what it counts ("les trois grands axes"). */
+    /**
+     * The words that ask for a whole (folded): the "budget", "total", "coût" of the CLS. "Quel financement pour le
+     * CLS ?" may be answered by what the ARS pays for the coordinator's post.
+     */
+    private static final Pattern WHOLE_ASKED = Pattern.compile("\\b(?:budget|total|totale|global|globale|cout"
+            + "|coute|coutera|en tout)\\b");
     /** "quels hôpitaux", "quelles CPTS": a question word that asks for several. */
     private static final Pattern PLURAL_INTERROGATIVE = Pattern.compile("(?:quels|quelles|lesquels|lesquelles)\\b");
     private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
@@ -639,7 +645,8 @@ final class QuestionReader {
                 mayMatch(folded, "precedent", "ancien") && PREVIOUS_ASKED.matcher(folded).find(),
                 mayMatch(folded, END_WORDS) && END_ASKED.matcher(folded).find(),
                 ONE_ASKED.matcher(folded).find() && !MANY_ASKED.matcher(folded).find(), dayWanted && !exactDate,
-                dateNamed, speakerAsked);
+                dateNamed, speakerAsked,
+                WHOLE_ASKED.matcher(folded).find());
     }
 
     /** "le quatrième axe", "la 2e priorité": the rank of an item of a list the question asks for, or null. */
