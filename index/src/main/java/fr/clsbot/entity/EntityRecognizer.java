@@ -49,7 +49,7 @@ public final class EntityRecognizer {
         if (named.isEmpty()) {
             return List.of();
         }
-        return find(text, folded).stream().filter(e -> e.type() == EntityType.ORGANISATION).toList();
+        return find(text, folded, named).stream().filter(e -> e.type() == EntityType.ORGANISATION).toList();
     }
 
     /** The organisations a question names, however it is typed: « la prefecture », « l'ars », « cpam ». */
@@ -58,9 +58,21 @@ public final class EntityRecognizer {
     }
 
     private List<Entity> find(String text, String folded) {
+        return find(text, folded, null);
+    }
+
+    /**
+     * @param organisationsFound what the organisation recogniser already found in this text, or null: it only adds
+     *                           to what the others find, so its answer does not depend on theirs
+     */
+    private List<Entity> find(String text, String folded, List<Entity> organisationsFound) {
         List<Entity> candidates = new ArrayList<>();
         for (Recognizer recognizer : recognizers) {
-            recognizer.find(text, folded, candidates);
+            if (recognizer == organisations && organisationsFound != null) {
+                candidates.addAll(organisationsFound);
+            } else {
+                recognizer.find(text, folded, candidates);
+            }
         }
         // "la CPAM de Haute-Corse et Francis Giudici, président…": a name run on into a person ends before it.
         Set<Entity> namedAfter = new HashSet<>();
