@@ -155,6 +155,10 @@ final class EvidenceRanker {
     /** How many organisations or persons a sentence names to say much of a list of who, and what it gains then. */
     private static final int MANY_NAMED = 3;
     private static final double NAMES_MANY = 0.03;
+    /** The articles and prepositions inside a name (folded), with the spaces around them. */
+    private static final Pattern NAME_LINKS = Pattern.compile("(?<=[\\s'-])(?:de|du|des|d|la|le|les|l)(?=[\\s'])");
+    /** What a person gains whose role, as the evidence writes it, names the contract's own territory. */
+    private static final double ROLE_OF_THE_TERRITORY = 0.03;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
     /** "… et présidente de …": a second role of the person named before it (within {@link #SECOND_ROLE_REACH}). */
@@ -523,7 +527,8 @@ final class EvidenceRanker {
                 + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question,
                 context == null ? evidence : context, lead) ? SINCE : 0)
                 - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
-                + (namesMany(question, evidence) ? NAMES_MANY : 0) - (context == null ? 0 : NEXT_DOOR);
+                + (namesMany(question, evidence) ? NAMES_MANY : 0) - (context == null ? 0 : NEXT_DOOR)
+                + (holdsTheRoleHere(question, evidence, lead) ? ROLE_OF_THE_TERRITORY : 0);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)), context);
     }
 
@@ -776,6 +781,27 @@ final class EvidenceRanker {
         Territory territory = evidence.contract().territory();
         return key.equals(Folding.key(territory.name()))
                 || territory.aliases().stream().anyMatch(alias -> key.equals(Folding.key(alias)));
+    }
+
+    /**
+     * "Qui est la présidente du Pays du Trégor-Goëlo ?": "Isabelle Nicolas Présidente du Pays du Trégor-Goëlo" holds
+     * the role asked for the contract's territory, "Yvon Le Moigne Président du Pays de Guingamp" for another.
+     */
+    private static boolean holdsTheRoleHere(Question question, Evidence evidence, Entity lead) {
+        if (lead == null || lead.type() != EntityType.PERSON || question.filters().roles().isEmpty()) {
+            return false;
+        }
+        String text = evidence.text();
+        String role = nameKey(text.substring(Math.min(lead.end(), text.length()),
+                Math.min(text.length(), lead.end() + ROLE_REACH)));
+        Territory territory = evidence.contract().territory();
+        return Stream.concat(Stream.of(territory.name()), territory.aliases().stream()).map(EvidenceRanker::nameKey)
+                .anyMatch(name -> name.length() >= 4 && role.contains(name));
+    }
+
+    /** A name's words without the articles that join them: "Pays du Trégor-Goëlo" and "Pays de Trégor-Goëlo" agree. */
+    private static String nameKey(String text) {
+        return NAME_LINKS.matcher(" " + Folding.fold(text) + " ").replaceAll(" ").replaceAll("[^a-z0-9]", "");
     }
 
     /** "Depuis quand … ?" is not answered by "qui court jusqu'en 2028": a date the evidence says ends something. */

@@ -123,19 +123,26 @@ final class PersonRecognizer implements Recognizer {
         while (from < text.length() && named.find(from)) {
             String first = Folding.fold(named.group(1));
             String surname = named.group(2);
+            int end = named.end();
+            int lastSpace = surname.lastIndexOf(' ');
+            if (lastSpace > 0 && roleOfForm.containsKey(Folding.fold(surname.substring(lastSpace + 1)))) {
+                // "Isabelle Nicolas Présidente du Pays …", a signature joined from two lines: the role is no name.
+                surname = surname.substring(0, lastSpace).stripTrailing();
+                end = named.start(2) + surname.length();
+            }
             boolean known = !ROLE_WORDS.contains(first) && (firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))))
                     || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
                     .find()
                     // "Nellie Colombe, vice-présidente de SNA": an unlisted first name, known by the role after it.
-                    || folded.startsWith(",", named.end()) && !NOT_FIRST_NAMES.contains(first)
-                    && named.group(2).strip().indexOf(' ') < 0
-                    && roleInApposition.matcher(folded).region(named.end(), folded.length()).lookingAt());
+                    || folded.startsWith(",", end) && !NOT_FIRST_NAMES.contains(first)
+                    && surname.strip().indexOf(' ') < 0
+                    && roleInApposition.matcher(folded).region(end, folded.length()).lookingAt());
             String[] surnameWords = surname.split("\\s+");
             if (known && (surnameWords.length > 1 || !NOT_SURNAMES.contains(Folding.fold(surnameWords[0])))
                     && spans.stream().noneMatch(s -> s[0] <= named.start() && named.start() < s[1])) {
-                add(text, folded, named.start(), named.end(), named.group(), found, spans);
-                from = named.end();
+                add(text, folded, named.start(), end, text.substring(named.start(), end), found, spans);
+                from = end;
             } else {
                 from = named.start(2);
             }

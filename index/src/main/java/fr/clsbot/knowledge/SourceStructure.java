@@ -15,6 +15,15 @@ import java.util.regex.Pattern;
  * where each line is a paragraph and a short line without final punctuation is a heading.
  */
 public final class SourceStructure {
+    /** A line that is only a signer's name: "Isabelle Nicolas", "Yvon Le Moigne", "Jean-Marc DUPONT". */
+    static final Pattern SIGNER_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?"
+            + "(?:\\s+(?:(?:de|du|Le|La|Du|De)\\s+)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?){1,2}");
+    /** A line that starts with a role: the signer's, under the name. */
+    private static final Pattern ROLE_LINE = Pattern.compile("(?:Vice-|Sous-)?(?:Pr[ée]sidente?|Directeur|Directrice"
+            + "|Maire|Pr[ée]f[èe]te?|Adjointe?|Conseill(?:er|ère)|D[ée]l[ée]gu[ée]e?|Administrat(?:eur|rice))\\b");
+    /** A role cut at the end of its line: "… de l'Agence", "… Régional de". */
+    private static final Pattern UNFINISHED_ROLE = Pattern.compile("(?:\\b(?:de|du|des|de la|l['’]|d['’])|['’])\\s*$"
+            + "|\\bl['’]Agence\\s*$");
     private static final Pattern MARKUP_HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–·▪►✓]\\s*(?=\\S)|\\d{1,2}\\s?[.)/]\\s+"
             + "|[a-h][.)]\\s+)(.+)$");
@@ -216,7 +225,7 @@ public final class SourceStructure {
                 return;
             }
             plainList = false;
-            if (looksLikeHeading(text)) {
+            if (looksLikeHeading(text) && !isSignature(text)) {
                 heading(text);
                 return;
             }
@@ -359,8 +368,23 @@ public final class SourceStructure {
     private static List<String> joinWrapped(List<String> lines, boolean inList) {
         List<String> joined = new ArrayList<>();
         boolean list = inList;
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String stripped = line.strip();
+            if (!joined.isEmpty() && ROLE_LINE.matcher(stripped).lookingAt()
+                    && SIGNER_NAME.matcher(joined.get(joined.size() - 1).strip()).matches()
+                    && (joined.size() < 2 || !SIGNER_NAME.matcher(joined.get(joined.size() - 2).strip()).matches())) {
+                // A signature: "Isabelle Nicolas" then "Présidente du Pays du Trégor-Goëlo" on the next line. Two
+                // names in a row are columns laid side by side: which role is whose cannot be told.
+                String signature = joined.get(joined.size() - 1).strip() + " " + stripped;
+                if (i + 1 < lines.size() && UNFINISHED_ROLE.matcher(stripped).find()) {
+                    // "Directeur Général de l'Agence" / "Régionale de Santé Bretagne": a role cut after a
+                    // preposition goes on, whatever the next line looks like.
+                    signature += " " + lines.get(++i).strip();
+                }
+                joined.set(joined.size() - 1, signature);
+                continue;
+            }
             if (!joined.isEmpty() && !list && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))
                     && !LIST_ITEM.matcher(line).matches()) {
                 String previous = joined.get(joined.size() - 1).stripTrailing();
@@ -419,6 +443,17 @@ public final class SourceStructure {
         }
         long words = text.chars().filter(c -> c == ' ').count() + 1;
         return words <= 16 && !Character.isLowerCase(text.charAt(0));
+    }
+
+    /** "Isabelle Nicolas Présidente du Pays du Trégor-Goëlo": a name and its role, joined from a signature. */
+    private static boolean isSignature(String text) {
+        Matcher role = ROLE_LINE.matcher(text);
+        while (role.find()) {
+            if (role.start() > 0 && SIGNER_NAME.matcher(text.substring(0, role.start()).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clean(String text) {

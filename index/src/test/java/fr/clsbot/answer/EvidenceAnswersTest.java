@@ -186,6 +186,18 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aSignatureBlockNamesEachSignerAboveHerRoleAndTheRoleOfTheTerritoryAskedWins() {
+        Answer president = assistant.answer("Qui est la présidente du Pays d'Argoat ?");
+        Answer director = assistant.answer("qui est le directeur de l'ARS qui signe le CLS du pays d'argoat");
+        Answer columns = assistant.answer("qui preside le conseil departemental pour le CLS du Pays d'Argoat ?");
+
+        assertThat(president.text()).as(president.text()).startsWith("Annick Le Goff");
+        assertThat(director.text()).as(director.text()).contains("Paul Martin");
+        // Two names side by side, then two roles: which is whose cannot be read, so neither is given.
+        assertThat(columns.text()).doesNotContain("Hervé Coat");
+    }
+
+    @Test
     void theWholeBudgetIsNeverAnsweredByWhatPaysForOnePart() {
         Answer total = assistant.answer("budget total du CLS des Rives de l'Aven ?");
         Answer post = assistant.answer("combien l'ARS paie le poste de coordination aux Rives de l'Aven");

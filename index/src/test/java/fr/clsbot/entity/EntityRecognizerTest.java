@@ -14,6 +14,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aRoleWrittenRightAfterANameIsNoPartOfIt() {
+        assertThat(of(EntityType.PERSON, "Isabelle Nicolas Présidente du Pays du Trégor-Goëlo"))
+                .extracting(Entity::text, Entity::detail).containsExactly(tuple("Isabelle Nicolas", "president"));
+    }
+
+    @Test
     void keepsThePartOfTheMonthOrYearADateSays() {
         List<Entity> found = new EntityRecognizer().find("La signature aura lieu fin septembre, la révision début 2027.");
 

@@ -27,6 +27,25 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsASignatureAsItsSignersNameWithTheRoleOnTheLinesBelow() {
+        List<SourceLine> units = SourceStructure.read("""
+                Annick Le Goff
+                Présidente du Pays d'Argoat
+                Paul Martin
+                Directeur Général de l'Agence
+                Régionale de Santé Bretagne
+                Jeanne Morvan
+                Hervé Coat
+                Présidente du Conseil Départemental
+                """);
+        assertThat(units).filteredOn(u -> u.role() == Role.SENTENCE).extracting(SourceLine::text).containsExactly(
+                "Annick Le Goff Présidente du Pays d'Argoat",
+                "Paul Martin Directeur Général de l'Agence Régionale de Santé Bretagne");
+        // Two names side by side: the role below belongs to one of them, which cannot be told.
+        assertThat(units).extracting(SourceLine::text).contains("Hervé Coat", "Présidente du Conseil Départemental");
+    }
+
+    @Test
     void joinsAnEntryOfATableOfContentsWrappedOntoTwoLines() {
         List<SourceLine> units = SourceStructure.read("""
                   1. Introduction..........3
