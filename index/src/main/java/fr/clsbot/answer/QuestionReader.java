@@ -273,6 +273,15 @@ final class QuestionReader {
                 && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
         QuestionFilters filters = filters(text, tokens, words, cues);
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
+        Matcher aside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
+        if (aside.find()) {
+            // "les autres signataires, à part l'ARS et la préfecture ?": what is set aside is no word to look for.
+            for (Token token : tokens) {
+                if (token.start() >= aside.start() && token.start() < aside.end()) {
+                    filterPositions.add(token.position());
+                }
+            }
+        }
         for (Token token : tokens) {
             if (ordinalAt(tokens, token.position()).isPresent() || isYear(token.text())) {
                 filterPositions.add(token.position());

@@ -36,9 +36,12 @@ final class SignatoryExtractor {
     private static final Pattern SIGNATORIES_ARE = Pattern.compile("(?:\\b(?:co-?)?signataires?\\b[^:,]{0,100}?:|\\b(?:les"
             + "|des)\\s+(?:co-?)?signataires(?:\\s+(?:du|de ce|de la)\\s+(?:contrat|CLS|convention)\\b)?\\s+(?:dont|sont"
             + "|étaient|seront)\\b)\\s*(.*)$", I);
-    /** "signé … par …", "officialisé entre …", "est conclu, pour une durée de 5 ans …, entre :". */
+    /**
+     * "signé … par …", "officialisé entre …", "est conclu, pour une durée de 5 ans …, entre :", "Ce contrat, conjoint
+     * entre la préfecture, le département, l'ARS …".
+     */
     private static final Pattern SIGNED_BY = Pattern.compile("\\b(?:(?:co-?)?(?:sign|officialis)(?:é|ée|és|ées)"
-            + "|conclue?s?)\\b"
+            + "|conclue?s?|conjointe?s?)\\b"
             + "([^.:;]{0,80}?)\\b(?:par|entre)\\s+(.+)$", I);
     private static final Pattern SIGNED_ACTIVE = Pattern.compile("^(.+?)\\s+(?:ont|a|avaient|avait|viennent d['’]|"
             + "vient d['’])\\s*(?:co-?)?(?:signé|officialisé|scellé|apposé (?:leurs?|sa|son) signatures?)\\b(.*)$"

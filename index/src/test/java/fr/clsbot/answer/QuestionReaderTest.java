@@ -45,6 +45,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whatIsSetAsideIsNoWordToLookFor() {
+        Question question = reader.read("les autres signataires du CLS de Montluçon, à part l'ARS et la préfecture ?");
+
+        assertThat(question.concepts()).extracting(c -> c.label()).doesNotContain("l'ARS", "ARS", "préfecture");
+        assertThat(question.concepts()).filteredOn(c -> c.label().equals("autres")).allMatch(c -> c.weak());
+    }
+
+    @Test
     void readsTheTerritoryDespiteTyposAndMissingAccents() {
         Question question = reader.read("axs du cls montlucn");
         assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("montlucon");

@@ -33,6 +33,16 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void aContractJointBetweenPartiesIsSignedByThem() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval est signé. Ce contrat, "
+                + "conjoint entre la préfecture de l’Orne, le département, l’ARS, la MSA Picardie et l’Éducation "
+                + "nationale, entend réduire les inégalités de santé.");
+
+        assertThat(draft.signatories()).extracting(Party::name).contains("le département", "l’Éducation nationale")
+                .anyMatch(name -> name.startsWith("la MSA Picardie"));
+    }
+
+    @Test
     void whoSignedForAPartyIsReadFromAnotherSentenceAboutTheSigning() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes de Brenneval et l’Agence régionale de "
                 + "santé ont signé le contrat local de santé 2023-2027, ce mardi 14 mars. Ce mardi 14 mars, Jean Brun, "
