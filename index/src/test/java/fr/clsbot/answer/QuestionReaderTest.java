@@ -53,6 +53,13 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aComcomAskedForIsAnIntercommunalityNotTheContractsOwnKind() {
+        assertThat(reader.read("quelles comcom sont dans le CLS de Montluçon").filters().families())
+                .containsExactly("intercommunalite");
+        assertThat(reader.read("le cls de la comcom de montlucon est signé ?").filters().families()).isEmpty();
+    }
+
+    @Test
     void readsTheTerritoryDespiteTyposAndMissingAccents() {
         Question question = reader.read("axs du cls montlucn");
         assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("montlucon");
