@@ -29,6 +29,9 @@ class EvaluatorTest {
                 question -> answer("Jean Brun, président", "sources/Document_2.md")).correct()).isEqualTo(1);
         assertThat(Evaluator.run("set", new QuestionSet("set", List.of(ASKED)),
                 question -> answer("Jean Brun, président", null)).wrongTerritory()).isZero();
+        // The map of territories cites its data file, no page.
+        assertThat(Evaluator.run("set", new QuestionSet("set", List.of(ASKED)),
+                question -> answer("Jean Brun, président", "territories.bin.gz")).correct()).isEqualTo(1);
     }
 
     private static Answer answer(String text, String file) {
