@@ -186,8 +186,11 @@ final class AnswerComposer {
     private boolean typedList(Question question, Candidate candidate, Draft draft) {
         Contract contract = candidate.evidence().contract();
         List<Evidence> items = new ArrayList<>();
-        question.intent().kinds().forEach(kind -> items.addAll(withoutPartiesListed(items,
-                index.of(contract.id(), kind))));
+        question.intent().kinds().forEach(kind -> items.addAll(index.of(contract.id(), kind)));
+        if (!items.isEmpty()) {
+            question.intent().kindsAlongside().forEach(kind -> items.addAll(withoutPartiesListed(items,
+                    index.of(contract.id(), kind))));
+        }
         Integer rank = question.filters().item();
         if (rank != null) {
             if (rank > items.size()) {
@@ -212,7 +215,7 @@ final class AnswerComposer {
 
     /**
      * The parties of {@code more} that {@code listed} does not already name: partners and members of the governance
-     * are often the same organisations, written longer or shorter ("l'Agence Régionale de Santé (ARS)
+     * (listed alongside them) are often the same organisations, written longer or shorter ("l'Agence Régionale de Santé (ARS)
      * Auvergne-Rhône-Alpes", "l'Agence Régionale de Santé").
      */
     private static List<Evidence> withoutPartiesListed(List<Evidence> listed, List<Evidence> more) {

@@ -13,6 +13,8 @@ import java.util.Set;
  * phrased. Everything here is data; the engine never tests an intent's name.
  *
  * @param facts    the kinds of typed fact that answer it
+ * @param alongside kinds of typed fact a list answer adds after the intent's own, when the contract has some of its
+ *                 own: the members of a contract's governance are partners too, but alone they are not its partners
  * @param answer   how the answer is built: evidence, list, territories, definition or help
  * @param type     the answer type (of {@code question-types.yaml}) when the question has no question word
  * @param heading  the first line of a list answer (placeholders: see {@link Phrases#fill})
@@ -20,8 +22,8 @@ import java.util.Set;
  * @param yes      the answer to a yes/no question a typed fact of the intent confirms ({item}: the fact)
  * @param examples example questions the classifier matches against
  */
-record Intent(String name, List<String> facts, String answer, String type, String heading, String missing,
-              String yes, List<String> examples) {
+record Intent(String name, List<String> facts, List<String> alongside, String answer, String type, String heading,
+              String missing, String yes, List<String> examples) {
     /** How an intent's answer is built. */
     enum Style { EVIDENCE, LIST, TERRITORIES, DEFINITION, HELP }
 
@@ -29,6 +31,7 @@ record Intent(String name, List<String> facts, String answer, String type, Strin
 
     Intent {
         facts = facts == null ? List.of() : List.copyOf(facts);
+        alongside = alongside == null ? List.of() : List.copyOf(alongside);
         examples = examples == null ? List.of() : List.copyOf(examples);
         answer = answer == null ? "evidence" : answer;
     }
@@ -39,6 +42,15 @@ record Intent(String name, List<String> facts, String answer, String type, Strin
      * from one run to the next.
      */
     Set<EvidenceKind> kinds() {
+        return kindsOf(facts);
+    }
+
+    /** The kinds a list answer adds after the intent's own (see {@code alongside}), in the same order. */
+    Set<EvidenceKind> kindsAlongside() {
+        return kindsOf(alongside);
+    }
+
+    private static Set<EvidenceKind> kindsOf(List<String> facts) {
         EnumSet<EvidenceKind> kinds = EnumSet.noneOf(EvidenceKind.class);
         facts.forEach(fact -> kinds.add(EvidenceKind.parse(fact)));
         return Collections.unmodifiableSet(kinds);

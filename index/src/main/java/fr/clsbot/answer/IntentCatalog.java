@@ -14,6 +14,7 @@ record IntentCatalog(List<Intent> intents, List<String> generic, List<String> we
         for (Intent intent : intents) {
             intent.style();
             intent.kinds();
+            intent.kindsAlongside();
         }
     }
 
@@ -30,8 +31,8 @@ record IntentCatalog(List<Intent> intents, List<String> generic, List<String> we
             byName.merge(extra.name(), extra, (mine, theirs) -> {
                 List<String> examples = new java.util.ArrayList<>(mine.examples());
                 examples.addAll(theirs.examples());
-                return new Intent(mine.name(), mine.facts(), mine.answer(), mine.type(), mine.heading(),
-                        mine.missing(), mine.yes(), examples);
+                return new Intent(mine.name(), mine.facts(), mine.alongside(), mine.answer(), mine.type(),
+                        mine.heading(), mine.missing(), mine.yes(), examples);
             });
         }
         List<String> allGeneric = new java.util.ArrayList<>(generic);

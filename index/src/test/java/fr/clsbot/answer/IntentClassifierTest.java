@@ -45,7 +45,8 @@ class IntentClassifierTest {
 
     @Test
     void anIntentsKindsComeInTheOrderOfEvidenceKindsWhateverTheOrderOfItsFacts() {
-        Intent dates = new Intent("dates", List.of("milestone", "signing"), null, null, null, null, null, null);
+        Intent dates = new Intent("dates", List.of("milestone", "signing"), null, null, null, null, null, null,
+                null);
 
         assertThat(dates.kinds()).containsExactly(EvidenceKind.SIGNING, EvidenceKind.MILESTONE);
     }
