@@ -127,7 +127,7 @@ final class EvidenceRanker {
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /**
      * The words of a question that asks for a contract's whole budget and names nothing it would pay for (folded):
-     * "budget total du CLS", "combien coûte le CLS".
+     * "budget total du CLS", "combien coûte le contrat local de santé" (the contract's own words included).
      */
     private static final Set<String> WHOLE_BUDGET_WORDS = Set.of("budget", "budgets", "montant", "total", "totale",
             "global", "globale", "cout", "coute", "coutera", "enveloppe", "argent", "somme", "financement",
