@@ -986,18 +986,21 @@ final class EvidenceRanker {
     }
 
     /**
-     * True when the clause of {@code amount} says what it pays for: « Doté d'un budget de 170 000 euros en 2025,
-     * complété par 26 000 euros consacrés à la prévention » earmarks the second amount only.
+     * True when the words of {@code amount}, between the amounts before and after it, say what it pays for: « Doté
+     * d'un budget de 170 000 euros en 2025, complété par 26 000 euros consacrés aux études » earmarks the second
+     * amount only; « Le poste de coordinateur, porté par X, est cofinancé à hauteur de 15 816 € » the one it has.
      */
-    private static boolean paysForAPart(String text, Entity amount) {
-        int start = Math.max(text.lastIndexOf(',', amount.start()), text.lastIndexOf(';', amount.start())) + 1;
+    private static boolean paysForAPart(String text, Entity amount, List<Entity> found) {
+        int start = 0;
         int end = text.length();
-        for (char boundary : new char[] {',', ';'}) {
-            int at = text.indexOf(boundary, amount.end());
-            end = at >= 0 ? Math.min(end, at) : end;
+        for (Entity other : found) {
+            if (other.type() == EntityType.AMOUNT && other != amount) {
+                start = other.end() <= amount.start() ? Math.max(start, other.end()) : start;
+                end = other.start() >= amount.end() ? Math.min(end, other.start()) : end;
+            }
         }
-        String clause = Folding.fold(text.substring(start, end));
-        return EARMARKED.matcher(clause).find() && !SAYS_TOTAL.matcher(clause).find();
+        String words = Folding.fold(text.substring(Math.min(start, text.length()), Math.min(end, text.length())));
+        return EARMARKED.matcher(words).find() && !SAYS_TOTAL.matcher(words).find();
     }
 
     /**
@@ -1083,7 +1086,7 @@ final class EvidenceRanker {
             if (endsWhatIsAskedSince(question, evidence, entity)) {
                 weight = 0;
             }
-            if (entity.type() == EntityType.AMOUNT && wholeAsked && paysForAPart(evidence.text(), entity)) {
+            if (entity.type() == EntityType.AMOUNT && wholeAsked && paysForAPart(evidence.text(), entity, found)) {
                 weight = 0;
             }
             if (entity.type() == EntityType.PLACE && namesOnlyItsTerritory(evidence, entity)) {
@@ -1125,11 +1128,12 @@ final class EvidenceRanker {
                 value = Math.min(value, WEAK_FIT);
             }
         }
+        List<Entity> entitiesFound = found;
         if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
                 && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))
                 && question.filters().counted() == null && !(wholeAsked && found.stream().anyMatch(
-                        e -> e.type() == EntityType.AMOUNT && paysForAPart(evidence.text(), e)))) {
+                        e -> e.type() == EntityType.AMOUNT && paysForAPart(evidence.text(), e, entitiesFound)))) {
             // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well; never a count
             // of something else than the noun asked ("16 communes" for "combien de fiches actions").
             value = WEAK_FIT;

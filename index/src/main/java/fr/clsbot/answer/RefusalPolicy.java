@@ -90,6 +90,10 @@ final class RefusalPolicy {
         if (question.filters().personNamed()) {
             return "le nom de cette personne";
         }
+        if (question.filters().wholeAsked() && type.name().equals("amount")) {
+            // "budget total du CLS ?" when an amount pays for one part: the sources do give a funding, not the whole.
+            return "le budget de l'ensemble du contrat";
+        }
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();

@@ -203,6 +203,7 @@ class EvidenceAnswersTest {
         Answer post = assistant.answer("combien l'ARS paie le poste de coordination aux Rives de l'Aven");
 
         assertThat(total.answered()).as(total.text()).isFalse();
+        assertThat(total.text()).contains("ne donnent pas le budget de l'ensemble du contrat");
         assertThat(post.text()).contains("25 000");
     }
 

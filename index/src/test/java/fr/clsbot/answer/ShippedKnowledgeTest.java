@@ -178,6 +178,16 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void whatTheContractCostsIsNotThePostItCoFunds() {
+        // « Le poste de coordinateur, porté par Plaine Limagne, est cofinancé à hauteur de 15 816€ par l'ARS. »
+        Answer cost = assistant.answer("combien coute le cls de plaine limagne");
+        Answer post = assistant.answer("Combien l'ARS a financé le poste de coordinateur à Plaine Limagne ?");
+
+        assertThat(cost.answered()).as(cost.text()).isFalse();
+        assertThat(post.text()).contains("15 816");
+    }
+
+    @Test
     void countsPeopleAskedForWithAnyNounOfPeople() {
         Answer answer = assistant.answer("combien de personnes ont participé à la concertation à Montluçon");
 
