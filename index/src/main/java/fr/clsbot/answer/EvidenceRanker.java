@@ -126,13 +126,6 @@ final class EvidenceRanker {
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila)\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /**
-     * The words of a question that asks for a contract's whole budget and names nothing it would pay for (folded):
-     * "budget total du CLS", "combien coûte le contrat local de santé" (the contract's own words included).
-     */
-    private static final Set<String> WHOLE_BUDGET_WORDS = Set.of("budget", "budgets", "montant", "total", "totale",
-            "global", "globale", "cout", "coute", "coutera", "enveloppe", "argent", "somme", "financement",
-            "financier", "financiere", "moyens", "euros", "cls", "contrat", "local", "sante", "de", "du", "d");
-    /**
      * A sentence that says what its amount pays for (folded): "une enveloppe de 15 000 euros a été allouée pour les
      * études d'ingénierie", "le poste … cofinancé à hauteur de 15 816 €": a part, not the whole budget. One that
      * says the amount is a total is not. What a budget is "dédié à" is no sure sign: it may be the contract's
@@ -1004,20 +997,6 @@ final class EvidenceRanker {
     }
 
     /**
-     * "budget total du CLS de X ?", "combien coûte le CLS ?": an amount asked with nothing named that it would pay
-     * for, nor anyone who pays it.
-     */
-    private static boolean asksTheWholeBudget(Question question) {
-        if (!question.filters().wholeAsked() || question.types().isEmpty()
-                || !question.types().get(0).name().equals("amount")) {
-            return false;
-        }
-        // The intent's own words ("budget", "financement") are no concepts: none may be left that names a purpose.
-        return question.concepts().stream().allMatch(concept -> concept.weak()
-                || WHOLE_BUDGET_WORDS.containsAll(concept.words()));
-    }
-
-    /**
      * How well the evidence answers {@code type}; a weak entity type counts fully when it is about the contract and
      * the evidence a fact that answers this type (the period answers "combien de temps", the signing date never
      * answers "jusqu'à quand").
@@ -1043,7 +1022,7 @@ final class EvidenceRanker {
         Entity best = null;
         double value = 0;
         // "budget total du CLS ?" is not answered by what pays for one of its parts.
-        boolean wholeAsked = asksTheWholeBudget(question);
+        boolean wholeAsked = question.asksTheWholeBudget();
         for (Entity entity : found) {
             double weight = type.entities().contains(entity.type()) ? 1
                     : type.weak().contains(entity.type()) ? (aboutTheContract && type.kinds().contains(

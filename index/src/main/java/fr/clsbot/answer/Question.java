@@ -3,6 +3,7 @@ package fr.clsbot.answer;
 import fr.clsbot.search.Concept;
 import fr.clsbot.search.Token;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A question as the engine read it (step 1 of {@link Assistant#answer}).
@@ -21,6 +22,14 @@ import java.util.List;
 record Question(String text, List<Token> tokens, List<TerritoryMention> territories, List<String> unknownPlaces,
                 List<AnswerType> types, Intent intent, List<Concept> concepts, QuestionFilters filters,
                 boolean yesNo, List<PlaceMention> places) {
+    /**
+     * The words of a question that asks for a contract's whole budget and names nothing it would pay for (folded):
+     * "budget total du CLS", "combien coûte le contrat local de santé" (the contract's own words included).
+     */
+    private static final Set<String> WHOLE_BUDGET_WORDS = Set.of("budget", "budgets", "montant", "total", "totale",
+            "global", "globale", "cout", "coute", "coutera", "enveloppe", "argent", "somme", "financement",
+            "financier", "financiere", "moyens", "euros", "cls", "contrat", "local", "sante", "de", "du", "d");
+
     Question {
         places = List.copyOf(places);
         tokens = List.copyOf(tokens);
@@ -37,6 +46,16 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
     /** True when the question says nothing of its own to look for: no concept, or only weak ones ("dure"). */
     boolean asksNoSubject() {
         return concepts.stream().allMatch(Concept::weak);
+    }
+
+    /**
+     * "budget total du CLS de X ?", "combien coûte le CLS ?": an amount asked as a whole, with nothing named that it
+     * would pay for, nor anyone who pays it. The intent's own words ("budget", "financement") are no concepts: none
+     * may be left that names a purpose.
+     */
+    boolean asksTheWholeBudget() {
+        return filters.wholeAsked() && type().name().equals("amount") && concepts.stream()
+                .allMatch(concept -> concept.weak() || WHOLE_BUDGET_WORDS.containsAll(concept.words()));
     }
 
     /** A follow-up such as "Et à Montluçon ?": names a territory and nothing else to ask. */

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +48,6 @@ final class QuestionReader {
     /** Words after which an unknown capitalised or unknown word is taken for a place name. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("de", "du", "d", "a", "en", "sur", "cls", "chez",
             "vers", "pour");
-    /** Adjectives between a number and what it counts ("les trois grands axes"). */
     /**
      * The words that ask for a whole (folded): the "budget", "total", "coût" of the CLS. "Quel financement pour le
      * CLS ?" may be answered by what the ARS pays for the coordinator's post.
@@ -56,6 +56,7 @@ final class QuestionReader {
             + "|coute|coutera|en tout)\\b");
     /** "quels hôpitaux", "quelles CPTS": a question word that asks for several. */
     private static final Pattern PLURAL_INTERROGATIVE = Pattern.compile("(?:quels|quelles|lesquels|lesquelles)\\b");
+    /** Adjectives between a number and what it counts ("les trois grands axes"). */
     private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
@@ -271,10 +272,11 @@ final class QuestionReader {
         boolean what = mayMatch(folded, "est-ce qui", "est ce qui") && WHAT_THAT.matcher(folded).find();
         List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null
                 && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
-        QuestionFilters filters = filters(text, tokens, words, cues);
+        Matcher asideMatcher = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
+        MatchResult aside = asideMatcher.find() ? asideMatcher.toMatchResult() : null;
+        QuestionFilters filters = filters(text, tokens, words, cues, aside);
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
-        Matcher aside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
-        if (aside.find()) {
+        if (aside != null) {
             // "les autres signataires, à part l'ARS et la préfecture ?": what is set aside is no word to look for.
             for (Token token : tokens) {
                 if (token.start() >= aside.start() && token.start() < aside.end()) {
@@ -556,7 +558,7 @@ final class QuestionReader {
     }
 
     private QuestionFilters filters(String text, List<Token> tokens, List<String> words,
-                                    List<QuestionTypes.Cue> cues) {
+                                    List<QuestionTypes.Cue> cues, MatchResult setAside) {
         Integer ordinal = null;
         Set<Integer> years = new HashSet<>();
         Set<String> roles = new HashSet<>();
@@ -628,15 +630,8 @@ final class QuestionReader {
         Set<String> families = new HashSet<>();
         boolean organisationAsked = false;
         List<Entity> organisations = recognizer.organisationsAsked(text);
-        int asideStart = -1;
-        int asideEnd = -1;
-        if (!organisations.isEmpty()) {
-            Matcher setAside = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
-            if (setAside.find()) {
-                asideStart = setAside.start();
-                asideEnd = setAside.end();
-            }
-        }
+        int asideStart = setAside == null ? -1 : setAside.start();
+        int asideEnd = setAside == null ? -1 : setAside.end();
         boolean speakerAsked = tokens.stream().anyMatch(t -> t.text().startsWith("represent"));
         for (Entity entity : organisations) {
             speakerAsked |= SPEAKS_FOR.matcher(Folding.fold(text.substring(0, entity.start()))).find();

@@ -90,7 +90,7 @@ final class RefusalPolicy {
         if (question.filters().personNamed()) {
             return "le nom de cette personne";
         }
-        if (question.filters().wholeAsked() && type.name().equals("amount")) {
+        if (question.asksTheWholeBudget()) {
             // "budget total du CLS ?" when an amount pays for one part: the sources do give a funding, not the whole.
             return "le budget de l'ensemble du contrat";
         }

@@ -9,7 +9,10 @@ import java.util.Objects;
 
 /** Runs a question set through an {@link Answerer} and scores it with the {@link AnswerMatcher} rules. */
 public final class Evaluator {
-    /** Where a knowledge base keeps the pages its contracts quote (ingest writes them there). */
+    /**
+     * Where a knowledge base keeps the pages its contracts quote (ingest writes them there); the map of territories
+     * cites its data file ("territories.bin.gz"), which is no page.
+     */
     private static final String PAGES = "sources/";
 
     private Evaluator() {
@@ -64,7 +67,6 @@ public final class Evaluator {
      * the map of territories) are not judged.
      */
     static boolean quotesOnlyOtherPages(EvalCase evalCase, Answer answer) {
-        // The map of territories cites its data file ("territories.bin.gz"), which is no page.
         if (evalCase.doc() == null || !answer.answered()) {
             return false;
         }

@@ -18,6 +18,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes one document's draft into a knowledge base, merged into the contract its territory already has.
@@ -103,8 +104,8 @@ public final class DraftWriter {
         String sourceFile = previousInside && sameContent(knowledgeBase.resolve(previous.file()), text)
                 ? previous.file() : sourceFileFor(knowledgeBase, documentName, text);
         Source source = new Source(sourceId, template.title(), template.kind(), sourceFile);
-        Contract attributed = ContractMerge.withoutNamesTaken(ContractMerge.attributed(draft, source),
-                existing.namesTakenBesides(target.map(ExistingContracts.Entry::file).orElse(null)));
+        Set<String> taken = existing.namesTakenBesides(target.map(ExistingContracts.Entry::file).orElse(null));
+        Contract attributed = ContractMerge.withoutNamesTaken(ContractMerge.attributed(draft, source), taken);
         Path sourcePath = knowledgeBase.resolve(sourceFile);
         boolean writeSource = !sameContent(sourcePath, text);
         Path oldSource = previousInside && !previous.file().equals(sourceFile)
@@ -114,8 +115,7 @@ public final class DraftWriter {
             return plan(Outcome.CREATED, yamlFile, attributed, attributed, sourcePath, text,
                     writeSource, null);
         }
-        Contract merged = ContractMerge.withoutNamesTaken(ContractMerge.merge(current, attributed),
-                existing.namesTakenBesides(yamlFile));
+        Contract merged = ContractMerge.withoutNamesTaken(ContractMerge.merge(current, attributed), taken);
         String existingContent = target.get().content();
         if (existingContent.equals(render(merged)) && !writeSource) {
             return new Plan(new Result(Outcome.UNCHANGED, yamlFile), merged, attributed, yamlFile, existingContent,

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 public final class SourceStructure {
     /** A line that is only a signer's name: "Isabelle Nicolas", "Yvon Le Moigne", "Jean-Marc DUPONT". */
-    static final Pattern SIGNER_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?"
+    private static final Pattern SIGNER_NAME = Pattern.compile("\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?"
             + "(?:\\s+(?:(?:de|du|Le|La|Du|De)\\s+)?\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?){1,2}");
     /** A line that starts with a role: the signer's, under the name. */
     private static final Pattern ROLE_LINE = Pattern.compile("(?:Vice-|Sous-)?(?:Pr[ée]sidente?|Directeur|Directrice"

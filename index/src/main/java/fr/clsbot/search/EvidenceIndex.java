@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -332,7 +333,7 @@ public final class EvidenceIndex implements AutoCloseable {
             return docsOfContract.getOrDefault(contractIds.iterator().next(), new int[0]);
         }
         return contractIds.stream().distinct().map(id -> docsOfContract.getOrDefault(id, new int[0]))
-                .flatMapToInt(java.util.Arrays::stream).sorted().toArray();
+                .flatMapToInt(Arrays::stream).sorted().toArray();
     }
 
     /**
