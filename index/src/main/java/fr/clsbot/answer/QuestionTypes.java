@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.evidence.EvidenceKind;
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.Typo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -135,7 +136,7 @@ final class QuestionTypes {
                 continue;
             }
             for (String cue : cueWords) {
-                if (oneEditApart(folded, cue)) {
+                if (Typo.oneEditApart(folded, cue)) {
                     respelled = respelled == null ? new StringBuilder(question.length()) : respelled;
                     respelled.append(question, last, word.start()).append(cue);
                     last = word.end();
@@ -146,27 +147,6 @@ final class QuestionTypes {
         return respelled == null ? question : respelled.append(question, last, question.length()).toString();
     }
 
-    /** True when one letter changed, added or dropped, or two neighbours swapped, turn {@code a} into {@code b}. */
-    static boolean oneEditApart(String a, String b) {
-        int la = a.length();
-        int lb = b.length();
-        if (Math.abs(la - lb) > 1 || a.equals(b)) {
-            return false;
-        }
-        int start = 0;
-        while (start < Math.min(la, lb) && a.charAt(start) == b.charAt(start)) {
-            start++;
-        }
-        if (la == lb) {
-            if (a.substring(start + 1).equals(b.substring(start + 1))) {
-                return true;
-            }
-            return start + 1 < la && a.charAt(start) == b.charAt(start + 1) && a.charAt(start + 1) == b.charAt(start)
-                    && a.substring(start + 2).equals(b.substring(start + 2));
-        }
-        return la > lb ? a.substring(start + 1).equals(b.substring(start)) : a.substring(start).equals(
-                b.substring(start + 1));
-    }
 
     /**
      * The cues of {@code question}, longest first and none overlapping another: the first one decides the answer

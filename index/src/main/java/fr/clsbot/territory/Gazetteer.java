@@ -2,6 +2,7 @@ package fr.clsbot.territory;
 
 import fr.clsbot.text.Folding;
 import fr.clsbot.text.LeadingArticle;
+import fr.clsbot.text.Typo;
 import fr.clsbot.text.WordMemo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -519,7 +520,7 @@ public final class Gazetteer {
     }
 
     private void addIfOneEditApart(String key, int i, BitSet found) {
-        if (Math.abs(keys.length(i) - key.length()) <= 1 && PlaceNames.oneEditApart(key, keys.latin1(i))) {
+        if (Math.abs(keys.length(i) - key.length()) <= 1 && Typo.oneEditApart(key, keys.latin1(i))) {
             found.set(i);
         }
     }
@@ -687,7 +688,7 @@ public final class Gazetteer {
         }
         T found = null;
         for (Map.Entry<String, T> entry : byName.entrySet()) {
-            if (PlaceNames.oneEditApart(key, entry.getKey())) {
+            if (Typo.oneEditApart(key, entry.getKey())) {
                 if (found != null) {
                     return null;
                 }

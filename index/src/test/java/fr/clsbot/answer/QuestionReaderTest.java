@@ -9,6 +9,7 @@ import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.territory.ContractTerritories;
 import fr.clsbot.territory.Gazetteer;
+import fr.clsbot.text.Typo;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -192,9 +193,9 @@ class QuestionReaderTest {
     void aQuestionWordMistypedByOneLetterIsStillRead() {
         assertThat(reader.read("cls montlucon conbien de signataires").type().name()).isEqualTo("count");
         assertThat(reader.read("pourqoui le cls de plaine limagne").type().name()).isEqualTo("reason");
-        assertThat(QuestionTypes.oneEditApart("conbien", "combien")).isTrue();
-        assertThat(QuestionTypes.oneEditApart("pourqoui", "pourquoi")).isTrue();
-        assertThat(QuestionTypes.oneEditApart("combats", "combien")).isFalse();
+        assertThat(Typo.oneEditApart("conbien", "combien")).isTrue();
+        assertThat(Typo.oneEditApart("pourqoui", "pourquoi")).isTrue();
+        assertThat(Typo.oneEditApart("combats", "combien")).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package fr.clsbot.territory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.clsbot.text.Typo;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,7 +79,7 @@ class GazetteerTest {
                     key.substring(0, at) + key.charAt(at + 1) + key.charAt(at) + key.substring(at + 2))) {
                 List<Commune> exact = all.stream().filter(c -> PlaceNames.key(c.name()).equals(typo)).toList();
                 Set<String> expected = (exact.isEmpty() ? all.stream()
-                        .filter(c -> PlaceNames.oneEditApart(typo, PlaceNames.key(c.name()))).toList() : exact)
+                        .filter(c -> Typo.oneEditApart(typo, PlaceNames.key(c.name()))).toList() : exact)
                         .stream().map(Commune::insee).collect(Collectors.toSet());
                 Set<String> found = gazetteer.communesNamedFuzzy(typo).stream().map(Commune::insee)
                         .collect(Collectors.toSet());
