@@ -217,6 +217,14 @@ final class EvidenceRanker {
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");
+    /**
+     * "trois axes principaux, A, B et C": a common noun counted by a small number, maybe with an adjective, then its
+     * list after a comma (not "le PRS 2023-2033 La Réunion, feuille de route …, et …").
+     */
+    private static final Pattern COUNTED_APPOSITION = Pattern.compile("\\p{Ll}+(?:\\s+\\p{Ll}{4,})?\\s*,");
+    private static final Pattern SMALL_COUNT_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\d\\p{L}])(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\\s+"
+                    + "(?:\\p{Ll}+\\s+)?$");
     private static final int MAX_NOUN_TO_LIST = 120;
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
@@ -682,6 +690,12 @@ final class EvidenceRanker {
                 // "Thématique prioritaire : A, B et C" is a label.
                 boolean plural = counted || PLURAL_END.matcher(text).region(words.starts[i], text.length())
                         .lookingAt();
+                Matcher apposition = COUNTED_APPOSITION.matcher(text).region(words.starts[i], text.length());
+                if (apposition.lookingAt() && SMALL_COUNT_BEFORE.matcher(text.substring(
+                        Math.max(0, words.starts[i] - 25), words.starts[i])).find()
+                        && atLeastTwo(ENUMERATION.matcher(text).region(apposition.end(), text.length()))) {
+                    return true;
+                }
                 if (intro.find() && (plural || intro.start() - words.starts[i] <= MAX_LABEL_TO_LIST)
                         && intro.start() - words.starts[i] <= reach
                         && atLeastTwo(ENUMERATION.matcher(text).region(intro.end(), text.length()))) {

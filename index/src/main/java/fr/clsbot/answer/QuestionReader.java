@@ -828,6 +828,10 @@ final class QuestionReader {
                 alternatives.add(stems);
             }
         }
+        if (expression.size() == 1) {
+            // "les 3 axes" asks for what a page writes "trois axes", and the other way round.
+            FrenchNumbers.otherSpelling(expression.get(0)).ifPresent(other -> alternatives.add(List.of(analysis.stem(other))));
+        }
         alternatives.removeIf(List::isEmpty);
         if (alternatives.isEmpty()) {
             alternatives.add(List.of(analysis.stem(expression.get(0))));

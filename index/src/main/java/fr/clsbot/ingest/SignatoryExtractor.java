@@ -37,6 +37,13 @@ final class SignatoryExtractor {
             + "|des)\\s+(?:co-?)?signataires(?:\\s+(?:du|de ce|de la)\\s+(?:contrat|CLS|convention)\\b)?\\s+(?:dont|sont"
             + "|étaient|seront)\\b)\\s*(.*)$", I);
     /**
+     * "D'autres partenaires tels que l'Éducation nationale, la CAF et la CPAM sont également signataires": a list
+     * before the word, after what introduces it when something does.
+     */
+    private static final Pattern ALSO_SIGNATORIES = Pattern.compile("^(?:.*?\\b(?:tel(?:le)?s que|comme|dont)\\s+)?"
+            + "(.+?),?\\s+(?:sont|seront|étaient|sont aujourd['’]hui|sont désormais)\\s+(?:également\\s+|aussi\\s+)?"
+            + "(?:co-?)?signataires\\b", I);
+    /**
      * "signé … par …", "officialisé entre …", "est conclu, pour une durée de 5 ans …, entre :", "Ce contrat, conjoint
      * entre la préfecture, le département, l'ARS …".
      */
@@ -466,6 +473,10 @@ final class SignatoryExtractor {
         if (PARTIES_BETWEEN.matcher(text).lookingAt() && unit.of(EntityType.ORGANISATION).size() >= 2) {
             // A cover page's parties, often one after another with no comma: the organisations it names.
             return unit.of(EntityType.ORGANISATION).stream().map(Entity::text).toList();
+        }
+        Matcher also = ALSO_SIGNATORIES.matcher(text);
+        if (also.find() && !CLAUSE_VERB.matcher(also.group(1)).find()) {
+            return split(also.group(1), names);
         }
         Matcher active = SIGNED_ACTIVE.matcher(text);
         if (active.find()) {

@@ -24,6 +24,12 @@ public final class SourceStructure {
     /** A role cut at the end of its line: "… de l'Agence", "… Régional de". */
     private static final Pattern UNFINISHED_ROLE = Pattern.compile("(?:\\b(?:de|du|des|de la|l['’]|d['’])|['’])\\s*$"
             + "|\\bl['’]Agence\\s*$");
+    /**
+     * A line that stops on a word no sentence ends with: "… et la Caisse Primaire d'Assurance Maladie des" then
+     * "Pyrénées-Orientales" is one sentence wrapped, whatever the case of the next line.
+     */
+    private static final Pattern DANGLING_WORD = Pattern.compile("(?<![\\p{L}'’])(?:de|du|des|la|le|les|à|au|aux"
+            + "|et|par|pour|sur|avec|entre|l['’]|d['’])\\s*$");
     private static final Pattern MARKUP_HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–·▪►✓]\\s*(?=\\S)|\\d{1,2}\\s?[.)/]\\s+"
             + "|[a-h][.)]\\s+)(.+)$");
@@ -383,6 +389,12 @@ public final class SourceStructure {
                     signature += " " + lines.get(++i).strip();
                 }
                 joined.set(joined.size() - 1, signature);
+                continue;
+            }
+            if (!joined.isEmpty() && !stripped.isEmpty() && !LIST_ITEM.matcher(line).matches()
+                    && !CONTENTS_ENTRY.matcher(stripped).find()
+                    && DANGLING_WORD.matcher(joined.get(joined.size() - 1)).find()) {
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).stripTrailing() + " " + stripped);
                 continue;
             }
             if (!joined.isEmpty() && !list && !stripped.isEmpty() && Character.isLowerCase(stripped.charAt(0))

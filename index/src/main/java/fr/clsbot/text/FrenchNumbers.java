@@ -1,6 +1,7 @@
 package fr.clsbot.text;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,9 @@ public final class FrenchNumbers {
             + "|premiere?|secondes?|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme"
             + "|neuvieme|dixieme)";
     private static final Pattern DIGIT_ORDINAL = Pattern.compile("(\\d{1,2})(?:er|ere|re|e|eme|ieme|nd|nde)");
+    /** The numbers from two to sixteen, written in one word: « un » and « une » are articles far more often. */
+    private static final String[] IN_LETTERS = {null, null, "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
+        "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize"};
 
     private FrenchNumbers() {
     }
@@ -94,5 +98,22 @@ public final class FrenchNumbers {
         }
         var matcher = DIGIT_ORDINAL.matcher(folded);
         return matcher.matches() ? OptionalInt.of(Integer.parseInt(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /**
+     * The same number the other way it is written, for the numbers from two to sixteen: « trois » for « 3 » and « 3 »
+     * for « trois » (folded); empty for any other word.
+     */
+    public static Optional<String> otherSpelling(String folded) {
+        if (folded.length() <= 2 && !folded.isEmpty() && folded.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            int value = Integer.parseInt(folded);
+            return value < IN_LETTERS.length ? Optional.ofNullable(IN_LETTERS[value]) : Optional.empty();
+        }
+        for (int value = 2; value < IN_LETTERS.length; value++) {
+            if (IN_LETTERS[value].equals(folded)) {
+                return Optional.of(Integer.toString(value));
+            }
+        }
+        return Optional.empty();
     }
 }

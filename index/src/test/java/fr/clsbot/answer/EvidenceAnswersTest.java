@@ -878,4 +878,19 @@ class EvidenceAnswersTest {
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("renforcer la prévention", "santé mentale");
     }
+
+    @Test
+    void aListRightAfterItsCountedNounAndACommaAnswersItsAxesAskedWithTheCountInDigits() {
+        Answer answer = assistant.answer("quels sont les 3 axes du cls plateau ardent");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("le soutien à l’installation des médecins", "jeunes parents");
+    }
+
+    @Test
+    void aLineStoppingOnDesGoesOnWithTheNextOne() {
+        Answer answer = assistant.answer("entre qui a été signé le cls du plateau ardent ?");
+
+        assertThat(answer.text()).contains("Caisse Primaire d’Assurance Maladie des Hautes-Combes");
+    }
 }

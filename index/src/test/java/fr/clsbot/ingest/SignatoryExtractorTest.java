@@ -43,6 +43,17 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void partiesSaidToBeSignatoriesTooAreAddedToThoseWhoSigned() {
+        Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé par l’ARS "
+                + "Normandie et la ville de Brenneval. D’autres partenaires tels que l’Éducation nationale et la Caisse "
+                + "d’allocations familiales sont également signataires. Les associations qui sont signataires d’une "
+                + "charte seront consultées.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("l’ARS Normandie",
+                "la ville de Brenneval", "l’Éducation nationale", "la Caisse d’allocations familiales");
+    }
+
+    @Test
     void whoSignedForAPartyIsReadFromAnotherSentenceAboutTheSigning() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes de Brenneval et l’Agence régionale de "
                 + "santé ont signé le contrat local de santé 2023-2027, ce mardi 14 mars. Ce mardi 14 mars, Jean Brun, "

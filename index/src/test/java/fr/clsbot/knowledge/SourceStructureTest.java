@@ -199,6 +199,17 @@ class SourceStructureTest {
     }
 
     @Test
+    void joinsALineStoppingOnAWordNoSentenceEndsWithToTheNextEvenCapitalised() {
+        List<SourceLine> units = SourceStructure.read("""
+                Signature du contrat entre la mairie et la Caisse Primaire d’Assurance Maladie des
+                Pyrénées-Orientales
+                Un diagnostic partagé
+                """);
+        assertThat(units).extracting(SourceLine::text).containsExactly("Signature du contrat entre la mairie et la "
+                + "Caisse Primaire d’Assurance Maladie des Pyrénées-Orientales", "Un diagnostic partagé");
+    }
+
+    @Test
     void keepsTableOfContentsEntriesAsTitlesWithoutPageNumbers() {
         List<SourceLine> units = SourceStructure.read("""
                 Article 4 : Orientations stratégiques ........ 9

@@ -24,4 +24,15 @@ class FrenchNumbersTest {
         assertThat(FrenchNumbers.ordinal("123e")).isEqualTo(OptionalInt.empty());
         assertThat(FrenchNumbers.ordinal("")).isEqualTo(OptionalInt.empty());
     }
+
+    @Test
+    void aSmallNumberIsSpelledTheOtherWayInDigitsOrInLetters() {
+        assertThat(FrenchNumbers.otherSpelling("3")).hasValue("trois");
+        assertThat(FrenchNumbers.otherSpelling("trois")).hasValue("3");
+        assertThat(FrenchNumbers.otherSpelling("16")).hasValue("seize");
+        assertThat(FrenchNumbers.otherSpelling("1")).as("« un » is an article more often").isEmpty();
+        assertThat(FrenchNumbers.otherSpelling("une")).isEmpty();
+        assertThat(FrenchNumbers.otherSpelling("17")).isEmpty();
+        assertThat(FrenchNumbers.otherSpelling("axes")).isEmpty();
+    }
 }
