@@ -225,6 +225,23 @@ final class TerritoryMatcher {
                 words.set(i + 1, JOINED);
             }
         }
+        // "grand lacs" for Les Grands Lacs: a word of the base in the other number, where it starts a two-word name
+        // with the next word or ends one with the word before.
+        for (int i = 0; i < content.size(); i++) {
+            if (words.get(i) != null) {
+                continue;
+            }
+            String variant = otherNumber(content.get(i).text());
+            if (variant == null) {
+                continue;
+            }
+            String next = i + 1 < words.size() ? words.get(i + 1) : null;
+            String previous = i > 0 ? words.get(i - 1) : null;
+            if (next != null && namesByFirstTwoWords.containsKey(pair(variant, next))
+                    || previous != null && namesByFirstTwoWords.containsKey(pair(previous, variant))) {
+                words.set(i, variant);
+            }
+        }
         Map<String, TerritoryMention> found = new LinkedHashMap<>();
         Set<Integer> used = new HashSet<>();
         for (int i = 0; i < words.size(); i++) {
@@ -396,6 +413,16 @@ final class TerritoryMatcher {
             }
         }
         return found;
+    }
+
+    /** The word of a territory's name {@code folded} is in the other number ("grand" for "grands"), or null. */
+    private String otherNumber(String folded) {
+        if (folded.length() < 4) {
+            return null;
+        }
+        String other = folded.endsWith("s") || folded.endsWith("x") ? folded.substring(0, folded.length() - 1)
+                : folded + "s";
+        return namesByWord.containsKey(other) ? other : null;
     }
 
     /** "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere. */

@@ -881,7 +881,7 @@ class EvidenceAnswersTest {
 
     @Test
     void aListRightAfterItsCountedNounAndACommaAnswersItsAxesAskedWithTheCountInDigits() {
-        Answer answer = assistant.answer("quels sont les 3 axes du cls plateau ardent");
+        Answer answer = assistant.answer("quels sont les 3 axes du cls des grands ifs");
 
         assertThat(answer.answered()).as(answer.text()).isTrue();
         assertThat(answer.text()).contains("le soutien à l’installation des médecins", "jeunes parents");
@@ -889,8 +889,28 @@ class EvidenceAnswersTest {
 
     @Test
     void aLineStoppingOnDesGoesOnWithTheNextOne() {
-        Answer answer = assistant.answer("entre qui a été signé le cls du plateau ardent ?");
+        Answer answer = assistant.answer("entre qui a été signé le cls des grands ifs ?");
+        Answer passed = assistant.answer("Entre qui est passé le contrat local de santé des Grands Ifs ?");
 
         assertThat(answer.text()).contains("Caisse Primaire d’Assurance Maladie des Hautes-Combes");
+        assertThat(passed.text()).contains("Caisse Primaire d’Assurance Maladie des Hautes-Combes");
+    }
+
+    @Test
+    void aWordOfTheBaseTypedInTheOtherNumberStillNamesTheTerritoryItStartsTheNameOf() {
+        Answer answer = assistant.answer("combien d'axes cls grand ifs");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("trois axes");
+    }
+
+    @Test
+    void theRoleOfAPersonAskedIsWhatTheyDoNotTheirName() {
+        Answer role = assistant.answer("role de la coordinatrice du cls des grands ifs");
+        Answer who = assistant.answer("qui est la coordinatrice du cls des grands ifs");
+
+        assertThat(role.answerType()).isEqualTo("description");
+        assertThat(role.text()).contains("chargée de rencontrer les acteurs");
+        assertThat(who.text()).startsWith("Léa Martin");
     }
 }
