@@ -39,6 +39,16 @@ final class OrganisationRecognizer implements Recognizer {
     /** The words one of which {@link #NAME_THEN_KIND} needs. */
     private static final PhraseSet KIND_SET = new PhraseSet(List.of("Communauté", "Agglo", "Métropole"));
 
+    /**
+     * "l'Union d'Etablissements et de Services de Santé du Briançonnais (UBRAC)": a body no family names, known as
+     * one by the noun it starts with and the acronym it is given.
+     */
+    private static final Pattern BODY_WITH_ACRONYM = Pattern.compile("(?<!\\p{L})(?:Union|Association|Fédération"
+            + "|Federation|Réseau|Reseau|Groupement|Institut|Fondation|Mutuelle|Office|Établissement|Etablissement"
+            + "|Comité|Collectif|Plateforme|Syndicat|Société|Societe)\\s+(?:[\\p{L}'’\\-]+\\s+){0,10}?[\\p{L}'’\\-]+"
+            + "\\s*\\((\\p{Lu}[\\p{Lu}\\d]{2,7})\\)");
+    /** The family of a body known only by {@link #BODY_WITH_ACRONYM}. */
+    static final String OTHER_BODY = "organisme";
     private static final Pattern CAPITALISED_ARTICLE = Pattern.compile("(?<=\\s)(?:Le|La|Les) |(?<=\\s)L['’](?=\\p{Lu})");
     private static final Pattern AND_WORD = Pattern.compile(" et (\\p{Lu}[\\p{L}-]+)");
     /** Tells a first name ("Vanina"), a person's name starting after "et". */
@@ -122,6 +132,17 @@ final class OrganisationRecognizer implements Recognizer {
             while (grouping.find()) {
                 found.add(new Entity(EntityType.ORGANISATION, grouping.group(), grouping.start(), grouping.end(),
                         "intercommunalite", null));
+            }
+        }
+        if (text.indexOf('(') >= 0) {
+            Matcher body = BODY_WITH_ACRONYM.matcher(text);
+            while (body.find()) {
+                int start = body.start();
+                int end = body.end();
+                if (found.stream().noneMatch(e -> e.type() == EntityType.ORGANISATION && e.start() < end
+                        && start < e.end())) {
+                    found.add(new Entity(EntityType.ORGANISATION, body.group(), start, end, OTHER_BODY, null));
+                }
             }
         }
         if (acronymSet.foundIn(text) || hasDottedCapitals(text)) {

@@ -120,6 +120,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodyNoFamilyNamesIsAnOrganisationByItsHeadNounAndTheAcronymGivenIt() {
+        String sentence = "Paul Brun, président de l’Union des Établissements de Santé du Val Fleuri (UESVF), et "
+                + "l’Observatoire régional de la santé (ORS) ont signé. L’Union fait la force (dit-on).";
+
+        assertThat(of(EntityType.ORGANISATION, sentence)).extracting(Entity::text, Entity::value).containsExactly(
+                tuple("Union des Établissements de Santé du Val Fleuri (UESVF)", "organisme"),
+                tuple("Observatoire régional de la santé (ORS)", "promotion-sante"));
+    }
+
+    @Test
     void readsAnAcronymWrittenWithADotAfterEachLetter() {
         assertThat(of(EntityType.ORGANISATION, "Le directeur de l’A.R.S et la C.P.A.M. du Doubs ont signé."))
                 .extracting(Entity::value).containsExactly("ars", "assurance-maladie");
