@@ -1,6 +1,7 @@
 package fr.clsbot.entity;
 
 import fr.clsbot.text.Folding;
+import fr.clsbot.text.WordMemo;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,11 +20,15 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
     private static final int MAX_SENTENCE = 4_000;
+    /** A text this short is a word or two of a question, asked again for every piece of evidence ranked. */
+    private static final int REMEMBERED_LENGTH = 40;
+    private static final int REMEMBERED = 4_096;
 
     private final PersonRecognizer persons = new PersonRecognizer();
     private final OrganisationRecognizer organisations = new OrganisationRecognizer(persons::isFirstName);
     private final List<Recognizer> recognizers = List.of(new ContactRecognizer(), new DateRecognizer(),
             new QuantityRecognizer(), persons, organisations, new PlaceRecognizer(), new GroupRecognizer());
+    private final WordMemo<List<Entity>> organisationsOfWords = new WordMemo<>(REMEMBERED);
 
     /** The entities of {@code sentence}, in text order, none overlapping another. */
     public List<Entity> find(String sentence) {
@@ -54,7 +59,12 @@ public final class EntityRecognizer {
 
     /** The organisations a question names, however it is typed: « la prefecture », « l'ars », « cpam ». */
     public List<Entity> organisationsAsked(String question) {
-        return question == null || question.isBlank() ? List.of() : organisations(organisations.asTyped(question));
+        if (question == null || question.isBlank()) {
+            return List.of();
+        }
+        return question.length() <= REMEMBERED_LENGTH
+                ? organisationsOfWords.get(question, words -> organisations(organisations.asTyped(words)))
+                : organisations(organisations.asTyped(question));
     }
 
     private List<Entity> find(String text, String folded) {
