@@ -4,7 +4,9 @@ import fr.clsbot.text.Folding;
 import fr.clsbot.text.FrenchNumbers;
 import fr.clsbot.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,9 @@ public final class SourceStructure {
     private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:(?:[.…]\\s?){3,}|…\\s?)\\s*" + PAGES + "\\s*$"
             + "|(?:[.…]\\s?){5,}\\s*$");
     private static final int MAX_HEADING_CHARS = 120;
+    /** How many lines may detail one item of a list, and how many such items make a list. */
+    private static final int MAX_DETAIL_LINES = 8;
+    private static final int MIN_DETAILED_ITEMS = 3;
     /** A plain line after "… les orientations suivantes :" longer than this is a paragraph, not an item. */
     private static final int MAX_PLAIN_ITEM_CHARS = 400;
     /** Items a count announced ("4 axes :") may each be a paragraph. */
@@ -95,7 +100,62 @@ public final class SourceStructure {
             }
         }
         reader.block(block);
-        return units;
+        return withDetailedItemsJoined(units);
+    }
+
+    /**
+     * "• Prévention" then lines that detail it, then "• Parcours de santé" then its lines…: the bullets are one list
+     * whose items each have lines of their own under them, which the reader took for headings ending the list. Three
+     * lists or more of one item each, in a row, with only such short lines between them, are one list; the lines
+     * under an item are sentences of its section.
+     */
+    private static List<SourceLine> withDetailedItemsJoined(List<SourceLine> units) {
+        Map<Integer, Integer> itemsOfList = new HashMap<>();
+        units.stream().filter(u -> u.role() == SourceLine.Role.LIST_ITEM)
+                .forEach(u -> itemsOfList.merge(u.list(), 1, Integer::sum));
+        List<SourceLine> joined = new ArrayList<>(units);
+        for (int i = 0; i < joined.size(); i++) {
+            if (!singleItem(joined.get(i), itemsOfList)) {
+                continue;
+            }
+            List<Integer> chain = new ArrayList<>(List.of(i));
+            int at = i;
+            while (true) {
+                int next = at + 1;
+                while (next < joined.size() && next - at - 1 < MAX_DETAIL_LINES && detailLine(joined.get(next))) {
+                    next++;
+                }
+                if (next == at + 1 || next >= joined.size() || !singleItem(joined.get(next), itemsOfList)) {
+                    break;
+                }
+                chain.add(next);
+                at = next;
+            }
+            if (chain.size() < MIN_DETAILED_ITEMS) {
+                continue;
+            }
+            int list = joined.get(i).list();
+            for (int c = 0; c < chain.size(); c++) {
+                SourceLine item = joined.get(chain.get(c));
+                joined.set(chain.get(c), new SourceLine(item.text(), SourceLine.Role.LIST_ITEM, item.heading(), list));
+                int end = c + 1 < chain.size() ? chain.get(c + 1) : chain.get(c) + 1;
+                for (int d = chain.get(c) + 1; d < end; d++) {
+                    joined.set(d, new SourceLine(joined.get(d).text(), SourceLine.Role.SENTENCE, item.text(), -1));
+                }
+            }
+            i = chain.get(chain.size() - 1);
+        }
+        return joined;
+    }
+
+    private static boolean singleItem(SourceLine unit, Map<Integer, Integer> itemsOfList) {
+        return unit.role() == SourceLine.Role.LIST_ITEM && itemsOfList.getOrDefault(unit.list(), 0) == 1;
+    }
+
+    /** A line under an item that the reader took for a heading (or the sentence introducing the next item). */
+    private static boolean detailLine(SourceLine unit) {
+        return (unit.role() == SourceLine.Role.HEADING || unit.role() == SourceLine.Role.LIST_INTRO)
+                && unit.text().length() <= MAX_HEADING_CHARS && !unit.text().endsWith(":");
     }
 
     /** Carries the current heading and list from line to line. */

@@ -1,6 +1,7 @@
 package fr.clsbot.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import fr.clsbot.knowledge.SourceLine.Role;
 import java.util.List;
@@ -196,6 +197,50 @@ class SourceStructureTest {
                 """);
         assertThat(units).extracting(SourceLine::text).containsExactly("Le directeur de l'ARS, la présidente du "
                 + "Département et le maire de Lormes ont signé le contrat le 3 mars.");
+    }
+
+    @Test
+    void bulletsEachDetailedByLinesOfTheirOwnAreOneListAndTheLinesSentencesOfTheirItem() {
+        List<SourceLine> units = SourceStructure.read("""
+                Le contrat répond aux objectifs suivants :
+
+                  • Prévention
+
+                Promouvoir la santé mentale
+                Promouvoir la santé des jeunes
+                  • Parcours de santé
+
+                Faciliter l’accès aux soins
+                  • Aidants
+
+                Rompre l’isolement
+                Soutenir les aidants
+                  • Participation citoyenne
+                """);
+
+        assertThat(units).filteredOn(u -> u.role() == Role.LIST_ITEM).extracting(SourceLine::text, SourceLine::list)
+                .containsExactly(tuple("Prévention", 0), tuple("Parcours de santé", 0), tuple("Aidants", 0),
+                        tuple("Participation citoyenne", 0));
+        assertThat(units).filteredOn(u -> u.text().equals("Rompre l’isolement")).extracting(SourceLine::role,
+                SourceLine::heading).containsExactly(tuple(Role.SENTENCE, "Aidants"));
+    }
+
+    @Test
+    void bulletedListsUnderTheirOwnHeadingsStayApart() {
+        List<SourceLine> units = SourceStructure.read("""
+                Axe 1 Prévention
+                • Ateliers dans les écoles
+                • Dépistage
+                Axe 2 Soins
+                • Maison de santé
+                • Télémédecine
+                Axe 3 Aidants
+                • Répit
+                • Formation
+                """);
+
+        assertThat(units).filteredOn(u -> u.role() == Role.LIST_ITEM).extracting(SourceLine::list)
+                .containsExactly(0, 0, 1, 1, 2, 2);
     }
 
     @Test
