@@ -32,6 +32,7 @@ public final class SourceStructure {
      */
     private static final Pattern DANGLING_WORD = Pattern.compile("(?<![\\p{L}'’])(?:de|du|des|la|le|les|à|au|aux"
             + "|et|par|pour|sur|avec|entre|l['’]|d['’])\\s*$");
+    private static final Pattern REPRESENTED_BY = Pattern.compile(",\\s+représentée?s?\\s+par\\s+\\S");
     private static final Pattern MARKUP_HEADING = Pattern.compile("^#{1,6}\\s+(.+)$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–·▪►✓]\\s*(?=\\S)|\\d{1,2}\\s?[.)/]\\s+"
             + "|[a-h][.)]\\s+)(.+)$");
@@ -87,7 +88,7 @@ public final class SourceStructure {
 
     /** The units of {@code text}, in document order. */
     public static List<SourceLine> read(String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        String unified = ColumnLayout.inReadingOrder(text.replace("\r\n", "\n").replace('\r', '\n'));
         List<SourceLine> units = new ArrayList<>();
         Reader reader = new Reader(units);
         List<String> block = new ArrayList<>();
@@ -451,6 +452,12 @@ public final class SourceStructure {
                 joined.set(joined.size() - 1, signature);
                 continue;
             }
+            if (!joined.isEmpty() && ROLE_LINE.matcher(stripped).lookingAt()
+                    && joined.get(joined.size() - 1).stripTrailing().endsWith(",")) {
+                // "… représentée par Monsieur Paul MARTIN," then "Directeur Général de l'Agence": the signer's role.
+                joined.set(joined.size() - 1, joined.get(joined.size() - 1).stripTrailing() + " " + stripped);
+                continue;
+            }
             if (!joined.isEmpty() && !stripped.isEmpty() && !LIST_ITEM.matcher(line).matches()
                     && !CONTENTS_ENTRY.matcher(stripped).find()
                     && DANGLING_WORD.matcher(joined.get(joined.size() - 1)).find()) {
@@ -517,8 +524,14 @@ public final class SourceStructure {
         return words <= 16 && !Character.isLowerCase(text.charAt(0));
     }
 
-    /** "Isabelle Nicolas Présidente du Pays du Trégor-Goëlo": a name and its role, joined from a signature. */
+    /**
+     * "Isabelle Nicolas Présidente du Pays du Trégor-Goëlo": a name and its role, joined from a signature; "La
+     * Préfecture de l'Orne, représentée par Monsieur Paul MARTIN, Préfet de l'Orne": a party and its signer.
+     */
     private static boolean isSignature(String text) {
+        if (REPRESENTED_BY.matcher(text).find()) {
+            return true;
+        }
         Matcher role = ROLE_LINE.matcher(text);
         while (role.find()) {
             if (role.start() > 0 && SIGNER_NAME.matcher(text.substring(0, role.start()).strip()).matches()) {

@@ -226,6 +226,17 @@ class SourceStructureTest {
     }
 
     @Test
+    void aSignersRoleUnderThePartyRepresentedByThemIsOneSentenceNoHeading() {
+        List<SourceLine> units = SourceStructure.read("""
+                La Préfecture de l’Orne, représentée par Monsieur Paul MARTIN,
+                Préfet de l’Orne
+                """);
+
+        assertThat(units).extracting(SourceLine::text, SourceLine::role).containsExactly(tuple(
+                "La Préfecture de l’Orne, représentée par Monsieur Paul MARTIN, Préfet de l’Orne", Role.SENTENCE));
+    }
+
+    @Test
     void bulletedListsUnderTheirOwnHeadingsStayApart() {
         List<SourceLine> units = SourceStructure.read("""
                 Axe 1 Prévention
