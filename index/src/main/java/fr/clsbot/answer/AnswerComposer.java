@@ -44,6 +44,8 @@ final class AnswerComposer {
     /** A sentence that opens on a noun made from a verb: "L'amélioration de …", "La mise en place …". */
     private static final Pattern NOMINAL_ITEMS = Pattern.compile("(?u)(?:L['’]|La |Le |Les |Un |Une |Des )"
             + "(?:mise en place|\\p{L}+(?:tion|ment|ité|ance|ence|age|ure|ise)s?)\\b");
+    /** The elided article or preposition glued to a word ("d'étapes"). */
+    private static final Pattern ELIDED = Pattern.compile("^\\p{L}{1,3}['’]");
     private static final Pattern ENUMERATION = Pattern.compile(",|\\set\\s");
     private static final Pattern FINITE_VERB = Pattern.compile("(?iu)\\b(?:est|sont|a|ont|sera|seront|était|étaient"
             + "|fut|doit|doivent|peut|peuvent|permet|permettent|vise|visent|reste|restent)\\b");
@@ -202,7 +204,7 @@ final class AnswerComposer {
             return true;
         }
         if (question.type().name().equals("count") && question.filters().counted() != null) {
-            draft.line(items.size() + " " + question.filters().counted() + ".");
+            draft.line(items.size() + " " + countedAsTyped(question) + ".");
         }
         String heading = question.intent().heading();
         draft.line(heading == null ? Phrases.capitalize(Phrases.contract(contract)) + " :"
@@ -242,6 +244,14 @@ final class AnswerComposer {
         }
         draft.line(items.get(rank - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
+    }
+
+    /** The noun counted as the question writes it ("étapes", where the filter keeps "etapes"). */
+    private static String countedAsTyped(Question question) {
+        String counted = question.filters().counted();
+        return question.tokens().stream().filter(t -> t.text().equals(counted) || t.text().endsWith("'" + counted))
+                .map(t -> ELIDED.matcher(t.original()).replaceFirst("").toLowerCase(java.util.Locale.ROOT))
+                .findFirst().orElse(counted);
     }
 
     /** The texts of the items of a source list, in order (its introducing sentence left out). */
@@ -344,6 +354,14 @@ final class AnswerComposer {
         }
         if (lead == AnswerType.Lead.LIST && evidence.kind() == EvidenceKind.LIST) {
             draft.line(yes + evidence.text()).cite(evidence);
+            return;
+        }
+        String counted = question.filters().counted();
+        if (question.type().name().equals("count") && counted != null && candidate.lead() == null
+                && evidence.kind() == EvidenceKind.LIST) {
+            // "Combien de phases ?" counted by the list its sentence announces: the count, then the list.
+            draft.line(yes + itemsOf(evidence).size() + " " + countedAsTyped(question) + " :").line(evidence.text())
+                    .cite(evidence);
             return;
         }
         if (lead == AnswerType.Lead.LIST && evidence.list() >= 0 && (introducesList(evidence)

@@ -226,6 +226,9 @@ final class EvidenceRanker {
             "(?iu)(?<![\\d\\p{L}])(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\\s+"
                     + "(?:\\p{Ll}+\\s+)?$");
     private static final int MAX_NOUN_TO_LIST = 120;
+    /** A sentence that counts its list itself ("les 4 axes suivants :"): the count it says answers. */
+    private static final Pattern COUNT_IN_INTRO = Pattern.compile("\\b(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept"
+            + "|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)\\b");
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
     private static final int MAX_LABEL = 40;
@@ -1208,12 +1211,39 @@ final class EvidenceRanker {
     /** "Combien d'axes ?" is answered by the list of axes: the counted noun names the intent of the typed facts. */
     private boolean countsByList(Question question, Evidence evidence) {
         String counted = question.filters().counted();
+        if (counted != null && countedBySourceList(counted, evidence)) {
+            return true;
+        }
         if (counted == null || !evidence.typed() || question.intent() == null
                 || question.intent().style() != Intent.Style.LIST) {
             return false;
         }
         List<IntentMatch> intents = classifier.rank(List.of(counted));
         return !intents.isEmpty() && intents.get(0).intent().kinds().contains(evidence.kind());
+    }
+
+    /**
+     * "Combien de phases ?" counted by a source list that its sentence announces with the noun asked and no number
+     * ("La mise en place du CLS est conditionnée selon plusieurs phases :" then « Phase 1 … », « Phase 2 … »).
+     */
+    boolean countedBySourceList(String counted, Evidence evidence) {
+        if (evidence.kind() != EvidenceKind.LIST) {
+            return false;
+        }
+        int end = evidence.text().indexOf('\n');
+        if (end < 0 || evidence.text().indexOf('\n', end + 1) < 0) {
+            return false;
+        }
+        String intro = Folding.fold(evidence.text().substring(0, end));
+        if (!intro.endsWith(":") || COUNT_IN_INTRO.matcher(intro).find()) {
+            return false;
+        }
+        for (String word : intro.split("[^a-z]+")) {
+            if (!word.isEmpty() && sameNoun(counted, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mentionsRole(Evidence evidence, Set<String> roles) {

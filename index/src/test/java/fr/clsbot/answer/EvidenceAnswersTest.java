@@ -913,4 +913,11 @@ class EvidenceAnswersTest {
         assertThat(role.text()).contains("chargée de rencontrer les acteurs");
         assertThat(who.text()).startsWith("Léa Martin");
     }
+
+    @Test
+    void aCountIsTheNumberOfItemsOfTheListItsSentenceAnnouncesWithTheNounAsked() {
+        Answer answer = assistant.answer("combien d'étapes pour mettre en place le cls des grands ifs ?");
+
+        assertThat(answer.text()).startsWith("3 étapes").contains("la concertation des habitants");
+    }
 }
