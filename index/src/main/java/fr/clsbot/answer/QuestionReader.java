@@ -142,6 +142,8 @@ final class QuestionReader {
     private final Set<String> weak = new HashSet<>();
     private final NamedInSources namedInSources;
     /** The stem sequences of each expression asked, worked out once (bounded): questions share their words. */
+    /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
+    private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
     private final WordMemo<List<List<String>>> alternativesOf = new WordMemo<>(20_000);
 
     QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
@@ -190,6 +192,11 @@ final class QuestionReader {
         for (TerritoryMention mention : mentions) {
             int last = Collections.max(mention.positions());
             after.add(last + 1);
+            // "st andre la reunion", "Sainte-Suzanne à La Réunion": a place may follow past an article or "à".
+            for (int p = last + 1; p < tokens.size() && p <= last + 2
+                    && LOCATING_WORDS.contains(tokens.get(p).text()); p++) {
+                after.add(p + 1);
+            }
             int end = tokens.get(last).end();
             if (end < text.length() && text.charAt(end) == '-') {
                 // "Fontenay-le-Comte" for the Pays de Fontenay-Vendée: a commune of the contract whose name the
@@ -212,6 +219,13 @@ final class QuestionReader {
         for (Token token : tokens) {
             if (after.contains(token.position()) && token.number() && places.isDepartementCode(token.text())) {
                 // "le CLS du Genevois 74": the département's number after a contract only locates it.
+                territoryPositions.add(token.position());
+            }
+        }
+        for (Token token : tokens) {
+            if (after.contains(token.position()) && !token.capitalized()
+                    && places.namesARegionOrDepartement(token.text())) {
+                // "cls cap excellence guadeloupe", "st andre la reunion": typed in lower case.
                 territoryPositions.add(token.position());
             }
         }

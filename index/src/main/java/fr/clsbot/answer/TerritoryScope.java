@@ -73,6 +73,13 @@ final class TerritoryScope {
                 || map.departementNamed(folded).isPresent();
     }
 
+    /** True when {@code folded} is the whole name of a région or a département ("reunion", "guadeloupe", "var"). */
+    boolean namesARegionOrDepartement(String folded) {
+        Gazetteer map = gazetteer();
+        return map.regionNamed(folded).filter(r -> exact(r.name(), folded)).isPresent()
+                || map.departementNamed(folded).filter(d -> exact(d.name(), folded)).isPresent();
+    }
+
     /** True when {@code number} is the code of a département ("74", "974", "2A"). */
     boolean isDepartementCode(String number) {
         return number.length() <= 3 && gazetteer().departement(number).isPresent();

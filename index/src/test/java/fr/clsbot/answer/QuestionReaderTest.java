@@ -46,6 +46,19 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aRegionOrDepartementTypedAfterTheContractOnlyLocatesItEvenInLowerCase() {
+        for (String typed : List.of("periode du cls de montlucon allier", "duree cls plaine limagne la reunion",
+                "axes du cls de Montluçon dans l'Allier", "signataires cls plaine limagne Puy-de-Dôme")) {
+            Question question = reader.read(typed);
+
+            assertThat(question.territories()).as(typed).hasSize(1);
+            assertThat(question.concepts()).as(typed).extracting(c -> c.label().toLowerCase())
+                    .doesNotContain("reunion", "allier", "puy-de-dôme", "puy", "dome");
+        }
+        assertThat(reader.read("le premier cls de la reunion").concepts()).as("no contract named").isNotEmpty();
+    }
+
+    @Test
     void whatIsSetAsideIsNoWordToLookFor() {
         Question question = reader.read("les autres signataires du CLS de Montluçon, à part l'ARS et la préfecture ?");
 
