@@ -27,6 +27,8 @@ final class PersonRecognizer implements Recognizer {
     /** Words that go on with a role before a name ("Directrice Générale du Groupe Hospitalier"), never a first name. */
     private static final Set<String> ROLE_WORDS = Set.of("general", "generale", "adjoint", "adjointe", "delegue",
             "deleguee", "departemental", "departementale", "regional", "regionale", "territorial", "territoriale");
+    /** "Le Maire De Coulommiers": a word that starts a place's name, never a person's first name. */
+    private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d", "le", "la", "les");
     /** " et Pascale Rochas": the next person of a pair, whose role may be said for both. */
     private static final Pattern NEXT_PERSON = Pattern.compile("\\s+et\\s+\\p{Lu}[\\p{L}'’\\-]+(?:\\s+\\p{Lu}"
             + "[\\p{L}'’\\-]+){1,2}");
@@ -130,7 +132,7 @@ final class PersonRecognizer implements Recognizer {
                 surname = surname.substring(0, lastSpace).stripTrailing();
                 end = named.start(2) + surname.length();
             }
-            boolean known = !ROLE_WORDS.contains(first) && (firstNames.contains(first) || (first.contains("-")
+            boolean known = !ROLE_WORDS.contains(first) && !PARTICLES.contains(first) && (firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))))
                     || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
                     .find()

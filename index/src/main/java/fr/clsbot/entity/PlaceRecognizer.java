@@ -21,6 +21,9 @@ final class PlaceRecognizer implements Recognizer {
             + "|orangerie|pavillon|citadelle|cloitre|couvent|prieure|bibliotheque|complexe|stade)\\b"
             + "(?:[ '\\-](?!(?:par|avec|pour|lors|entre|devant|afin|et|en presence|ce|cette|\\d+|(?:le )?"
             + Patterns.DAY_NAME + "|" + Patterns.MONTH + ")\\b)[\\w'\\-]+){0,7})");
+    /** Venue words that are as often a field or a web page: a venue only with a name ("le Domaine de Bois-Joli"). */
+    private static final Pattern ABSTRACT_VENUE = Pattern.compile("(?:la |le |l'|les )?(?:domaine|site|pole|espace"
+            + "|forum|complexe|cite)\\b");
     /** "signé officiellement salle des Illustres de l'Hôtel de Ville": a named room needs no preposition. */
     private static final Pattern NAMED_ROOM = Pattern.compile("(?<![\\p{L}'’])((?i:salle|salon)\\s+(?:(?i:des|du|de la"
             + "|de l['’]|de|d['’])\\s*)?\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-](?:(?i:de|du|des|de la|de l['’]|d['’])\\s*)?"
@@ -74,7 +77,13 @@ final class PlaceRecognizer implements Recognizer {
         }
         Matcher venue = VENUE.matcher(folded);
         while (venue.find()) {
-            addWithTown(text, venue.start(1), trimLowerTail(text, venue.start(1), venue.end(1)), found);
+            int end = trimLowerTail(text, venue.start(1), venue.end(1));
+            if (ABSTRACT_VENUE.matcher(folded).region(venue.start(1), end).lookingAt()
+                    && text.substring(venue.start(1), end).chars().noneMatch(Character::isUpperCase)) {
+                // "intervenir dans le domaine de la santé", "sur le site de l'agglo": no place without a name.
+                continue;
+            }
+            addWithTown(text, venue.start(1), end, found);
         }
         Matcher room = NAMED_ROOM.matcher(text);
         while (room.find()) {

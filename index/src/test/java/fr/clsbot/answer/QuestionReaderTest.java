@@ -59,6 +59,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whereAContractStandsAsksWhatItIsAtNotWhere() {
+        assertThat(reader.read("où en est le CLS de Plaine Limagne ?").type().name()).isEqualTo("description");
+        assertThat(reader.read("où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
+    }
+
+    @Test
     void whatIsSetAsideIsNoWordToLookFor() {
         Question question = reader.read("les autres signataires du CLS de Montluçon, à part l'ARS et la préfecture ?");
 

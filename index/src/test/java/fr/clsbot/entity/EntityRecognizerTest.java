@@ -130,6 +130,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFieldOrAWebSiteIsNoVenueWithoutANameAndAPlaceNameIsNoPerson() {
+        assertThat(of(EntityType.PLACE, "L’Agglo a décidé d’intervenir dans le domaine de la santé, comme on le lit "
+                + "sur le site de l’agglo.")).isEmpty();
+        assertThat(of(EntityType.PLACE, "Le contrat a été signé au Domaine de Bois-Joli.")).extracting(Entity::text)
+                .containsExactly("Domaine de Bois-Joli");
+        assertThat(of(EntityType.PERSON, "La ville, représentée par Monsieur le Maire De Coulommiers, et l’ARS."))
+                .isEmpty();
+    }
+
+    @Test
     void readsAnAcronymWrittenWithADotAfterEachLetter() {
         assertThat(of(EntityType.ORGANISATION, "Le directeur de l’A.R.S et la C.P.A.M. du Doubs ont signé."))
                 .extracting(Entity::value).containsExactly("ars", "assurance-maladie");
