@@ -43,6 +43,14 @@ final class SignatoryExtractor {
     private static final Pattern ALSO_SIGNATORIES = Pattern.compile("^(?:.*?\\b(?:tel(?:le)?s que|comme|dont)\\s+)?"
             + "(.+?),?\\s+(?:sont|seront|étaient|sont aujourd['’]hui|sont désormais)\\s+(?:également\\s+|aussi\\s+)?"
             + "(?:co-?)?signataires\\b", I);
+    /** "… aux côtés du Département, de la CPAM 74 et des CPTS": the others named beside. */
+    private static final Pattern BESIDE = Pattern.compile("[^.;:]{0,30}?\\baux côtés\\s+((?:de la|de l['’]|du|des"
+            + "|de|d['’])\\s*.+)$", I);
+    /** The items of a list governed by "de": "du Département, de la CPAM 74 et des CPTS du Bas Chablais". */
+    private static final Pattern BESIDE_ITEMS = Pattern.compile("\\s*,\\s*(?:et\\s+)?|\\s+et\\s+(?=(?:de la|de l['’]"
+            + "|du|des|de|d['’])\\s*\\p{Lu})", I);
+    /** "de la", "du", "des" starting such an item. */
+    private static final Pattern ITEM_OF = Pattern.compile("^(de la|de l['’]|du|des|de|d['’])\\s*", I);
     /**
      * "signé … par …", "officialisé entre …", "est conclu, pour une durée de 5 ans …, entre :", "Ce contrat, conjoint
      * entre la préfecture, le département, l'ARS …".
@@ -476,7 +484,15 @@ final class SignatoryExtractor {
         }
         Matcher also = ALSO_SIGNATORIES.matcher(text);
         if (also.find() && !CLAUSE_VERB.matcher(also.group(1)).find()) {
-            return split(also.group(1), names);
+            List<String> items = new ArrayList<>(split(also.group(1), names));
+            Matcher beside = BESIDE.matcher(text).region(also.end(), text.length());
+            if (beside.lookingAt()) {
+                // "… sont signataires de ce contrat aux côtés du Département, de la CPAM 74 et des CPTS …"
+                for (String part : BESIDE_ITEMS.split(beside.group(1))) {
+                    items.addAll(split(withoutPreposition(part), names));
+                }
+            }
+            return items;
         }
         Matcher active = SIGNED_ACTIVE.matcher(text);
         if (active.find()) {
@@ -493,6 +509,21 @@ final class SignatoryExtractor {
             return items;
         }
         return List.of();
+    }
+
+    /**
+     * "du Département" as "Département", "de la CPAM 74" as "la CPAM 74": the name as the text writes it ("du" and
+     * "des" hold the article), so that the fact's quote is in the text.
+     */
+    private static String withoutPreposition(String item) {
+        Matcher of = ITEM_OF.matcher(item);
+        if (!of.lookingAt()) {
+            return item;
+        }
+        String preposition = of.group(1);
+        String article = preposition.length() <= 3 ? "" : preposition.substring(3);
+        return article + (article.endsWith("'") || article.endsWith("’") || article.isEmpty() ? "" : " ")
+                + item.substring(of.end());
     }
 
     /** The parties a unit says commit to the contract ("… et la MSA s'engagent dans … un CLS"), or none. */

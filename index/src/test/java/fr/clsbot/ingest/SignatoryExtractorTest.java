@@ -54,6 +54,17 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void partiesSignatoriesBesideOthersAreSignatoriesWithThem() {
+        Contract draft = ExtractionFixtures.extract("Signature du contrat local de santé de Brenneval Agglomération. "
+                + "Les Hôpitaux du Léman sont signataires de ce contrat aux côtés du Département de l’Orne, de la CPAM "
+                + "61, de l’Etablissement Public de Santé Mentale 61 et des CPTS du Bas Chablais et du Haut-Chablais.");
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("Les Hôpitaux du Léman",
+                "Département de l’Orne", "la CPAM 61", "l’Etablissement Public de Santé Mentale 61",
+                "CPTS du Bas Chablais");
+    }
+
+    @Test
     void whoSignedForAPartyIsReadFromAnotherSentenceAboutTheSigning() {
         Contract draft = ExtractionFixtures.extract("La communauté de communes de Brenneval et l’Agence régionale de "
                 + "santé ont signé le contrat local de santé 2023-2027, ce mardi 14 mars. Ce mardi 14 mars, Jean Brun, "
