@@ -22,6 +22,9 @@ final class RefusalPolicy {
      */
     static final double THRESHOLD = 0.5;
 
+    /** The kind of figure that answers a type, when one does (see {@link Figure#KINDS}). */
+    private static final java.util.Map<String, String> FIGURE_KIND_OF_TYPE = java.util.Map.of("amount", "funding",
+            "percent", "share", "count", "count", "duration", "duration");
     private static final java.util.Set<String> FIGURE_TYPES = java.util.Set.of("count", "amount", "percent",
             "figure", "duration");
 
@@ -83,6 +86,10 @@ final class RefusalPolicy {
             // The signatories are known, but not what was asked about them: never say they are not given.
             return aboutSubject(question);
         }
+        if (type.name().equals("contact") && !question.filters().roles().isEmpty()) {
+            // "contact coordinatrice" when she is named but no telephone nor mail is given for her.
+            return "de contact pour cette personne";
+        }
         if (intent != null && scope.stream().allMatch(contract -> saysNothingOfTheSubject(question, contract))) {
             // The actions are known, none about "maison de santé": never say there are no actions.
             return aboutSubject(question);
@@ -97,9 +104,6 @@ final class RefusalPolicy {
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();
-        }
-        if (type.name().equals("contact") && !question.filters().roles().isEmpty()) {
-            return "de contact pour cette personne";
         }
         if (type.name().equals("contact") && scope.stream().allMatch(c -> !index.of(c.id(), EvidenceKind.CONTACT)
                 .isEmpty())) {
@@ -147,7 +151,10 @@ final class RefusalPolicy {
     /** What the sources say that comes near: the figures known, the contacts that exist, the intent's fact. */
     private void nearest(Question question, Contract contract, Draft draft) {
         if (FIGURE_TYPES.contains(question.type().name())) {
-            List<String> figures = contract.figures().stream().map(Figure::value).toList();
+            // "budget du CLS ?" refused lists the amounts known, not its durations.
+            String kind = FIGURE_KIND_OF_TYPE.get(question.type().name());
+            List<String> figures = contract.figures().stream().filter(f -> kind == null || kind.equals(f.kind()))
+                    .map(Figure::value).toList();
             if (!figures.isEmpty()) {
                 draft.line("Chiffres connus " + Phrases.ofContract(contract) + " : " + String.join(", ", figures)
                         + ".");

@@ -204,4 +204,21 @@ class ShippedKnowledgeTest {
         assertThat(answer.answerType()).isEqualTo("date");
         assertThat(answer.text()).containsAnyOf("2023", "2024").containsIgnoringCase("recrut");
     }
+
+    @Test
+    void aBudgetRefusedListsTheAmountsKnownNotTheDurations() {
+        Answer answer = assistant.answer("budget du cls de plaine limagne");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).contains("15 816€").doesNotContain("quatre années");
+    }
+
+    @Test
+    void aContactAskedForSomeoneWithNoneGivenSaysSoAndListsTheContactsKnown() {
+        Answer answer = assistant.answer("contact coordinatrice plaine limagne");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).contains("pas de contact pour cette personne", "04 73 86 89 80")
+                .doesNotContain("d'information sur");
+    }
 }
