@@ -306,6 +306,15 @@ final class QuestionReader {
         List<Concept> concepts = concepts(tokens, words, filterPositions);
         Intent intent = plausibleIntent(intents, concepts, mentions.size(), cues.isEmpty() ? null
                 : cues.get(0).type().name());
+        if (filters.item() != null && intent != null && intent.style() == Intent.Style.LIST && !mentions.isEmpty()
+                && mentions.stream().allMatch(m -> intent.kinds().stream()
+                .anyMatch(kind -> !index.of(m.contract().id(), kind).isEmpty()))) {
+            // "le troisième axe" of a contract whose axes are known facts: the rank picks one of them, and no page
+            // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").
+            concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1
+                    && FrenchNumbers.ordinal(c.words().get(0)).isPresent()
+                    ? new Concept(c.label(), c.words(), c.alternatives(), c.number(), true) : c).toList();
+        }
         if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
             // "Quels CLS TRAITENT de la santé mentale ?": the words of the intent say how, not what, it asks.
             Set<String> vocabulary = classifier.vocabulary(intent);

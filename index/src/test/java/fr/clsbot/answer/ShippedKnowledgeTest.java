@@ -221,4 +221,15 @@ class ShippedKnowledgeTest {
         assertThat(answer.text()).contains("pas de contact pour cette personne", "04 73 86 89 80")
                 .doesNotContain("d'information sur");
     }
+
+    @Test
+    void theItemOfTheRankAskedIsAnsweredHoweverTheRankIsWritten() {
+        for (String question : java.util.List.of("quel est le troisième axe du cls de montlucon",
+                "quel est le 3eme axe du cls de montlucon", "c koi le 3eme axe du cls de montlucon")) {
+            Answer answer = assistant.answer(question);
+
+            assertThat(answer.answered()).as(question).isTrue();
+            assertThat(answer.text()).as(question).contains("3. Optimiser le parcours de soins");
+        }
+    }
 }
