@@ -224,6 +224,12 @@ public final class Assistant implements AutoCloseable {
             draft = places.aboutExistence(question);
         }
         Draft fromMap = draft == null ? places.aboutTerritory(question, scope) : null;
+        if (fromMap != null && question.territories().isEmpty() && !question.unknownPlaces().isEmpty()) {
+            // "combien de communes dans le cls de vierzonville": a place the bot does not know is no question about
+            // every contract it knows.
+            fromMap = null;
+            draft = refusals.unknownPlace(question.unknownPlaces());
+        }
         boolean understood = false;
         if (fromMap != null && places.asksMoreThanTheMap(question)) {
             // "combien d'habitants sans médecin traitant ?": the sources' figure, if they give one, before the map's,

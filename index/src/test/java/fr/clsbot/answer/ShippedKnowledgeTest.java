@@ -232,4 +232,12 @@ class ShippedKnowledgeTest {
             assertThat(answer.text()).as(question).contains("3. Optimiser le parcours de soins");
         }
     }
+
+    @Test
+    void aCountOfCommunesInAPlaceTheBotDoesNotKnowIsRefusedNotAnsweredForEveryContract() {
+        Answer answer = assistant.answer("combien de communes dans le cls de vierzonville");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).contains("« vierzonville »").doesNotContain("21 communes");
+    }
 }
