@@ -142,6 +142,8 @@ final class QuestionReader {
     private final Set<String> weak = new HashSet<>();
     private final NamedInSources namedInSources;
     /** The stem sequences of each expression asked, worked out once (bounded): questions share their words. */
+    /** Operators of search-engine syntax, in capitals as such syntax writes them. */
+    private static final Set<String> SEARCH_OPERATORS = Set.of("AND", "OR", "NOT");
     /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
     private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
     private final WordMemo<List<List<String>>> alternativesOf = new WordMemo<>(20_000);
@@ -299,7 +301,9 @@ final class QuestionReader {
             }
         }
         for (Token token : tokens) {
-            if (ordinalAt(tokens, token.position()).isPresent() || isYear(token.text())) {
+            if (ordinalAt(tokens, token.position()).isPresent() || isYear(token.text())
+                    || SEARCH_OPERATORS.contains(token.original())) {
+                // "axes AND (montlucon OR …)": a search engine's operators are no words of the question.
                 filterPositions.add(token.position());
             }
         }

@@ -59,6 +59,12 @@ class QuestionReaderTest {
     }
 
     @Test
+    void searchEngineOperatorsAreNoWordsOfTheQuestion() {
+        assertThat(reader.read("axes AND (montlucon OR plaine) NOT budget").concepts()).extracting(c -> c.label())
+                .doesNotContain("AND", "OR", "NOT");
+    }
+
+    @Test
     void whereAContractStandsAsksWhatItIsAtNotWhere() {
         assertThat(reader.read("où en est le CLS de Plaine Limagne ?").type().name()).isEqualTo("description");
         assertThat(reader.read("où a été signé le CLS de Plaine Limagne ?").type().name()).isEqualTo("place");
