@@ -217,18 +217,19 @@ final class EvidenceRanker {
                     + "|\\b(?:défini|identifié|retenu|validé|arrêté|fixé)e?s\\s*,"
                     // "6 axes stratégiques (prévention, parcours de santé, santé mentale, …)"
                     + "|\\((?=[^()]*[,;][^()]*[,;][^()]*\\))");
+    /** The numbers a list's count is written with in letters (« un » is an article more often). */
+    private static final String TWO_TO_TWELVE = "deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze";
     /**
      * "trois axes principaux, A, B et C": a common noun counted by a small number, maybe with an adjective, then its
      * list after a comma (not "le PRS 2023-2033 La Réunion, feuille de route …, et …").
      */
     private static final Pattern COUNTED_APPOSITION = Pattern.compile("\\p{Ll}+(?:\\s+\\p{Ll}{4,})?\\s*,");
     private static final Pattern SMALL_COUNT_BEFORE = Pattern.compile(
-            "(?iu)(?<![\\d\\p{L}])(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)\\s+"
-                    + "(?:\\p{Ll}+\\s+)?$");
+            "(?iu)(?<![\\d\\p{L}])(?:\\d{1,2}|" + TWO_TO_TWELVE + ")\\s+(?:\\p{Ll}+\\s+)?$");
     private static final int MAX_NOUN_TO_LIST = 120;
     /** A sentence that counts its list itself ("les 4 axes suivants :"): the count it says answers. */
-    private static final Pattern COUNT_IN_INTRO = Pattern.compile("\\b(?:\\d{1,2}|deux|trois|quatre|cinq|six|sept"
-            + "|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt)\\b");
+    private static final Pattern COUNT_IN_INTRO = Pattern.compile("\\b(?:\\d{1,2}|" + TWO_TO_TWELVE
+            + "|treize|quatorze|quinze|seize|vingt)\\b");
     private static final int MAX_COUNTED_NOUN_TO_LIST = 240;
     /** A heading this short is a label ("Thème", "Axes prioritaires"), the line under it what it labels. */
     private static final int MAX_LABEL = 40;
@@ -238,7 +239,7 @@ final class EvidenceRanker {
     private static final Pattern PLURAL_END = Pattern.compile("\\p{L}+[sx]\\b");
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?iu)(?:\\d+|\\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze))\\s+(?:\\p{L}+\\s+)?$");
+            "(?iu)(?:\\d+|\\b(?:" + TWO_TO_TWELVE + "))\\s+(?:\\p{L}+\\s+)?$");
     /**
      * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
      * a list written before the noun it is.
@@ -693,11 +694,14 @@ final class EvidenceRanker {
                 // "Thématique prioritaire : A, B et C" is a label.
                 boolean plural = counted || PLURAL_END.matcher(text).region(words.starts[i], text.length())
                         .lookingAt();
-                Matcher apposition = COUNTED_APPOSITION.matcher(text).region(words.starts[i], text.length());
-                if (apposition.lookingAt() && SMALL_COUNT_BEFORE.matcher(text.substring(
-                        Math.max(0, words.starts[i] - 25), words.starts[i])).find()
-                        && atLeastTwo(ENUMERATION.matcher(text).region(apposition.end(), text.length()))) {
-                    return true;
+                if (counted) {
+                    // Every small count SMALL_COUNT_BEFORE finds, COUNTED_BEFORE found: only then is it looked for.
+                    Matcher apposition = COUNTED_APPOSITION.matcher(text).region(words.starts[i], text.length());
+                    if (apposition.lookingAt() && SMALL_COUNT_BEFORE.matcher(text.substring(
+                            Math.max(0, words.starts[i] - 25), words.starts[i])).find()
+                            && atLeastTwo(ENUMERATION.matcher(text).region(apposition.end(), text.length()))) {
+                        return true;
+                    }
                 }
                 if (intro.find() && (plural || intro.start() - words.starts[i] <= MAX_LABEL_TO_LIST)
                         && intro.start() - words.starts[i] <= reach
@@ -1226,7 +1230,7 @@ final class EvidenceRanker {
      * "Combien de phases ?" counted by a source list that its sentence announces with the noun asked and no number
      * ("La mise en place du CLS est conditionnée selon plusieurs phases :" then « Phase 1 … », « Phase 2 … »).
      */
-    boolean countedBySourceList(String counted, Evidence evidence) {
+    private boolean countedBySourceList(String counted, Evidence evidence) {
         if (evidence.kind() != EvidenceKind.LIST) {
             return false;
         }

@@ -127,6 +127,10 @@ final class QuestionReader {
             + "(\\p{Lu}[\\p{L}'’-]*(?:\\s+" + NAME_LINK + "(?!et\\b)\\p{L}[\\p{L}'’-]*){0,3})");
     /** The last word of a name, with its "de": what is dropped while the pages do not write the name. */
     private static final Pattern LAST_WORD = Pattern.compile("\\s+" + NAME_LINK + "\\p{L}[\\p{L}'’-]*$");
+    /** Operators of search-engine syntax, in capitals as such syntax writes them. */
+    private static final Set<String> SEARCH_OPERATORS = Set.of("AND", "OR", "NOT");
+    /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
+    private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -142,10 +146,6 @@ final class QuestionReader {
     private final Set<String> weak = new HashSet<>();
     private final NamedInSources namedInSources;
     /** The stem sequences of each expression asked, worked out once (bounded): questions share their words. */
-    /** Operators of search-engine syntax, in capitals as such syntax writes them. */
-    private static final Set<String> SEARCH_OPERATORS = Set.of("AND", "OR", "NOT");
-    /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
-    private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
     private final WordMemo<List<List<String>>> alternativesOf = new WordMemo<>(20_000);
 
     QuestionReader(EngineVocabulary vocabulary, EvidenceIndex index, TerritoryMatcher territories,
@@ -857,7 +857,8 @@ final class QuestionReader {
         }
         if (expression.size() == 1) {
             // "les 3 axes" asks for what a page writes "trois axes", and the other way round.
-            FrenchNumbers.otherSpelling(expression.get(0)).ifPresent(other -> alternatives.add(List.of(analysis.stem(other))));
+            FrenchNumbers.otherSpelling(expression.get(0))
+                    .ifPresent(other -> alternatives.add(List.of(analysis.stem(other))));
         }
         alternatives.removeIf(List::isEmpty);
         if (alternatives.isEmpty()) {

@@ -48,7 +48,7 @@ final class OrganisationRecognizer implements Recognizer {
             + "|Comité|Collectif|Plateforme|Syndicat|Société|Societe)\\s+(?:[\\p{L}'’\\-]+\\s+){0,10}?[\\p{L}'’\\-]+"
             + "\\s*\\((\\p{Lu}[\\p{Lu}\\d]{2,7})\\)");
     /** The family of a body known only by {@link #BODY_WITH_ACRONYM}. */
-    static final String OTHER_BODY = "organisme";
+    private static final String OTHER_BODY = "organisme";
     private static final Pattern CAPITALISED_ARTICLE = Pattern.compile("(?<=\\s)(?:Le|La|Les) |(?<=\\s)L['’](?=\\p{Lu})");
     private static final Pattern AND_WORD = Pattern.compile(" et (\\p{Lu}[\\p{L}-]+)");
     /** Tells a first name ("Vanina"), a person's name starting after "et". */

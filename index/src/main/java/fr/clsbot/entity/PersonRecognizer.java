@@ -132,7 +132,8 @@ final class PersonRecognizer implements Recognizer {
                 surname = surname.substring(0, lastSpace).stripTrailing();
                 end = named.start(2) + surname.length();
             }
-            boolean known = !ROLE_WORDS.contains(first) && !PARTICLES.contains(first) && (firstNames.contains(first) || (first.contains("-")
+            boolean known = !ROLE_WORDS.contains(first) && !PARTICLES.contains(first)
+                    && (firstNames.contains(first) || (first.contains("-")
                     && firstNames.contains(first.substring(0, first.indexOf('-'))))
                     || roleRightBefore.matcher(folded.substring(Math.max(0, named.start() - 50), named.start()))
                     .find()

@@ -1,6 +1,7 @@
 package fr.clsbot.knowledge;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -67,7 +68,7 @@ final class ColumnLayout {
     private static List<List<String>> columns(List<String> block) {
         int width = block.stream().mapToInt(String::length).max().orElse(0);
         boolean[] blank = new boolean[width];
-        java.util.Arrays.fill(blank, true);
+        Arrays.fill(blank, true);
         for (String line : block) {
             for (int x = 0; x < line.length(); x++) {
                 if (!Character.isWhitespace(line.charAt(x))) {

@@ -109,11 +109,8 @@ public final class FrenchNumbers {
             int value = Integer.parseInt(folded);
             return value < IN_LETTERS.length ? Optional.ofNullable(IN_LETTERS[value]) : Optional.empty();
         }
-        for (int value = 2; value < IN_LETTERS.length; value++) {
-            if (IN_LETTERS[value].equals(folded)) {
-                return Optional.of(Integer.toString(value));
-            }
-        }
-        return Optional.empty();
+        Integer value = UNITS.get(folded);
+        return value != null && value >= 2 && value < IN_LETTERS.length ? Optional.of(value.toString())
+                : Optional.empty();
     }
 }
