@@ -246,6 +246,8 @@ final class EvidenceRanker {
      */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)(?:\\bqui (?:sont|seront|étaient|ont été)"
             + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?"
+            // "A, B et C sont au cœur des réflexions", "A et B sont les priorités"
+            + "|\\b(?:sont|seront|constituent|forment) (?:au c(?:œ|oe)ur (?:des |du |de la |de l['’])|les |ses |leurs )"
             + "|\\bautant (?:de |d['’])?|\\btel(?:le)?s? (?:sont|étaient|seront|est|était) (?:les |ses |leurs )?"
             + "(?:\\p{L}+ )?)$");
     /** What separates the items of a list written in a sentence. */

@@ -64,7 +64,7 @@ final class QuestionReader {
      * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
      * in the singular is one aim, said in a sentence, not a list.
      */
-    private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle) (?:est|etait|sera|a ete)\\b"
+    private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle)\\b"
             + "|\\bprincipale?\\b|\\b(?:objectif|but|finalite|ambition)\\b");
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
             + "|principales)\\b");

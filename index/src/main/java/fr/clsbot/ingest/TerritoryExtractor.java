@@ -208,6 +208,12 @@ final class TerritoryExtractor {
             "Centre");
     private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?iu:préfecture|conseil départemental|département)"
             + "\\s+(?iu:" + OF + ")" + NAME);
+    /** "le Département 77", "département (974)": a département named by its code. */
+    private static final Pattern DEPARTEMENT_CODE = Pattern.compile("(?<![-\\p{L}])(?iu:département)\\s*\\(?(\\d{2,3}|2[AB])"
+            + "\\)?(?![\\d\\p{L}])");
+    /** "en Saône-et-Loire", "dans l'Allier", "dans le Gard": a département named where French puts a place. */
+    private static final Pattern IN_A_PLACE = Pattern.compile("(?<!\\p{L})(?:en|dans (?:le |la |les |l['’]))\\s*"
+            + "(\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+)?)");
     /** A kind of intercommunality named without a name: "la Communauté urbaine renouvelle…". */
     private static final Pattern BARE_KIND = Pattern.compile("(?iu:\\b(?:la|l['’])\\s*(communauté urbaine"
             + "|communauté d['’]agglomération|agglomération|communauté de communes|métropole))(?!\\s+(?iu:"
@@ -223,6 +229,9 @@ final class TerritoryExtractor {
     private static final Set<String> ARTICLES = Set.of("la", "le", "les", "l", "de", "du", "des", "d");
     private static final Set<String> KIND_WORDS = Set.of("communaute", "communes", "urbaine", "agglomeration", "agglo",
             "metropole", "ville", "commune", "pays", "territoire", "syndicat", "mixte", "d'agglomeration");
+    /** First words that many intercommunalities' names share ("Grand Autunois Morvan", "Haut-Jura"): no alias alone. */
+    private static final Set<String> SHARED_FIRST_WORDS = Set.of("grand", "grande", "haut", "haute", "hautes", "bas",
+            "basse", "petit", "petite", "nord", "sud", "est", "ouest", "centre", "coeur", "porte", "portes", "entre");
     /** What a name in the page's title weighs more than the same name further on. */
     private static final double TITLE_WEIGHT = 1.5;
     /** How many letters a town's name may add to the stem of its people's name: "Allonn|ais" for "Allonn|es". */
@@ -453,6 +462,10 @@ final class TerritoryExtractor {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Matcher town = TOWN.matcher(text);
         while (town.find()) {
+            if (NEXT_CAPITALISED.matcher(text).region(town.end(), text.length()).lookingAt()) {
+                // "du Grand Autunois Morvan": the first word of a longer name, not the town Grand (Vosges).
+                continue;
+            }
             String article = town.group(1) == null ? "" : town.group(1).equals("du") ? "Le " : town.group(1)
                     .equals("des") ? "Les " : "";
             for (String name : List.of(article + town.group(2), town.group(2))) {
@@ -495,6 +508,7 @@ final class TerritoryExtractor {
         Map<String, Integer> counts = new LinkedHashMap<>();
         // A name's commune, or the two towns it joins ("Aubusson-Felletin").
         Map<String, List<Commune>> communes = new HashMap<>();
+        Set<String> departements = departementsOfTheText(text);
         Matcher word = CAPITALISED_PLACE.matcher(text);
         while (word.find()) {
             String name = word.group();
@@ -517,7 +531,8 @@ final class TerritoryExtractor {
             }
             List<Commune> named = communes.computeIfAbsent(name, n -> {
                 List<Commune> all = gazetteer.communesNamed(n);
-                return all.isEmpty() ? townsJoined(n) : all.size() == 1 ? all : List.of();
+                return all.isEmpty() ? orShortFor(townsJoined(n), n, departements) : all.size() == 1 ? all
+                        : orShortFor(inside(all, departements), n, departements);
             });
             if (!named.isEmpty()) {
                 counts.merge(name, 1, Integer::sum);
@@ -543,6 +558,26 @@ final class TerritoryExtractor {
         intercommunalityCarriedBy(towns.get(0)).ifPresent(aliases::add);
         return Optional.of(new Result(new Territory(name, name, "commune", departement(text), region(text),
                 aliases), SURE - 1, List.of()));
+    }
+
+    /**
+     * The one commune of {@code communes} in the départements the text names, or none: "Savigny" on a page that names
+     * the « Département 77 ».
+     */
+    private static List<Commune> inside(List<Commune> communes, Set<String> departements) {
+        List<Commune> inside = communes.stream().filter(c -> departements.contains(c.departementCode())).toList();
+        return inside.size() == 1 ? inside : List.of();
+    }
+
+    /**
+     * {@code found}, or else the one commune of the text's départements whose longer name the name starts: « Savigny »
+     * for Savigny-le-Temple on a page of Seine-et-Marne, as its people call it.
+     */
+    private static List<Commune> orShortFor(List<Commune> found, String name, Set<String> departements) {
+        if (!found.isEmpty() || departements.isEmpty()) {
+            return found;
+        }
+        return inside(Gazetteer.bundled().communesNamedStartingWith(name), departements);
     }
 
     /**
@@ -587,7 +622,8 @@ final class TerritoryExtractor {
         };
         List<String> aliases = new ArrayList<>(List.of(name, epci.name()));
         String first = LeadingArticle.strip(name).split(" ")[0];
-        if (first.length() >= 4 && !KIND_WORDS.contains(Folding.fold(first))) {
+        if (first.length() >= 4 && !KIND_WORDS.contains(Folding.fold(first)) && !SHARED_FIRST_WORDS.contains(
+                Folding.fold(first)) && !LONE_GEOGRAPHIC_NOUN.matcher(first).matches()) {
             // "Pays d'Evian Vallée d'Abondance": "Pays" alone names every pays.
             aliases.add(first);
         }
@@ -1185,7 +1221,7 @@ final class TerritoryExtractor {
     private static String departement(String text) {
         Matcher matcher = DEPARTEMENT.matcher(text);
         if (!matcher.find()) {
-            return null;
+            return departementNamedOtherwise(text);
         }
         String name = trim(matcher.group(1));
         List<String> words = Arrays.asList(name.split(" "));
@@ -1197,6 +1233,26 @@ final class TerritoryExtractor {
             }
         }
         return name;
+    }
+
+    /**
+     * "le Département 77", "en Saône-et-Loire": a text that never writes « département de X » may still name its
+     * département by code or after « en » / « dans le »; only one such département is kept.
+     */
+    private static String departementNamedOtherwise(String text) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        Set<String> names = new LinkedHashSet<>();
+        Matcher code = DEPARTEMENT_CODE.matcher(text);
+        while (code.find()) {
+            gazetteer.departement(code.group(1)).ifPresent(d -> names.add(d.name()));
+        }
+        Matcher place = IN_A_PLACE.matcher(text);
+        while (place.find()) {
+            String name = place.group(1);
+            gazetteer.departementNamed(name).filter(d -> Folding.key(d.name()).equals(Folding.key(name)))
+                    .ifPresent(d -> names.add(d.name()));
+        }
+        return names.size() == 1 ? names.iterator().next() : null;
     }
 
     private static String region(String text) {

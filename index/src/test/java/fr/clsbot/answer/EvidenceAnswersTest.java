@@ -70,6 +70,30 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListWrittenBeforeWhatItIsAnswersWhichThemes() {
+        Answer answer = assistant.answer("thèmes au coeur des reflexions du cls du bois dormant");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("le logement indigne").contains("la mobilité");
+    }
+
+    @Test
+    void whichAxisInTheSingularIsAnsweredByTheSentenceThatNamesItsNumber() {
+        Answer answer = assistant.answer("Au Bois Dormant, la qualité de l'air intérieur c'est quel axe ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("l'axe n°3, Cadre de vie");
+    }
+
+    @Test
+    void whatSomethingWasForIsAskedAsAReason() {
+        Answer answer = assistant.answer("l'étude préalable du CLS du Bois Dormant a servi a quoi ?");
+
+        assertThat(answer.answerType()).isEqualTo("reason");
+        assertThat(answer.text()).contains("nourrir les échanges");
+    }
+
+    @Test
     void anOrdinalStandingAloneNamesAnItemOfTheListCountedBefore() {
         assertThat(assistant.answer("Quel est le premier axe du CLS du Roc Vert ?").text()).contains("la nutrition");
         assertThat(assistant.answer("Quel est le deuxième axe du CLS du Roc Vert ?").text())

@@ -166,6 +166,7 @@ class QuestionReaderTest {
     void oneThingAskedInTheSingularIsNotTheWholeList() {
         assertThat(reader.read("Quel est l'objectif du CLS de Plaine Limagne ?").filters().oneAsked()).isTrue();
         assertThat(reader.read("cls plaine limagne enjeu principal").filters().oneAsked()).isTrue();
+        assertThat(reader.read("cls plaine limagne la prévention c'est quel axe").filters().oneAsked()).isTrue();
         assertThat(reader.read("Quels sont les objectifs du CLS de Plaine Limagne ?").filters().oneAsked()).isFalse();
         assertThat(reader.read("Quelles sont les priorités principales à Plaine Limagne ?").filters().oneAsked())
                 .isFalse();

@@ -337,6 +337,31 @@ class ContractExtractorTest {
     }
 
     @Test
+    void takesTheTownAPageCallsByTheFirstWordOfItsNameInTheDepartementItNames() {
+        Contract draft = ExtractionFixtures.extract("""
+                La santé de nos habitants, une priorité.
+                Savigny s'engage pour l'accès aux soins avec un Contrat local de santé. Parmi les partenaires : \
+                l'ARS, la CPAM et le Département 77. Savigny accueille aussi de jeunes médecins.
+                """);
+
+        assertThat(draft.territory().name()).isEqualTo("Savigny-le-Temple");
+        assertThat(draft.territory().departement()).isEqualTo("Seine-et-Marne");
+    }
+
+    @Test
+    void aTownNameThatStartsALongerProperNameVotesForNoIntercommunality() {
+        Contract draft = ExtractionFixtures.extract("""
+                Dans la communauté de communes (CC), rurale et étendue, du Grand Autunois Morvan, en \
+                Saône-et-Loire, le CIAS couvre le même territoire que la CC, qui porte un contrat local de santé.
+                """);
+
+        // "du Grand" is no vote for the commune Grand (Vosges) and its intercommunality.
+        assertThat(draft.territory().name()).isEqualTo("Grand Autunois Morvan");
+        assertThat(draft.territory().departement()).isEqualTo("Saône-et-Loire");
+        assertThat(draft.territory().aliases()).doesNotContain("Grand");
+    }
+
+    @Test
     void knowsAPageThatNamesOnlyTheTownItWasSignedInByTheIntercommunalityThatTownCarries() {
         Contract draft = ExtractionFixtures.extract("""
                 Un premier contrat local de santé pour le territoire.
