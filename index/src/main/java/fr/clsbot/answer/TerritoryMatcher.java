@@ -90,13 +90,14 @@ final class TerritoryMatcher {
             Set<String> names = new LinkedHashSet<>(territory.aliases());
             names.add(territory.name());
             Set<String> own = new HashSet<>();
-            names.forEach(name -> own.addAll(analysis.words(name)));
+            names.forEach(name -> own.addAll(spelledOut(analysis.words(name))));
             nameWords.put(contract.id(), Set.copyOf(own));
             if (territory.collectivity() != null) {
                 names.add(territory.collectivity());
             }
             for (String name : names) {
-                List<String> all = analysis.words(name);
+                // "Pays Berry St-Amandois" is asked for as « berry saint amandois » too.
+                List<String> all = spelledOut(analysis.words(name));
                 fullNames.computeIfAbsent(contract.id(), id -> new ArrayList<>()).add(all);
                 List<String> words = all.stream().filter(w -> !GENERIC.contains(w)).toList();
                 if (words.isEmpty()) {
@@ -423,6 +424,10 @@ final class TerritoryMatcher {
         String other = folded.endsWith("s") || folded.endsWith("x") ? folded.substring(0, folded.length() - 1)
                 : folded + "s";
         return namesByWord.containsKey(other) ? other : null;
+    }
+
+    private static List<String> spelledOut(List<String> words) {
+        return words.stream().map(TerritoryMatcher::spelledOut).toList();
     }
 
     /** "St Martin", "ste maxime": the abbreviations of saint and sainte, as names are looked up everywhere. */

@@ -208,6 +208,13 @@ final class TerritoryExtractor {
             "Centre");
     private static final Pattern DEPARTEMENT = Pattern.compile("(?<![-\\p{L}])(?iu:préfecture|conseil départemental|département)"
             + "\\s+(?iu:" + OF + ")" + NAME);
+    /**
+     * Where a name in a title written in capitals ends: « … du Pays de Chaumont Décembre 2018 », « … de La Châtre Pour le
+     * Contrat Local de Santé ».
+     */
+    private static final Pattern NAME_END = Pattern.compile(" (?:(?:Janvier|Février|Fevrier|Mars|Avril|Mai|Juin"
+            + "|Juillet|Août|Aout|Septembre|Octobre|Novembre|Décembre|Decembre)|Pour|Par|Avec|Dans|Contrat|Diagnostic)"
+            + "\\b.*$");
     /** "le Département 77", "département (974)": a département named by its code. */
     private static final Pattern DEPARTEMENT_CODE = Pattern.compile("(?<![-\\p{L}])(?iu:département)\\s*\\(?(\\d{2,3}|2[AB])"
             + "\\)?(?![\\d\\p{L}])");
@@ -299,8 +306,13 @@ final class TerritoryExtractor {
     /** The territory of {@code text}, or empty when it names none. */
     Optional<Result> analyse(String document) {
         String text = withTitleLinesJoined(document);
-        return named(text).map(result -> new Result(result.territory().alsoKnownAs(listedWith(
-                result.territory().aliases(), text)), result.weight(), result.others()));
+        return named(text).map(result -> {
+            Territory territory = result.territory().alsoKnownAs(listedWith(result.territory().aliases(), text));
+            String bare = LeadingArticle.strip(territory.name());
+            // "Le Lorrain" is also written « au Lorrain », « du Lorrain »: the name without its article is one too.
+            return new Result(bare.equals(territory.name()) ? territory : territory.alsoKnownAs(List.of(bare)),
+                    result.weight(), result.others());
+        });
     }
 
     private Optional<Result> named(String text) {
@@ -318,7 +330,8 @@ final class TerritoryExtractor {
                     continue;
                 }
                 boolean commune = kindWord == null || priority(kindWord) == 2;
-                String article = commune ? articleBefore(text, matcher.start(nameGroup)) : "";
+                String article = commune ? articleBefore(text, matcher.start(nameGroup), kindWord != null, trim(raw))
+                        : "";
                 String name = display(trim(raw), article);
                 if (kindWord != null && matcher.start(way.kindGroup()) > matcher.start(nameGroup)
                         || "pays".equalsIgnoreCase(kindWord)) {
@@ -644,6 +657,12 @@ final class TerritoryExtractor {
         }
         Gazetteer gazetteer = Gazetteer.bundled();
         if (!gazetteer.epcisNamed(name + " et " + more.group(1)).isEmpty()) {
+            return name + " et " + more.group(1);
+        }
+        if (gazetteer.departementNamed(name).filter(d -> Folding.key(d.name()).equals(Folding.key(name))).isPresent()
+                && gazetteer.communesNamed(more.group(1)).isEmpty()) {
+            // "le CLS de Marne et Chantereine": a département's name is only the first part of an intercommunality's
+            // when it goes on with a name that is no town ("la Ville de Marne et Saint-Dizier" would be two).
             return name + " et " + more.group(1);
         }
         List<Commune> merged = gazetteer.communesNamed(name + "-" + more.group(1));
@@ -1118,8 +1137,15 @@ final class TerritoryExtractor {
     }
 
     /** "des Mureaux" names "Les Mureaux", "du Haut-Allier" "le Haut-Allier": the article belongs to some names. */
-    private static String articleBefore(String text, int start) {
+    private static String articleBefore(String text, int start, boolean afterTown, String name) {
         String before = text.substring(Math.max(0, start - 4), start).toLowerCase(Locale.ROOT);
+        if (before.endsWith("du ")) {
+            // "la ville du Port" is Le Port; elsewhere "du" is taken for the town's article when the map knows the
+            // town so and not without it ("du Val Fleuri" is no "Le Val Fleuri").
+            Gazetteer gazetteer = Gazetteer.bundled();
+            return !gazetteer.communesNamed("Le " + name).isEmpty()
+                    && (afterTown || gazetteer.communesNamed(name).isEmpty()) ? "Le " : "";
+        }
         return before.endsWith("des ") ? "Les " : "";
     }
 
@@ -1132,6 +1158,10 @@ final class TerritoryExtractor {
 
     private static String display(String name, String article) {
         String bare = LeadingArticle.strip(name);
+        if (!bare.equals(name) && article.isEmpty() && townsArticle(name, bare)) {
+            // "Le Mans Métropole", "Pays de La Châtre-en-Berry": the article belongs to the town's name.
+            return name;
+        }
         if (LOWER_CASE_START.matcher(bare).lookingAt()) {
             // "du nord Franche-Comté", "l'île d'Oléron": the direction or the noun is part of the name.
             bare = Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
@@ -1139,8 +1169,21 @@ final class TerritoryExtractor {
         return article.isEmpty() ? bare : article + bare;
     }
 
+    /**
+     * True when the map knows the town by its name with the article and not without it ("Le Mans", "La Châtre" in
+     * "La Châtre-en-Berry").
+     */
+    private static boolean townsArticle(String name, String bare) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        String article = name.substring(0, name.length() - bare.length());
+        String town = bare.split("[ \\-]")[0];
+        return !gazetteer.communesNamed(name).isEmpty() && gazetteer.communesNamed(bare).isEmpty()
+                || town.length() >= 3 && !gazetteer.communesNamed(article + town).isEmpty()
+                && gazetteer.communesNamed(town).isEmpty();
+    }
+
     private static String trim(String name) {
-        return name.strip().replaceAll("(?: " + DOCUMENT_WORD + ")+$", "").replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
+        return NAME_END.matcher(name.strip()).replaceFirst("").strip().replaceAll("(?: " + DOCUMENT_WORD + ")+$", "").replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
                 .replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
                 .replaceAll("[’',]$", "").strip();
     }

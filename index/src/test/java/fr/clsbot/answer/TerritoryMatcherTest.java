@@ -109,6 +109,9 @@ class TerritoryMatcherTest {
             // The words of its name typed before the abbreviation are the name's too, not words asked.
             assertThat(matcher.find(ANALYSIS.tokens("signe quand cls ville de st aubin"))).singleElement()
                     .satisfies(m -> assertThat(m.positions()).contains(3, 4, 5, 6));
+            // The other way round: a name written « St- » is asked for with « saint ».
+            assertThat(matcher.find(ANALYSIS.tokens("actions pays val saint ormelois")))
+                    .extracting(m -> m.contract().id()).containsExactly("pays-st-ormel");
         }
     }
 

@@ -349,6 +349,41 @@ class ContractExtractorTest {
     }
 
     @Test
+    void keepsTheArticleOfATownsNameWhereTheMapKnowsTheTownWithIt() {
+        Contract port = ExtractionFixtures.extract("""
+                Le conseil municipal de la ville du Port a approuvé le renouvellement du contrat local de santé \
+                avec l'ARS Réunion.
+                """);
+        Contract mans = ExtractionFixtures.extract("Le Mans Métropole a signé un contrat local de santé avec l'ARS.");
+        Contract chatre = ExtractionFixtures.extract("""
+                Ateliers Pour Le Diagnostic Du Pays de La Châtre-en-Berry Pour le Contrat Local de Santé
+
+                Le diagnostic s'est tenu en novembre.
+                """);
+
+        assertThat(port.territory().name()).isEqualTo("Le Port");
+        assertThat(port.territory().aliases()).contains("Port");
+        assertThat(mans.territory().name()).isEqualTo("Le Mans Métropole");
+        // The name also ends before « Pour le Contrat… » in a title written with capitals.
+        assertThat(chatre.territory().name()).isEqualTo("Pays de La Châtre-en-Berry");
+    }
+
+    @Test
+    void endsANameBeforeAMonthAndKeepsAnEtAfterADepartementsName() {
+        Contract chaumont = ExtractionFixtures.extract("""
+                Diagnostic Local de Santé du Pays de Chaumont Décembre 2018
+
+                Le syndicat mixte prépare son contrat local de santé.
+                """);
+        Contract marne = ExtractionFixtures.extract("""
+                Contrat local de santé de Marne et Chantereine : c'est signé, annoncent les élus de l'agglomération.
+                """);
+
+        assertThat(chaumont.territory().name()).isEqualTo("Pays de Chaumont");
+        assertThat(marne.territory().name()).isEqualTo("Marne et Chantereine");
+    }
+
+    @Test
     void aTownNameThatStartsALongerProperNameVotesForNoIntercommunality() {
         Contract draft = ExtractionFixtures.extract("""
                 Dans la communauté de communes (CC), rurale et étendue, du Grand Autunois Morvan, en \
