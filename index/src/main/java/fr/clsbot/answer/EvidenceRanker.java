@@ -244,6 +244,9 @@ final class EvidenceRanker {
      * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
      * a list written before the noun it is.
      */
+    /** A room or building asked for, which a town's name does not answer (folded). */
+    private static final Pattern VENUE_ASKED = Pattern.compile("\\b(?:salle|batiment|auditorium|amphitheatre"
+            + "|gymnase|hotel de ville)\\b");
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)(?:\\bqui (?:sont|seront|étaient|ont été)"
             + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?"
             // "A, B et C sont au cœur des réflexions", "A et B sont les priorités"
@@ -1093,8 +1096,9 @@ final class EvidenceRanker {
             }
             if (entity.type() == EntityType.PLACE && namesOnlyItsTerritory(evidence, entity)) {
                 // "Où a été signé le CLS de Lyon ?": "à Lyon" is true but says less than "dans le salon d'honneur de
-                // l'Hôtel de Ville de Lyon".
-                weight = Math.min(weight, OWN_TERRITORY_FIT);
+                // l'Hôtel de Ville de Lyon"; "dans quelle salle ?" it does not answer at all.
+                weight = VENUE_ASKED.matcher(Folding.fold(question.text())).find() ? 0
+                        : Math.min(weight, OWN_TERRITORY_FIT);
             }
             if (entity.type() == EntityType.DATE && LAW_DATE.matcher(foldedBefore(evidence.text(), entity.start(),
                     LAW_REACH)).find() && !ASKS_LAW.matcher(Folding.fold(question.text())).find()) {

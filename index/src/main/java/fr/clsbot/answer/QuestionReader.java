@@ -203,9 +203,13 @@ final class QuestionReader {
             if (end < text.length() && text.charAt(end) == '-') {
                 // "Fontenay-le-Comte" for the Pays de Fontenay-Vendée: a commune of the contract whose name the
                 // contract's name only begins.
+                // "Romans-sur-Isère" for a contract the page names « Romans »: the commune whose name starts with
+                // the contract's.
                 places.find(tokens, Set.of()).stream()
                         .filter(place -> place.positions().contains(last)
-                                && place.contracts().contains(mention.contract()))
+                                && (place.contracts().contains(mention.contract())
+                                || place.commune() != null && place.contracts().isEmpty() && Folding.key(
+                                place.commune().name()).startsWith(Folding.key(mention.contract().territoryName()))))
                         .forEach(place -> territoryPositions.addAll(place.positions()));
             }
             territoryPositions.addAll(namesContinuing(text, tokens, end, mention.contract()));

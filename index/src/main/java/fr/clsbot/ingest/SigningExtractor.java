@@ -4,12 +4,14 @@ import fr.clsbot.entity.Entity;
 import fr.clsbot.entity.EntityType;
 import fr.clsbot.knowledge.Signing;
 import fr.clsbot.knowledge.SourceLine;
+import fr.clsbot.text.Folding;
 import fr.clsbot.text.Years;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +49,9 @@ final class SigningExtractor {
     /** How many units before a signature formula may say what is signed ("Il a été convenu de signer …"). */
     private static final int FORMULA_REACH = 3;
     private static final int MAX_DISTANCE = 250;
+    /** What an ordinal ranks when it ranks a contract (« deuxième contrat », « première mouture »), folded. */
+    private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation", "mouture",
+            "version", "edition");
     private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
 
     Signing extract(Document document, ContractTimeline timeline) {
@@ -79,9 +84,12 @@ final class SigningExtractor {
                     best = best == null || before.better(best) ? before : best;
                 }
             }
+            List<Entity> ranks = unit.of(EntityType.ORDINAL).stream()
+                    .filter(e -> RANKED.contains(Folding.fold(String.valueOf(e.detail())))).toList();
             for (Entity date : dates) {
                 Integer precision = PRECISION.get(date.detail());
-                if (precision == null || reference(folded, date) || older(date, timeline)) {
+                if (precision == null || reference(folded, date) || older(date, timeline)
+                        || ofAnEarlierRank(ranks, date)) {
                     continue;
                 }
                 int distance = distance(folded, date);
@@ -192,6 +200,24 @@ final class SigningExtractor {
         boolean better(Candidate other) {
             return precision > other.precision || precision == other.precision && distance < other.distance;
         }
+    }
+
+    /**
+     * True when the sentence ranks contracts and the date follows the mention of an earlier one: in « la signature du
+     * deuxième CLS jeudi 27 août, quatre ans après la première mouture, officialisée le 18 janvier 2012 » the second
+     * date is the first contract's.
+     */
+    private static boolean ofAnEarlierRank(List<Entity> ranks, Entity date) {
+        int latest = 0;
+        Entity before = null;
+        for (Entity rank : ranks) {
+            int value = Integer.parseInt(rank.value());
+            latest = Math.max(latest, value);
+            if (rank.end() <= date.start() && (before == null || rank.start() > before.start())) {
+                before = rank;
+            }
+        }
+        return before != null && Integer.parseInt(before.value()) < latest;
     }
 
     /** Characters between the date and the nearest signing verb. */

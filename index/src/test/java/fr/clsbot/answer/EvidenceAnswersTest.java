@@ -264,6 +264,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void theTerritorysOwnNameAnswersWhereButNeverWhichRoom() {
+        Answer where = assistant.answer("Où sera signé le CLS du Bois Dormant ?");
+        Answer room = assistant.answer("Dans quelle salle sera signé le CLS du Bois Dormant ?");
+
+        assertThat(where.text()).startsWith("Bois Dormant");
+        assertThat(room.text()).doesNotStartWith("Bois Dormant");
+    }
+
+    @Test
     void sinceWhenIsAnsweredByADurationSinceAndNeverByAnotherDuration() {
         Answer since = assistant.answer("Depuis combien de temps Pré-Fleuri mène une démarche de santé communautaire ?");
         Answer prepared = assistant.answer("Depuis quand les habitants de Pré-Fleuri préparent les fiches actions ?");

@@ -119,6 +119,16 @@ class QuestionReaderTest {
         }
     }
 
+    @Test
+    void theWholeNameOfATownWhoseContractIsNamedByItsFirstWordIsTheTerritorysName() throws Exception {
+        try (FixtureReader romans = FixtureReader.of("short-town")) {
+            Question question = romans.reader().read("CLS Romans-sur-Isère durée ?");
+
+            assertThat(question.territories()).extracting(m -> m.contract().id()).containsExactly("romans");
+            assertThat(question.concepts()).extracting(Concept::label).doesNotContain("Isère", "sur");
+        }
+    }
+
     /** A reader over a fixture knowledge base of its own, with the index it reads from. */
     private record FixtureReader(EvidenceIndex index, QuestionReader reader) implements AutoCloseable {
         static FixtureReader of(String fixture) {

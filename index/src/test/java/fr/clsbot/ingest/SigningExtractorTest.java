@@ -23,6 +23,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aDateSaidOfTheFirstContractInTheSentenceOfTheSecondsSigningIsNotItsDate() {
+        Contract draft = ExtractionFixtures.extract("La Ville de Lormes a célébré la signature de son deuxième Contrat "
+                + "Local de Santé mardi 14 mai, trois ans après la première version, officialisée le 2 février 2021.");
+
+        assertThat(draft.signing().date()).isEqualTo("mardi 14 mai");
+    }
+
+    @Test
     void keepsTheHourSaidRightAfterTheSigningDay() {
         Contract draft = ExtractionFixtures.extract("Ils ont signé, le mercredi 30 janvier 2019 à 17h30 à Lormes, un "
                 + "nouveau Contrat Local de Santé.");
