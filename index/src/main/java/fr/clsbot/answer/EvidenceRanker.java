@@ -244,6 +244,9 @@ final class EvidenceRanker {
      * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
      * a list written before the noun it is.
      */
+    private static final Pattern AS_WELL_AS = Pattern.compile("\\sainsi que\\s");
+    /** A counted noun followed by its items: « trois axes, A, B et C », « trois axes (A, B, C) ». */
+    private static final Pattern LISTED_AFTER_NOUN = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+)?\\s*[,(]");
     /** A room or building asked for, which a town's name does not answer (folded). */
     private static final Pattern VENUE_ASKED = Pattern.compile("\\b(?:salle|batiment|auditorium|amphitheatre"
             + "|gymnase|hotel de ville)\\b");
@@ -482,9 +485,14 @@ final class EvidenceRanker {
             // of who did something names several.
             return null;
         }
-        if (asksWholeList(question) && !listLike(question, evidence, ofIntent)) {
-            // "Quels sont les axes ?" is not answered by a sentence that lists nothing ("5 axes ont été validés").
-            return null;
+        Evidence listedNext = null;
+        if (asksWholeList(question)) {
+            // "Quels sont les axes ?" is not answered by a sentence that lists nothing ("5 axes ont été validés"),
+            // unless the next sentence gives the list it counts.
+            listedNext = listedInTheNextSentence(question, evidence);
+            if (listedNext == null && !listLike(question, evidence, ofIntent)) {
+                return null;
+            }
         }
         double filter = filters(question, evidence);
         if (Double.isNaN(filter)) {
@@ -514,6 +522,11 @@ final class EvidenceRanker {
                 fit *= 0.8;
             }
         }
+        // An answer found in the sentence next door answers less well; a list announced then given does not.
+        double nextDoor = context == null ? 0 : NEXT_DOOR;
+        if (context == null && listedNext != null) {
+            context = listedNext;
+        }
         double coverage = coverage(question, evidence, ofIntent && ownWords.containsKey(evidence.kind())
                 || listsTheContractsAims(evidence, intentKinds) ? intentWords
                 : evidence.typed() && lead != null && !evidence.text().contains(lead.text())
@@ -537,7 +550,7 @@ final class EvidenceRanker {
                 + RELEVANCE * relevance + filter - listPenalty + precision + (startsSomething(question,
                 context == null ? evidence : context, lead) ? SINCE : 0)
                 - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
-                + (namesMany(question, evidence) ? NAMES_MANY : 0) - (context == null ? 0 : NEXT_DOOR)
+                + (namesMany(question, evidence) ? NAMES_MANY : 0) - nextDoor
                 + (holdsTheRoleHere(question, evidence, lead) ? ROLE_OF_THE_TERRITORY : 0);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)), context);
     }
@@ -723,6 +736,30 @@ final class EvidenceRanker {
             }
         }
         return false;
+    }
+
+    /**
+     * « Quatre axes avaient été définis … » then « On y trouvait A, B, C ainsi que D. »: a sentence that counts what is
+     * asked and leaves the list to the next sentence of its section, that next sentence; null otherwise.
+     */
+    private Evidence listedInTheNextSentence(Question question, Evidence evidence) {
+        if (!isSentence(evidence)) {
+            return null;
+        }
+        Set<String> asked = strongStems(question);
+        StemmedWords words = stemmedWords(evidence);
+        String text = evidence.text();
+        for (int i = 0; i < words.stems.length; i++) {
+            if (asked.contains(words.stems[i]) && COUNTED_BEFORE.matcher(text.substring(
+                    Math.max(0, words.starts[i] - 25), words.starts[i])).find()) {
+                // Not when the sentence lists them itself, after a colon or in apposition (« trois axes, A, B et C »).
+                Evidence next = sentenceNextTo(evidence, 1);
+                return next != null && separators(next.text()) >= 2 && !text.contains(":")
+                        && !LISTED_AFTER_NOUN.matcher(text).region(words.starts[i], text.length()).lookingAt()
+                        ? next : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1000,6 +1037,11 @@ final class EvidenceRanker {
     }
 
     /** True when {@code matcher} finds two matches: a list's separators, counted no further. */
+    /** The items of a list written in a sentence, « ainsi que » included. */
+    private static long separators(String text) {
+        return ENUMERATION.matcher(text).results().count() + AS_WELL_AS.matcher(text).results().count();
+    }
+
     private static boolean atLeastTwo(Matcher matcher) {
         return matcher.find() && matcher.find();
     }

@@ -78,6 +78,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aSentenceThatCountsWhatIsAskedIsQuotedWithTheNextSentenceThatListsIt() {
+        Answer answer = assistant.answer("Quelles étaient les priorités du premier CLS du Bois Dormant ?");
+
+        assertThat(answer.answered()).as(answer.text()).isTrue();
+        assertThat(answer.text()).contains("Trois priorités").contains("la nutrition").contains("l'accès aux droits");
+    }
+
+    @Test
     void whichAxisInTheSingularIsAnsweredByTheSentenceThatNamesItsNumber() {
         Answer answer = assistant.answer("Au Bois Dormant, la qualité de l'air intérieur c'est quel axe ?");
 
