@@ -1358,7 +1358,8 @@ final class EvidenceRanker {
             return true;
         }
         for (List<String> equivalent : synonyms.equivalents(List.of(asked))) {
-            if (equivalent.size() == 1 && analysis.stem(equivalent.get(0)).equals(stem)) {
+            // "comcom" counts what "6 communautés (de communes)" counts: a count names the head of a compound.
+            if (!equivalent.isEmpty() && analysis.stem(equivalent.get(0)).equals(stem)) {
                 return true;
             }
         }

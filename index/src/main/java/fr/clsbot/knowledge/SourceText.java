@@ -19,6 +19,12 @@ public final class SourceText {
     /** "M.Jean", "Mme.Dupont": a title glued to the name it precedes. */
     private static final Pattern TITLE_GLUED = Pattern.compile("(?<![\\p{L}.])(M|Mme|Mlle|Dr)\\.(?=\\p{Lu}\\p{Ll})");
 
+    /**
+     * "coor- dinateur": a word a PDF broke at the end of a line, its hyphen kept; never « pré- et post-natal », never
+     * a capital after the break.
+     */
+    private static final Pattern BROKEN_WORD = Pattern.compile("(?<=\\p{Ll}\\p{Ll})- (?!(?:et|ou)\\b)(?=\\p{Ll}{2})");
+
     private final String text;
     private final String comparable;
     private final List<String> paragraphs;
@@ -96,7 +102,8 @@ public final class SourceText {
                 out.append(c);
             }
         }
-        return out.toString();
+        String folded = out.toString();
+        return folded.indexOf("- ") < 0 ? folded : BROKEN_WORD.matcher(folded).replaceAll("");
     }
 
     private static String comparable(String text) {

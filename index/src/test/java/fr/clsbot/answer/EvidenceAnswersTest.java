@@ -272,6 +272,11 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aShortNameOfACompoundCountsWhatItsHeadCounts() {
+        assertThat(assistant.answer("combien de comcom dans le cls du bois dormant").text()).startsWith("4");
+    }
+
+    @Test
     void theTerritorysOwnNameAnswersWhereButNeverWhichRoom() {
         Answer where = assistant.answer("Où sera signé le CLS du Bois Dormant ?");
         Answer room = assistant.answer("Dans quelle salle sera signé le CLS du Bois Dormant ?");

@@ -23,6 +23,15 @@ class SourceTextTest {
     }
 
     @Test
+    void joinsAWordAPdfBrokeAtTheEndOfALine() {
+        assertThat(SourceText.clean("merci à M. Paul Roux, coor-\ndinateur du CLS")).isEqualTo(
+                "merci à M. Paul Roux, coordinateur du CLS");
+        assertThat(SourceText.clean("le suivi pré- et post-natal")).isEqualTo("le suivi pré- et post-natal");
+        assertThat(SourceText.clean("Nord- Isère")).isEqualTo("Nord- Isère");
+        assertThat(new SourceText("merci à M. Paul Roux, coor-\ndinateur").contains("Roux, coordinateur")).isTrue();
+    }
+
+    @Test
     void readsUnicodeHyphensAsTheAsciiOne() {
         SourceText text = new SourceText("Le Conseil Départemental du Puy\u2010de\u2011Dôme est co\u2010signataire.");
 
