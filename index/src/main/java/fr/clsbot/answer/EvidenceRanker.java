@@ -244,6 +244,8 @@ final class EvidenceRanker {
      * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
      * a list written before the noun it is.
      */
+    /** The roles and role categories of people one contacts about a contract (roles.txt). */
+    private static final Set<String> CONTACT_ROLES = Set.of("coordination", "responsable");
     private static final Pattern AS_WELL_AS = Pattern.compile("\\sainsi que\\s");
     /** A counted noun followed by its items: « trois axes, A, B et C », « trois axes (A, B, C) ». */
     private static final Pattern LISTED_AFTER_NOUN = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+)?\\s*[,(]");
@@ -1318,8 +1320,10 @@ final class EvidenceRanker {
                     || filters.weekdayEnough() && Entity.WEEKDAY.equals(entity.detail()))
                     && !(filters.dateNamed() && Entity.RELATIVE.equals(entity.detail()));
             case COUNT -> filters.counted() == null || countsNoun(filters.counted(), entity);
-            case PERSON -> !filters.organisationAsked() && filters.roles().isEmpty() || (entity.detail() != null
-                    && (asks(filters.roles(), entity.detail())
+            case PERSON -> !filters.organisationAsked() && filters.roles().isEmpty() && (!asksAContact(question)
+                    || entity.detail() != null && (CONTACT_ROLES.contains(entity.detail())
+                    || CONTACT_ROLES.contains(recognizer.roleCategory(entity.detail()))))
+                    || (entity.detail() != null && (asks(filters.roles(), entity.detail())
                     || asks(filters.roles(), recognizer.roleCategory(entity.detail()))));
             case ORGANISATION -> filters.families().isEmpty() || filters.families().contains(entity.value());
             // "c'est le combientième CLS ?": "pour la 4e fois", "son troisième contrat", not "la 10e fiche action".
@@ -1329,6 +1333,14 @@ final class EvidenceRanker {
                     .matcher(Folding.fold(question.text())).find();
             default -> true;
         };
+    }
+
+    /**
+     * "quel contact pour le CLS ?" asks for someone to contact: a person the page names for something else (the mayor
+     * quoted, a health centre named after a doctor) is none.
+     */
+    private static boolean asksAContact(Question question) {
+        return question.types().stream().anyMatch(t -> t.entities().contains(EntityType.PHONE));
     }
 
     /** True when a count counts {@code asked}: its noun, or a part of a compound ("38 fiches-actions"). */

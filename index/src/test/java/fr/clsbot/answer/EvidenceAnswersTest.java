@@ -277,6 +277,15 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aPersonQuotedForSomethingElseIsNoContact() {
+        Answer contact = assistant.answer("quel contact pour le cls du bois dormant ?");
+        Answer mayor = assistant.answer("qui est le maire de Fontrouge, au Bois Dormant ?");
+
+        assertThat(contact.text()).doesNotContain("Jean Petit");
+        assertThat(mayor.text()).contains("Jean Petit");
+    }
+
+    @Test
     void theTerritorysOwnNameAnswersWhereButNeverWhichRoom() {
         Answer where = assistant.answer("Où sera signé le CLS du Bois Dormant ?");
         Answer room = assistant.answer("Dans quelle salle sera signé le CLS du Bois Dormant ?");
