@@ -60,6 +60,8 @@ final class PersonRecognizer implements Recognizer {
     private final Pattern roleBefore;
     /** A second role in the same apposition: "responsable de service et coordinatrice". */
     private final Pattern andRole;
+    /** Role forms that are also titles before a name (folded): another role said before them says more. */
+    private static final Set<String> TITLES = Set.of("docteur");
     /** Roles that say little of what a person does for the contract, when a second one follows. */
     private static final Set<String> GENERIC_ROLES = Set.of("responsable");
     /** A role written just before a name ("une coordonnatrice nommée Ly-Ann Sifflet"): the name is a person's. */
@@ -174,15 +176,44 @@ final class PersonRecognizer implements Recognizer {
         } else {
             String before = folded.substring(Math.max(0, start - 90), start);
             Matcher verb = ROLE_BY_VERB.matcher(before);
-            Matcher noun = roleBefore.matcher(before);
             if (verb.find()) {
                 role = roleOfVerb(verb.group(1) != null ? verb.group(1) : verb.group(2));
-            } else if (noun.find()) {
-                role = roleOfForm.get(noun.group(1)).role();
+            } else {
+                role = roleBefore(before);
             }
         }
         spans.add(new int[] {start, end});
         found.add(new Entity(EntityType.PERSON, text.substring(start, end), start, end, name.strip(), role));
+    }
+
+    /**
+     * The role said before a name: the nearest one ("le maire Max Roustan et le sous-préfet Christophe Marx"), unless
+     * it is a title ("la directrice générale, docteur Martine Aoustin") after another role.
+     */
+    private String roleBefore(String before) {
+        String nearest = null;
+        int nearestAt = -1;
+        int at = 0;
+        while (at < before.length()) {
+            Matcher noun = roleBefore.matcher(before).region(at, before.length());
+            if (!noun.find()) {
+                break;
+            }
+            nearest = noun.group(1);
+            nearestAt = noun.start(1);
+            at = noun.end(1);
+        }
+        if (nearest == null) {
+            return null;
+        }
+        if (TITLES.contains(nearest)) {
+            // The role before the title, past the comma of an apposition.
+            String other = roleBefore(before.substring(0, nearestAt).replaceFirst(",\\s*$", " "));
+            if (other != null) {
+                return other;
+            }
+        }
+        return roleOfForm.get(nearest).role();
     }
 
     /** The role a verb gives: presides → président, directs → directeur, coordinates or leads → coordinateur. */

@@ -194,6 +194,19 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void givesEachPersonOfAPairTheRoleRightBeforeHerNameAndARoleBeforeATitle() {
+        assertThat(of(EntityType.PERSON, "Étaient présents le maire Paul Durand et le sous-préfet Claire Moreau."))
+                .extracting(Entity::detail).containsExactly("maire", "prefet");
+        assertThat(of(EntityType.PERSON, "Pour la directrice générale, docteur Claire Moreau, le contrat compte."))
+                .extracting(Entity::detail).containsExactly("directeur");
+        assertThat(of(EntityType.PERSON, "Le docteur Paul Durand a signé.")).extracting(Entity::detail)
+                .containsExactly("medecin");
+        // "président" inside "vice-président" is no nearer role.
+        assertThat(of(EntityType.PERSON, "reconnaît le vice-président de la CC délégué à la santé Paul Durand."))
+                .extracting(Entity::detail).containsExactly("vice-president");
+    }
+
+    @Test
     void knowsAPersonWithAnUnlistedFirstNameByTheRoleAfterTheName() {
         assertThat(of(EntityType.PERSON, "« Trois axes forts », Nellie Colombe, vice-présidente de SNA, a-t-elle dit."))
                 .extracting(Entity::text, Entity::detail).containsExactly(tuple("Nellie Colombe", "vice-president"));
