@@ -120,10 +120,15 @@ final class EvidenceRanker {
     private static final Pattern CONTRACT_OR_ROLE = Pattern.compile("\\b(?:cls|contrat|son role|sa mission"
             + "|ses missions)\\b");
     /** Words right before a duration that make it the time since something: "depuis plus de 40 ans" (folded). */
-    private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voila|voici|il y a)\\s+"
+    private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voila|voici|il y a|(?:cela|ca) "
+            + "(?:fait|faisait))\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
-    /** Words right before a duration that make it a time from now: "d'ici deux ans", "dans trois ans" (folded). */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila)\\s+"
+    /**
+     * Words right before a duration that make it a time from now or until now, not how long anything lasts: "d'ici
+     * deux ans", "dans trois ans", "cela faisait 18 mois qu'il était dans les tuyaux" (folded).
+     */
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila|(?:cela|ca) "
+            + "(?:fait|faisait))\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /**
      * A sentence that says what its amount pays for (folded): "une enveloppe de 15 000 euros a été allouée pour les
@@ -869,6 +874,21 @@ final class EvidenceRanker {
     }
 
     /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
+    /**
+     * What its sentence says right before an entity (folded): for a typed fact written "18 mois : Cela faisait 18 mois
+     * qu'…", before the value in the sentence, not before the value that heads the fact.
+     */
+    private static String saidBefore(Evidence evidence, Entity entity, int reach) {
+        String text = evidence.text();
+        if (evidence.typed() && entity.start() == 0) {
+            int inSentence = text.indexOf(entity.text(), entity.end());
+            if (inSentence > 0) {
+                return foldedBefore(text, inSentence, reach);
+            }
+        }
+        return foldedBefore(text, entity.start(), reach);
+    }
+
     private static String foldedBefore(String text, int at, int reach) {
         int end = Math.min(at, text.length());
         return Folding.fold(text.substring(Math.max(0, end - reach), end));
@@ -1091,6 +1111,8 @@ final class EvidenceRanker {
         }
         Entity best = null;
         double value = 0;
+        // A duration the sentence says is a time from now or until now: its typed fact says nothing of the contract.
+        boolean elsewhere = false;
         // "budget total du CLS ?" is not answered by what pays for one of its parts.
         boolean wholeAsked = question.asksTheWholeBudget();
         for (Entity entity : found) {
@@ -1123,12 +1145,13 @@ final class EvidenceRanker {
                         ? 1 : weight;
             }
             if (entity.type() == EntityType.DURATION && !question.filters().sinceAsked()
-                    && DEADLINE_BEFORE.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {
+                    && DEADLINE_BEFORE.matcher(saidBefore(evidence, entity, SINCE_REACH)).find()) {
                 // "nous aimerions être à 50 % d'ici deux ans" says when, not how long anything lasts.
                 weight = 0;
+                elsewhere = true;
             }
             if (entity.type() == EntityType.DURATION && question.filters().sinceAsked()
-                    && !SINCE_DURATION.matcher(foldedBefore(evidence.text(), entity.start(), SINCE_REACH)).find()) {
+                    && !SINCE_DURATION.matcher(saidBefore(evidence, entity, SINCE_REACH)).find()) {
                 // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
             }
@@ -1179,7 +1202,7 @@ final class EvidenceRanker {
             }
         }
         List<Entity> entitiesFound = found;
-        if (value < WEAK_FIT && evidence.typed() && type.kinds().contains(evidence.kind())
+        if (value < WEAK_FIT && evidence.typed() && !elsewhere && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
                 && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))
                 && question.filters().counted() == null && !(wholeAsked && found.stream().anyMatch(

@@ -286,6 +286,14 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aDurationSaidUntilNowIsNoLengthOfTheContractEvenAsATypedFact() {
+        Answer answer = assistant.answer("combien de temps dure le cls du bois dormant");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).doesNotStartWith("deux ans");
+    }
+
+    @Test
     void theTerritorysOwnNameAnswersWhereButNeverWhichRoom() {
         Answer where = assistant.answer("Où sera signé le CLS du Bois Dormant ?");
         Answer room = assistant.answer("Dans quelle salle sera signé le CLS du Bois Dormant ?");
