@@ -1205,10 +1205,12 @@ final class EvidenceRanker {
         if (value < WEAK_FIT && evidence.typed() && !elsewhere && type.kinds().contains(evidence.kind())
                 && type.entities().stream().anyMatch(QUANTITIES::contains)
                 && found.stream().anyMatch(e -> QUANTITIES.contains(e.type()))
-                && question.filters().counted() == null && !(wholeAsked && found.stream().anyMatch(
-                        e -> e.type() == EntityType.AMOUNT && paysForAPart(evidence.text(), e, entitiesFound)))) {
+                && question.filters().counted() == null && !(wholeAsked && (found.stream().anyMatch(
+                        e -> e.type() == EntityType.AMOUNT && paysForAPart(evidence.text(), e, entitiesFound))
+                        || found.stream().noneMatch(e -> e.type() == EntityType.AMOUNT)))) {
             // A typed fact of a kind that answers this type ("50 %" is a funding) fits, if less well; never a count
-            // of something else than the noun asked ("16 communes" for "combien de fiches actions").
+            // of something else than the noun asked ("16 communes" for "combien de fiches actions"), nor a share
+            // for the whole budget ("50 % de la rémunération du coordinateur").
             value = WEAK_FIT;
         }
         return new Fit(value, best);

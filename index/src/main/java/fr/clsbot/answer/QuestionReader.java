@@ -64,6 +64,9 @@ final class QuestionReader {
      * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
      * in the singular is one aim, said in a sentence, not a list.
      */
+    /** A contract's or territory's noun right before a « qui » that starts a clause (folded). */
+    private static final Pattern CONTRACTS_BEFORE = Pattern.compile("\\b(?:cls|contrats?|contrats locaux de sante"
+            + "|territoires?|ceux|celles?)\\s*$");
     private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle)\\b"
             + "|\\bprincipale?\\b|\\b(?:objectif|but|finalite|ambition)\\b");
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
@@ -448,7 +451,7 @@ final class QuestionReader {
             found.add(types.named("organisation"));
         }
         for (QuestionTypes.Cue cue : cues) {
-            if (!found.contains(cue.type()) && !namesAThing(cue, text)) {
+            if (!found.contains(cue.type()) && !namesAThing(cue, text) && !relativePronoun(cue, text)) {
                 found.add(cue.type());
             }
             if (types.has("items") && PLURAL_INTERROGATIVE.matcher(Folding.fold(text.substring(
@@ -507,6 +510,13 @@ final class QuestionReader {
         List<String> after = analysis.words(text.substring(Math.min(text.length(), cue.end())));
         return after.stream().filter(w -> !ARTICLES.contains(w)).findFirst()
                 .map(noun -> !isRole(noun) && !PERSON_NOUNS.contains(noun)).orElse(false);
+    }
+
+    /** "les cls qui parlent de santé mentale": « qui » after a contract's noun joins a clause, it asks no one. */
+    private static boolean relativePronoun(QuestionTypes.Cue cue, String text) {
+        int start = Math.max(0, Math.min(text.length(), cue.start()));
+        return Folding.fold(text.substring(start, Math.min(text.length(), cue.end()))).strip().equals("qui")
+                && CONTRACTS_BEFORE.matcher(Folding.fold(text.substring(0, start))).find();
     }
 
     /** "quelle représentante", "quel élu", "quelle personne": an interrogative right before a person's noun. */

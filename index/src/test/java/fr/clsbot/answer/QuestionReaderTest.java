@@ -173,6 +173,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void quiAfterTheContractsNounJoinsAClauseAndAsksNoOne() {
+        assertThat(reader.read("cls qui parlent de sante mentale").types()).extracting(AnswerType::name)
+                .doesNotContain("agent");
+        assertThat(reader.read("qui a signé le cls de plaine limagne").types()).extracting(AnswerType::name)
+                .contains("agent");
+    }
+
+    @Test
     void oneThingAskedInTheSingularIsNotTheWholeList() {
         assertThat(reader.read("Quel est l'objectif du CLS de Plaine Limagne ?").filters().oneAsked()).isTrue();
         assertThat(reader.read("cls plaine limagne enjeu principal").filters().oneAsked()).isTrue();

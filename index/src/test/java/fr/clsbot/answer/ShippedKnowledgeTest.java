@@ -60,6 +60,20 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void neitherAShareNorWhatPaysForOnePartIsTheWholeBudget() {
+        Answer answer = assistant.answer("et montlucon le budget");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("15 000 euros").contains("50 %");
+    }
+
+    @Test
+    void contractsThatTreatATopicAreListedWhenAskedWithQui() {
+        assertThat(assistant.answer("cls qui parlent de sante mentale").text()).contains("Montluçon")
+                .contains("Plaine Limagne");
+    }
+
+    @Test
     void neverAnswersAboutAnotherTerritory() {
         Answer answer = assistant.answer("financment plaine limagne");
 
