@@ -13,6 +13,7 @@ import fr.clsbot.knowledge.Source;
 import fr.clsbot.knowledge.SourceLine;
 import fr.clsbot.knowledge.Sourced;
 import fr.clsbot.knowledge.Statement;
+import fr.clsbot.text.Years;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -144,8 +145,10 @@ public final class EvidenceBuilder {
                     "Période : " + contract.period().label() + ".", "période années durée");
         }
         if (contract.signing() != null) {
+            // "Signé le 2 avril": a day the source gives without its year is said so, never completed by a guess.
             addSourced(contract, EvidenceKind.SIGNING, 0, contract.signing(), contract.signing().known()
-                    ? "Signé " + contract.signing().onDate() + "." : "Date de signature non communiquée.",
+                    ? "Signé " + contract.signing().onDate() + (Years.YEAR.matcher(contract.signing().date()).find() ? "."
+                    : " (année non précisée par la source).") : "Date de signature non communiquée.",
                     "signature signé");
         }
         List<Axis> axes = contract.axes();

@@ -74,6 +74,12 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aSigningDayGivenWithoutItsYearIsSaidToLackIt() {
+        assertThat(assistant.answer("quand a ete signe le cls de plaine limagne").text())
+                .startsWith("Signé le 2 avril (année non précisée par la source).");
+    }
+
+    @Test
     void neverAnswersAboutAnotherTerritory() {
         Answer answer = assistant.answer("financment plaine limagne");
 
