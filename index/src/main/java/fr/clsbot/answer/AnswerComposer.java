@@ -95,7 +95,8 @@ final class AnswerComposer {
         if (chosen.isEmpty()) {
             return null;
         }
-        boolean several = chosen.size() > 1;
+        // "c quand la signature" asked of no territory and answered by one contract of several says which.
+        boolean several = chosen.size() > 1 || question.territories().isEmpty() && scope.size() > 1;
         Draft draft = Draft.answer(chosen.get(0).score());
         for (Candidate candidate : chosen) {
             if (several) {

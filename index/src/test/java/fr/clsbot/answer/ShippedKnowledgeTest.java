@@ -80,6 +80,20 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void anAnswerToAQuestionNamingNoTerritorySaysWhichContractItIsAbout() {
+        assertThat(assistant.answer("c quand la signature").text()).startsWith("Plaine Limagne —");
+    }
+
+    @Test
+    void isThereAContractInATownTypedWithoutHyphensIsNoFollowUpOfTheLastQuestion() {
+        Conversation conversation = new Conversation();
+        assistant.answer("budget total cls plaine limagne", conversation);
+
+        assertThat(assistant.answer("y a t il un cls a maringues", conversation).text())
+                .startsWith("Maringues (Puy-de-Dôme) : le CLS de Plaine Limagne.");
+    }
+
+    @Test
     void neverAnswersAboutAnotherTerritory() {
         Answer answer = assistant.answer("financment plaine limagne");
 
