@@ -31,7 +31,7 @@ final class AskCommand implements Callable<Integer> {
     KnowledgeBaseOption knowledgeBase;
 
     @Option(names = "--json", description = "Une ligne JSON par question : question, answered, text, territory, "
-            + "intent, confidence, sources, suggestions, millis.")
+            + "intent, confidence, sources, suggestions, millis, answer_type.")
     boolean json;
 
     @Option(names = "--conversation", description = "Les questions forment une conversation (les relances comme « "

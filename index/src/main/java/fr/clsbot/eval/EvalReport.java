@@ -81,9 +81,10 @@ public record EvalReport(String name, int total, int correct, int answered, int 
                     right += result.correct() ? 1 : 0;
                 }
             }
-            lines.add(String.format(Locale.ROOT, "  confidence [%.1f, %s answered %d, right %d (%.1f%%)", low,
-                    high > 1 ? "1.0]" : String.format(Locale.ROOT, "%.1f)", high), inBand, right,
-                    100 * ratio(right, inBand)));
+            // An empty band has no precision: "0 of 0" is not 100 %.
+            lines.add(String.format(Locale.ROOT, "  confidence [%.1f, %s answered %d, right %d (%s)", low,
+                    high > 1 ? "1.0]" : String.format(Locale.ROOT, "%.1f)", high), inBand, right, inBand == 0
+                    ? "none" : String.format(Locale.ROOT, "%.1f%%", 100 * ratio(right, inBand))));
         }
         return lines;
     }
