@@ -251,6 +251,7 @@ final class EvidenceRanker {
      */
     /** The roles and role categories of people one contacts about a contract (roles.txt). */
     private static final Set<String> CONTACT_ROLES = Set.of("coordination", "responsable");
+    /** « ainsi que », which joins the last item of a list written in a sentence. */
     private static final Pattern AS_WELL_AS = Pattern.compile("\\sainsi que\\s");
     /** A counted noun followed by its items: « trois axes, A, B et C », « trois axes (A, B, C) ». */
     private static final Pattern LISTED_AFTER_NOUN = Pattern.compile("\\p{L}+(?:\\s+\\p{L}+)?\\s*[,(]");

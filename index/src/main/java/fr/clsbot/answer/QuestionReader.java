@@ -60,13 +60,13 @@ final class QuestionReader {
     private static final Pattern LIST_ADJECTIVE = Pattern.compile("grande?s?|principa(ux|les?)|nouve(aux|lles?)");
     /** "la date exacte", "le jour précis": a date that gives the day, not a month or a year. */
     private static final Pattern EXACT_DATE = Pattern.compile("\\b(?:date|jour) (?:exacte?|precise?)\\b");
-    /**
-     * "Quel est l'objectif", "la priorité principale", "cls x objectif": one thing asked for, in the singular. A goal
-     * in the singular is one aim, said in a sentence, not a list.
-     */
     /** A contract's or territory's noun right before a « qui » that starts a clause (folded). */
     private static final Pattern CONTRACTS_BEFORE = Pattern.compile("\\b(?:cls|contrats?|contrats locaux de sante"
             + "|territoires?|ceux|celles?)\\s*$");
+    /**
+     * "Quel est l'objectif", "c'est quel axe", "la priorité principale", "cls x objectif": one thing asked for, in
+     * the singular. A goal in the singular is one aim, said in a sentence, not a list.
+     */
     private static final Pattern ONE_ASKED = Pattern.compile("\\b(?:quel|quelle)\\b"
             + "|\\bprincipale?\\b|\\b(?:objectif|but|finalite|ambition)\\b");
     private static final Pattern MANY_ASKED = Pattern.compile("\\b(?:quels|quelles|lesquels|lesquelles|sont|principaux"
