@@ -346,8 +346,12 @@ final class AnswerComposer {
     private void evidence(Question question, Candidate candidate, Draft draft) {
         Evidence evidence = candidate.evidence();
         AnswerType.Lead lead = question.type().lead();
+        // "le préfet a-t-il signé ?" is no « Oui » from a fact of another kind than asked (a partner of the
+        // signing): its quote is given, and the reader judges.
         String yes = question.yesNo() && candidate.coverage() >= 0.999
-                && question.concepts().stream().anyMatch(c -> !c.weak()) ? "Oui. " : "";
+                && question.concepts().stream().anyMatch(c -> !c.weak()) && !(evidence.typed()
+                && question.intent() != null && !question.intent().kinds().isEmpty()
+                && !question.intent().kinds().contains(evidence.kind())) ? "Oui. " : "";
         if (asksTheWholeList(question) && !question.type().entities().contains(EntityType.PLACE)) {
             // "Avec quels partenaires X a-t-il signé ?" asks for the list, though "quels partenaires" reads as "qui";
             // "Où a été signé … ?" still asks where.

@@ -94,6 +94,14 @@ class ShippedKnowledgeTest {
     }
 
     @Test
+    void aPartnerOfTheSigningIsQuotedWithoutSayingYesItSigned() {
+        Answer answer = assistant.answer("est-ce que le prefet a signe le cls de montlucon ?");
+
+        assertThat(answer.text()).doesNotStartWith("Oui").contains("la Préfecture de l'Allier");
+        assertThat(assistant.answer("la MSA a-t-elle signé le CLS de Plaine Limagne ?").text()).startsWith("Oui");
+    }
+
+    @Test
     void neverAnswersAboutAnotherTerritory() {
         Answer answer = assistant.answer("financment plaine limagne");
 
