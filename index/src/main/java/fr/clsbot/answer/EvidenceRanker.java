@@ -86,7 +86,6 @@ final class EvidenceRanker {
     private static final Pattern ONE_CONTRACT = Pattern.compile("\\b(?:ce|cet|notre|son|leur|du present|le present"
             + "|le nouveau|le premier|le second|le deuxieme|le troisieme) (?:contrat|cls)\\b|\\bcls\\d\\b");
     private static final Pattern YEARS_SPAN = Pattern.compile("\\d{4}-\\d{4}");
-    private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation");
     private static final Set<EntityType> QUANTITIES = Set.of(EntityType.AMOUNT, EntityType.PERCENT, EntityType.COUNT,
             EntityType.DURATION, EntityType.DATE, EntityType.PERIOD);
     /** Taken from evidence about an earlier contract of the territory when the question names no rank. */
@@ -148,7 +147,7 @@ final class EvidenceRanker {
     /** How far before the person the word asked may be: "une coordination qui a été menée par Annie Lombard". */
     private static final int DONE_BY_NEAR_CHARS = 50;
     /** The nouns an ordinal ranks when it ranks the contract: "le 3e contrat", "signé pour la 4e fois". */
-    private static final Set<String> CONTRACT_RANKS = Stream.concat(RANKED.stream(),
+    private static final Set<String> CONTRACT_RANKS = Stream.concat(Entity.CONTRACT_NOUNS.stream(),
             Stream.of("fois", "edition", "signature")).collect(Collectors.toUnmodifiableSet());
     /** How many organisations or persons a sentence names to say much of a list of who, and what it gains then. */
     private static final int MANY_NAMED = 3;
@@ -1532,7 +1531,7 @@ final class EvidenceRanker {
                         .forEach(ordinals::add);
             }
             boolean same = ordinals.stream().anyMatch(e -> e.value().equals(String.valueOf(ordinal)));
-            boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && RANKED.contains(
+            boolean other = ordinals.stream().anyMatch(e -> e.detail() != null && Entity.CONTRACT_NOUNS.contains(
                     Folding.fold(e.detail())));
             if (evidence.typed() && latestRank(evidence.contract().id()) > ordinal) {
                 // The typed facts are the current contract's, and the sources say it comes after the one asked, even
@@ -1603,7 +1602,7 @@ final class EvidenceRanker {
 
     private boolean ranksAContract(Entity entity) {
         return entity.type() == EntityType.ORDINAL && entity.detail() != null
-                && RANKED.contains(Folding.fold(entity.detail())) && isSmallNumber(entity.value());
+                && Entity.CONTRACT_NOUNS.contains(Folding.fold(entity.detail())) && isSmallNumber(entity.value());
     }
 
     /** The stems of a piece's words, each with where the word starts in its text. */

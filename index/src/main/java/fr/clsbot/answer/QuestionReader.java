@@ -26,6 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Step 1 of answering: reads a question into the territories it names, the type of answer it expects (from its
@@ -86,7 +88,8 @@ final class QuestionReader {
     private static final Pattern PREVIOUS_ASKED = Pattern.compile("\\b(?:precedente?s?|ancien(?:ne)?s?)\\s+(?:cls|contrats?)\\b"
             + "|\\b(?:cls|contrats?)\\s+(?:local de sante\\s+)?precedente?s?\\b");
     /** Nouns an ordinal ranks when it speaks of a contract's generation ("le 2e CLS", "3e génération"). */
-    private static final Set<String> RANKED = Set.of("cls", "contrat", "contrats", "generation", "clss");
+    private static final Set<String> RANKED = Stream.concat(Entity.CONTRACT_NOUNS.stream(), Stream.of("clss"))
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
             "laquelle");
 

@@ -1,5 +1,7 @@
 package fr.clsbot.entity;
 
+import java.util.Set;
+
 /**
  * An entity found in a sentence.
  *
@@ -23,6 +25,8 @@ public record Entity(EntityType type, String text, int start, int end, String va
     public static final String WEEKDAY = "weekday";
     /** The detail of a period given by its end only ("à l'horizon 2023"): its value is that year. */
     public static final String END = "end";
+    /** The details (folded nouns) of an ordinal that ranks the contract itself: « le 2e CLS », « 3e génération ». */
+    public static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
 
     public boolean overlaps(Entity other) {
         return start < other.end && other.start < end;

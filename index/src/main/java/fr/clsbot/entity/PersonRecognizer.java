@@ -194,9 +194,9 @@ final class PersonRecognizer implements Recognizer {
         String nearest = null;
         int nearestAt = -1;
         int at = 0;
+        Matcher noun = roleBefore.matcher(before);
         while (at < before.length()) {
-            Matcher noun = roleBefore.matcher(before).region(at, before.length());
-            if (!noun.find()) {
+            if (!noun.region(at, before.length()).find()) {
                 break;
             }
             nearest = noun.group(1);

@@ -14,6 +14,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds when the current contract was signed: a date near a signing verb ("signé ce vendredi 22 mars", "a signé son
@@ -50,8 +52,8 @@ final class SigningExtractor {
     private static final int FORMULA_REACH = 3;
     private static final int MAX_DISTANCE = 250;
     /** What an ordinal ranks when it ranks a contract (« deuxième contrat », « première mouture »), folded. */
-    private static final Set<String> RANKED = Set.of("contrat", "contrats", "cls", "generation", "mouture",
-            "version", "edition");
+    private static final Set<String> RANKED = Stream.concat(Entity.CONTRACT_NOUNS.stream(),
+            Stream.of("mouture", "version", "edition")).collect(Collectors.toUnmodifiableSet());
     private static final Map<String, Integer> PRECISION = Map.of(Entity.DAY, 3, Entity.MONTH, 2, Entity.YEAR, 1);
 
     Signing extract(Document document, ContractTimeline timeline) {

@@ -659,8 +659,7 @@ final class TerritoryExtractor {
         if (!gazetteer.epcisNamed(name + " et " + more.group(1)).isEmpty()) {
             return name + " et " + more.group(1);
         }
-        if (gazetteer.departementNamed(name).filter(d -> Folding.key(d.name()).equals(Folding.key(name))).isPresent()
-                && gazetteer.communesNamed(more.group(1)).isEmpty()) {
+        if (departementNamedExactly(name).isPresent() && gazetteer.communesNamed(more.group(1)).isEmpty()) {
             // "le CLS de Marne et Chantereine": a département's name is only the first part of an intercommunality's
             // when it goes on with a name that is no town ("la Ville de Marne et Saint-Dizier" would be two).
             return name + " et " + more.group(1);
@@ -1142,9 +1141,9 @@ final class TerritoryExtractor {
         if (before.endsWith("du ")) {
             // "la ville du Port" is Le Port; elsewhere "du" is taken for the town's article when the map knows the
             // town so and not without it ("du Val Fleuri" is no "Le Val Fleuri").
-            Gazetteer gazetteer = Gazetteer.bundled();
-            return !gazetteer.communesNamed("Le " + name).isEmpty()
-                    && (afterTown || gazetteer.communesNamed(name).isEmpty()) ? "Le " : "";
+            boolean known = afterTown ? !Gazetteer.bundled().communesNamed("Le " + name).isEmpty()
+                    : knownOnlyWithItsArticle("Le ", name);
+            return known ? "Le " : "";
         }
         return before.endsWith("des ") ? "Les " : "";
     }
@@ -1174,12 +1173,21 @@ final class TerritoryExtractor {
      * "La Châtre-en-Berry").
      */
     private static boolean townsArticle(String name, String bare) {
-        Gazetteer gazetteer = Gazetteer.bundled();
         String article = name.substring(0, name.length() - bare.length());
         String town = bare.split("[ \\-]")[0];
-        return !gazetteer.communesNamed(name).isEmpty() && gazetteer.communesNamed(bare).isEmpty()
-                || town.length() >= 3 && !gazetteer.communesNamed(article + town).isEmpty()
-                && gazetteer.communesNamed(town).isEmpty();
+        return knownOnlyWithItsArticle(article, bare) || town.length() >= 3 && knownOnlyWithItsArticle(article, town);
+    }
+
+    /** True when the map knows a town as {@code article + name} and none as {@code name} alone ("Le Port"). */
+    private static boolean knownOnlyWithItsArticle(String article, String name) {
+        Gazetteer gazetteer = Gazetteer.bundled();
+        return !gazetteer.communesNamed(article + name).isEmpty() && gazetteer.communesNamed(name).isEmpty();
+    }
+
+    /** The département whose name is exactly {@code name}, never a near spelling of it, if any. */
+    private static Optional<Departement> departementNamedExactly(String name) {
+        return Gazetteer.bundled().departementNamed(name)
+                .filter(d -> Folding.key(d.name()).equals(Folding.key(name)));
     }
 
     private static String trim(String name) {
@@ -1292,8 +1300,7 @@ final class TerritoryExtractor {
         Matcher place = IN_A_PLACE.matcher(text);
         while (place.find()) {
             String name = place.group(1);
-            gazetteer.departementNamed(name).filter(d -> Folding.key(d.name()).equals(Folding.key(name)))
-                    .ifPresent(d -> names.add(d.name()));
+            departementNamedExactly(name).ifPresent(d -> names.add(d.name()));
         }
         return names.size() == 1 ? names.iterator().next() : null;
     }
