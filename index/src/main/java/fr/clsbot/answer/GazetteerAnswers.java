@@ -171,6 +171,11 @@ final class GazetteerAnswers {
         if (!(count || population || list || where) || contracts == null || contracts.isEmpty()) {
             return null;
         }
+        if (!population && !where && contracts.stream().allMatch(this::ofOneCommune)) {
+            // A town's contract: the map's one commune tells nothing, and the pages may name the communes that signed
+            // it together (« Dix communes de l'agglomération … ont ratifié un CLS : A, B… »).
+            return null;
+        }
         Draft draft = Draft.answer(0.9);
         boolean any = false;
         boolean contractsSay = false;
@@ -184,10 +189,10 @@ final class GazetteerAnswers {
             String who = Phrases.capitalize(Phrases.contract(contract)) + " (" + group.label() + ")";
             if (count) {
                 // What the map counts: the intercommunality today, which the contract may not cover.
-                draft.line(group.label() + " compte " + group.communes().size() + " communes, selon l'" + SOURCE
+                draft.line(group.label() + " compte " + communes(group.communes().size()) + ", selon l'" + SOURCE
                         + ".");
-                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + group.communes().size()
-                        + " communes"));
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : "
+                        + communes(group.communes().size())));
                 contractsSay |= quoted(contract, ABOUT_COMMUNES, draft);
             }
             if (population) {
@@ -207,8 +212,8 @@ final class GazetteerAnswers {
                         .getInstance(Locale.FRANCE)).toList();
                 String shown = names.size() <= MAX_LISTED ? Phrases.join(names)
                         : String.join(", ", names.subList(0, MAX_LISTED)) + "… (" + names.size() + " en tout)";
-                draft.line(who + " couvre " + names.size() + " communes, selon l'" + SOURCE + " : " + shown + ".");
-                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + names.size() + " communes"));
+                draft.line(who + " couvre " + communes(names.size()) + ", selon l'" + SOURCE + " : " + shown + ".");
+                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + communes(names.size())));
             }
         }
         if (any && (count || population) && !where && !list && !contractsSay) {
@@ -219,6 +224,14 @@ final class GazetteerAnswers {
                     + "La carte administrative dit :");
         }
         return any ? draft : null;
+    }
+
+    private boolean ofOneCommune(Contract contract) {
+        return scope.territories().of(contract).map(group -> group.communes().size() == 1).orElse(true);
+    }
+
+    private static String communes(int count) {
+        return count + (count == 1 ? " commune" : " communes");
     }
 
     /**

@@ -4,13 +4,15 @@ import java.util.List;
 
 /**
  * The intents of {@code intents.yaml} with the question words every question shares: {@code generic} words name
- * the contract itself, {@code weak} words say little about the answer.
+ * the contract itself, {@code weak} words say little about the answer, and the words of {@code idioms} ("en même
+ * temps") ask nothing.
  */
-record IntentCatalog(List<Intent> intents, List<String> generic, List<String> weak) {
+record IntentCatalog(List<Intent> intents, List<String> generic, List<String> weak, List<String> idioms) {
     IntentCatalog {
         intents = List.copyOf(intents);
         generic = generic == null ? List.of() : List.copyOf(generic);
         weak = weak == null ? List.of() : List.copyOf(weak);
+        idioms = idioms == null ? List.of() : List.copyOf(idioms);
         for (Intent intent : intents) {
             intent.style();
             intent.kinds();
@@ -39,6 +41,8 @@ record IntentCatalog(List<Intent> intents, List<String> generic, List<String> we
         allGeneric.addAll(more.generic());
         List<String> allWeak = new java.util.ArrayList<>(weak);
         allWeak.addAll(more.weak());
-        return new IntentCatalog(List.copyOf(byName.values()), allGeneric, allWeak);
+        List<String> allIdioms = new java.util.ArrayList<>(idioms);
+        allIdioms.addAll(more.idioms());
+        return new IntentCatalog(List.copyOf(byName.values()), allGeneric, allWeak, allIdioms);
     }
 }

@@ -65,6 +65,9 @@ final class QuestionReader {
     /** A contract's or territory's noun right before a « qui » that starts a clause (folded). */
     private static final Pattern CONTRACTS_BEFORE = Pattern.compile("\\b(?:cls|contrats?|contrats locaux de sante"
             + "|territoires?|ceux|celles?)\\s*$");
+    /** « quel consensus », « lesquels » : the question asks which, never yes or no. */
+    private static final Pattern WHICH_ASKED = Pattern.compile("\\b(?:quel|quelle|quels|quelles|lequel|laquelle"
+            + "|lesquels|lesquelles)\\b");
     /**
      * "Quel est l'objectif", "c'est quel axe", "la priorité principale", "cls x objectif": one thing asked for, in
      * the singular. A goal in the singular is one aim, said in a sentence, not a list.
@@ -150,6 +153,8 @@ final class QuestionReader {
     private final IntentCatalog catalog;
     private final Set<String> generic = new HashSet<>();
     private final Set<String> weak = new HashSet<>();
+    /** The idioms of the catalog, folded, as whole words; null when it has none. */
+    private final Pattern idioms;
     private final NamedInSources namedInSources;
     /** The stem sequences of each expression asked, worked out once (bounded): questions share their words. */
     private final WordMemo<List<List<String>>> alternativesOf = new WordMemo<>(20_000);
@@ -167,6 +172,8 @@ final class QuestionReader {
         this.catalog = vocabulary.intents();
         catalog.generic().forEach(word -> generic.addAll(analysis.words(word)));
         catalog.weak().forEach(word -> weak.addAll(analysis.words(word)));
+        this.idioms = catalog.idioms().isEmpty() ? null : Pattern.compile("\\b(?:" + String.join("|",
+                catalog.idioms().stream().map(idiom -> Pattern.quote(Folding.fold(idiom))).toList()) + ")\\b");
         Set<String> vocabularyWords = new HashSet<>(classifier.words());
         vocabularyWords.addAll(generic);
         vocabularyWords.addAll(weak);
@@ -269,8 +276,9 @@ final class QuestionReader {
         }
         List<String> words = new ArrayList<>();
         List<String> unknownPlaces = new ArrayList<>();
+        Set<Integer> idiomPositions = idiomPositions(text, tokens);
         for (Token token : tokens) {
-            if (territoryPositions.contains(token.position())) {
+            if (territoryPositions.contains(token.position()) || idiomPositions.contains(token.position())) {
                 words.add(null);
                 continue;
             }
@@ -334,9 +342,11 @@ final class QuestionReader {
             Set<String> vocabulary = classifier.vocabulary(intent);
             concepts = concepts.stream().filter(c -> !vocabulary.containsAll(c.ownStems())).toList();
         }
-        // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who.
+        // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who, and "Grenoble a signé quel
+        // consensus ?" asks which one, even when no answer type knows the noun after « quel ».
         boolean yesNo = types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
-                && !filters.organisationAsked();
+                && !filters.organisationAsked() && !(mayMatch(folded, "quel")
+                && WHICH_ASKED.matcher(folded).find());
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, tokens, filters);
         if (!answerTypes.get(0).hints().isEmpty()) {
@@ -592,6 +602,23 @@ final class QuestionReader {
      * False when {@code folded} holds none of the words a pattern needs: most questions hold none, and looking for a
      * word costs less than trying an alternation at every position.
      */
+    /** The positions of the words of an idiom ("en même temps que…"), which ask nothing. */
+    private Set<Integer> idiomPositions(String text, List<Token> tokens) {
+        if (idioms == null) {
+            return Set.of();
+        }
+        Set<Integer> positions = new HashSet<>();
+        Matcher idiom = idioms.matcher(Folding.foldKeepingOffsets(text));
+        while (idiom.find()) {
+            for (Token token : tokens) {
+                if (token.start() >= idiom.start() && token.end() <= idiom.end()) {
+                    positions.add(token.position());
+                }
+            }
+        }
+        return positions;
+    }
+
     private static boolean mayMatch(String folded, String... needed) {
         for (String word : needed) {
             if (folded.contains(word)) {

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  */
 final class QuestionTypes {
     /** The file as written. */
-    record Data(List<TypeData> types, Map<String, List<String>> roles, @JsonProperty("yes-no") List<String> yesNo) {
+    record Data(List<TypeData> types, Map<String, List<String>> roles, @JsonProperty("yes-no") List<String> yesNo,
+                Map<String, String> shorthands) {
     }
 
     /** One type as written. */
@@ -57,6 +58,8 @@ final class QuestionTypes {
     /** Each cue's place in {@link #cues} by its first word: a question is looked at only for the cues it may hold. */
     private final Map<String, List<Integer>> cuesByFirstWord = new HashMap<>();
     private final Map<String, String> roleOfWord = new LinkedHashMap<>();
+    /** Question words as typed on a phone, folded ("cbien", "qd"), and the word each stands for. */
+    private final Map<String, String> shorthands = new HashMap<>();
     /** The question words of the cues ("combien", "pourquoi"), long enough to be recognised when mistyped. */
     private final Set<String> cueWords = new TreeSet<>();
     private final Map<String, Set<String>> outranks = new LinkedHashMap<>();
@@ -95,6 +98,9 @@ final class QuestionTypes {
         if (data.roles() != null) {
             data.roles().forEach((role, words) -> words.forEach(word -> roleOfWord.put(Folding.fold(word), role)));
         }
+        if (data.shorthands() != null) {
+            data.shorthands().forEach((typed, word) -> shorthands.put(Folding.fold(typed), word));
+        }
         yesNo = orEmpty(data.yesNo()).stream().map(Folding::fold).toList();
         yesNoPadded = yesNo.stream().map(phrase -> " " + phrase + " ").toList();
         yesNoStarting = yesNo.stream().map(phrase -> " " + phrase).toList();
@@ -123,8 +129,9 @@ final class QuestionTypes {
     }
 
     /**
-     * The question with its mistyped question words put right ("conbien de signataires", "pourqoui"): a word no
-     * page nor vocabulary knows, one letter away from a cue's word (one changed, added, dropped or two swapped).
+     * The question with its question words written out ("cbien de temps", "qd") and its mistyped ones put right
+     * ("conbien de signataires", "pourqoui"): a word no page nor vocabulary knows, one letter away from a cue's word
+     * (one changed, added, dropped or two swapped).
      */
     String respelled(String question, Predicate<String> known) {
         Matcher word = WORD.matcher(question);
@@ -132,16 +139,15 @@ final class QuestionTypes {
         int last = 0;
         while (word.find()) {
             String folded = Folding.fold(word.group());
-            if (folded.length() < MIN_RESPELLED || cueWords.contains(folded) || known.test(folded)) {
-                continue;
+            String meant = shorthands.get(folded);
+            if (meant == null && folded.length() >= MIN_RESPELLED && !cueWords.contains(folded)
+                    && !known.test(folded)) {
+                meant = cueWords.stream().filter(cue -> Typo.oneEditApart(folded, cue)).findFirst().orElse(null);
             }
-            for (String cue : cueWords) {
-                if (Typo.oneEditApart(folded, cue)) {
-                    respelled = respelled == null ? new StringBuilder(question.length()) : respelled;
-                    respelled.append(question, last, word.start()).append(cue);
-                    last = word.end();
-                    break;
-                }
+            if (meant != null) {
+                respelled = respelled == null ? new StringBuilder(question.length()) : respelled;
+                respelled.append(question, last, word.start()).append(meant);
+                last = word.end();
             }
         }
         return respelled == null ? question : respelled.append(question, last, question.length()).toString();

@@ -146,7 +146,8 @@ final class QuantityRecognizer implements Recognizer {
             OptionalInt value = FrenchNumbers.parse(number);
             if (value.isEmpty() || NOT_COUNTED.contains(noun) || Years.isYear(number) || number.equals("un")
                     || number.equals("une") || value.getAsInt() == 0
-                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, written)) {
+                    || value.getAsInt() > 1 && !pluralOrAcronym(noun, written)
+                    || sectionNumbered(folded, count.start(1))) {
                 continue;
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));
@@ -229,5 +230,13 @@ final class QuantityRecognizer implements Recognizer {
             case "semaine", "semaines" -> "semaine";
             default -> "jour";
         };
+    }
+
+    /**
+     * True when the number at {@code start} ends a section's number (« 5.2 Axes stratégiques du CLS »): a French
+     * page writes a decimal with a comma, so digits and a dot before it number a heading and count nothing.
+     */
+    private static boolean sectionNumbered(String folded, int start) {
+        return start >= 2 && folded.charAt(start - 1) == '.' && Character.isDigit(folded.charAt(start - 2));
     }
 }

@@ -4,8 +4,10 @@ import fr.clsbot.text.Folding;
 import fr.clsbot.text.FrenchNumbers;
 import fr.clsbot.text.SentenceSplitter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ public final class SourceStructure {
             + "|[a-h][.)]\\s+)(.+)$");
     /** "1 Santé des enfants : …": an item numbered without a dot, read as one only in a run from 1. */
     private static final Pattern BARE_NUMBERED = Pattern.compile("^\\s*(\\d{1,2})\\s+(\\p{Lu}.+)$");
+    /** Where a bullet starts another item within a line: the bullet stays with its item. */
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?<=\\S)\\s+(?=[•▪]\\s)");
     private static final Pattern TABLE_ROW = Pattern.compile("^\\s*\\|(.+)\\|\\s*$");
     private static final Pattern CONTACT = Pattern.compile("@|(?:\\+33|\\b0)[1-9](?:[\\s.-]?\\d{2}){4}\\b");
     /** The page of a table-of-contents entry, or its pages: "9", "4 à 24". */
@@ -241,6 +245,12 @@ public final class SourceStructure {
                 }
                 return;
             }
+            List<String> inline = inlineItems(raw);
+            if (inline.size() > 1) {
+                // "… autour de 5 thématiques : • A ; • B ;" then "• C ;" on the next lines: one list.
+                inline.forEach(this::unsplitLine);
+                return;
+            }
             Matcher bare = BARE_NUMBERED.matcher(raw);
             if (bare.matches() && startsOrContinuesBareRun(Integer.parseInt(bare.group(1)))) {
                 // "Cinq axes stratégiques" then "1 Santé des enfants : …", "2 Prise en compte du vieillissement …"
@@ -275,6 +285,10 @@ public final class SourceStructure {
             }
             String text = clean(raw);
             if (text.isEmpty()) {
+                return;
+            }
+            if (currentList >= 0 && bulletsToCome > 0 && text.equals(text.toUpperCase(Locale.ROOT))) {
+                // « CONTRAT LOCAL DE SANTÉ » printed atop each page, between items a count announced: the list goes on.
                 return;
             }
             int longest = statedItems > 0 ? MAX_ANNOUNCED_ITEM_CHARS : MAX_PLAIN_ITEM_CHARS;
@@ -337,7 +351,6 @@ public final class SourceStructure {
             units.add(new SourceLine(text, SourceLine.Role.HEADING, null, -1));
         }
 
-        /** The sentence just before a list introduces it ("… parmi lesquels :"). */
         /**
          * The sentences of a paragraph; those that enumerate with "d'abord … Ensuite … Enfin …" are a list: "… a
          * permis de définir des actions prioritaires : d'abord, la santé mentale, … . Il vise à … . Ensuite, le cadre
@@ -425,6 +438,18 @@ public final class SourceStructure {
             }
             return false;
         }
+    }
+
+    /**
+     * The bulleted items a PDF put on one line, each with its bullet, after the sentence that introduces them when it
+     * ends with a colon; the line alone when it holds no such run.
+     */
+    private static List<String> inlineItems(String line) {
+        String[] parts = INLINE_BULLET.split(line.strip());
+        if (parts.length < 2 || !(parts[0].endsWith(":") || LIST_ITEM.matcher(parts[0]).matches())) {
+            return List.of(line);
+        }
+        return Arrays.asList(parts);
     }
 
     /**

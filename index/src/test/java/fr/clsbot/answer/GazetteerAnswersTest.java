@@ -96,6 +96,16 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void theCommunesOfATownsContractAreThoseItsPagesNameNotTheMapsOne() throws Exception {
+        try (Assistant issoire = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "map")))) {
+            Answer which = issoire.answer("quelles communes sont dans le cls d'issoire");
+
+            assertThat(which.text()).contains("Perrier", "Meilhaud").doesNotContain("selon l'INSEE");
+        }
+    }
+
+    @Test
     void answersAQuestionAboutTheContractOfACommune() {
         Answer answer = assistant.answer("Quels sont les axes du CLS de Maringues ?");
 

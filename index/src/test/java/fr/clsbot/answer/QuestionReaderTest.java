@@ -243,6 +243,15 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aQuestionWordShortenedAsOnAPhoneIsWrittenOut() {
+        Question since = reader.read("depuis cbien de temps montlucon a un cls");
+        assertThat(since.type().name()).isEqualTo("since");
+        assertThat(since.concepts()).extracting(c -> c.label().toLowerCase()).doesNotContain("cbien");
+        assertThat(reader.read("cb de signataires cls montlucon").type().name()).isEqualTo("count");
+        assertThat(reader.read("qd a ete signe le cls de plaine limagne").type().name()).isEqualTo("date");
+    }
+
+    @Test
     void readsFromWhenAsSinceWhenAndComComAsTheKindOfTheTerritory() {
         Question question = reader.read("la com com de plaine limagne a démarré le cls à partir de quand ?");
 
@@ -289,6 +298,17 @@ class QuestionReaderTest {
         assertThat(which.yesNo()).isFalse();
         assertThat(which.type().name()).isEqualTo("person");
         assertThat(reader.read("Quelle CPTS a signé le CLS de Plaine Limagne ?").yesNo()).isFalse();
+        // No answer type knows « consensus »: « quel » alone says which one is asked.
+        assertThat(reader.read("Montluçon a signé quel consensus en même temps que son CLS ?").yesNo()).isFalse();
+    }
+
+    @Test
+    void theWordsOfAnIdiomAskNothing() {
+        Question question = reader.read("Montluçon a signé quel consensus en même temps que son CLS ?");
+
+        assertThat(question.intent() == null || !question.intent().name().equals("period")).isTrue();
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).contains("consensus")
+                .doesNotContain("temps");
     }
 
     @Test

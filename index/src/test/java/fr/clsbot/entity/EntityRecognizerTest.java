@@ -73,6 +73,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aHeadingsSectionNumberIsNoCount() {
+        assertThat(of(EntityType.COUNT, "5.2 Axes stratégiques du CLS et déclinaison en objectifs P.28")).isEmpty();
+        assertThat(of(EntityType.COUNT, "Le CLS porte sur 4 axes stratégiques.")).extracting(Entity::value)
+                .containsExactly("4");
+    }
+
+    @Test
     void aNameAfterAVerbSayingWhereSomethingTookPlaceIsAVenueButNotAnAcronym() {
         assertThat(of(EntityType.PLACE, "Un événement organisé à l’Escale, sur la commune d’Arnas."))
                 .extracting(Entity::text).containsExactly("l’Escale");

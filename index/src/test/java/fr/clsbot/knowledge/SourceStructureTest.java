@@ -115,6 +115,24 @@ class SourceStructureTest {
     }
 
     @Test
+    void readsBulletsAPdfPutOnTheIntroductionsLineAndThoseAfterThePagesHeaderAsOneList() {
+        List<SourceLine> units = SourceStructure.read("""
+                Des entretiens ont réuni les acteurs autour de 4 thématiques : • La périnatalité ; • Les jeunes ;
+
+                CONTRAT LOCAL DE SANTÉ
+
+                • La précarité ;
+
+                • Le handicap.
+                """);
+        assertThat(units.get(0).role()).isEqualTo(Role.LIST_INTRO);
+        int list = units.get(0).list();
+        assertThat(units).filteredOn(u -> u.role() == Role.LIST_ITEM && u.list() == list).extracting(SourceLine::text)
+                .containsExactly("La périnatalité ;", "Les jeunes ;", "La précarité ;", "Le handicap.");
+        assertThat(units).extracting(SourceLine::text).doesNotContain("CONTRAT LOCAL DE SANTÉ");
+    }
+
+    @Test
     void readsItemsNumberedWithoutADotAfterATitleAsAList() {
         List<SourceLine> units = SourceStructure.read("""
                 Cinq axes stratégiques
