@@ -102,6 +102,10 @@ final class QuestionReader {
      */
     private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi",
             "financement", "cofinancement", "remuneration");
+    /** Meetings and bodies named after their members: « le sommet des maires », « l'association des élus ». */
+    private static final Set<String> GATHERINGS = Set.of("sommet", "reseau", "association", "assemblee", "congres",
+            "union", "federation", "rencontre", "conference", "forum", "colloque", "collectif", "reunion",
+            "seminaire", "reseaux", "associations", "rencontres", "reunions");
     /** Intents scoring this close to the best are a tie the question word settles. */
     private static final double TIE = 0.95;
     /** Answer types that name who: a person, an organisation, either. */
@@ -644,8 +648,10 @@ final class QuestionReader {
                 years.add(Integer.parseInt(token.text()));
             }
             String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
-            if (token.position() >= 2 && POST.contains(tokens.get(token.position() - 2).text())) {
-                // "qui paie le poste de coordinatrice" asks who pays, not for the coordinator.
+            if (token.position() >= 2 && (POST.contains(tokens.get(token.position() - 2).text())
+                    || GATHERINGS.contains(tokens.get(token.position() - 2).text()))) {
+                // "qui paie le poste de coordinatrice" asks who pays, not for the coordinator; "qui organisait le
+                // sommet des maires" asks who organised it, not for a mayor.
                 continue;
             }
             if (!isRole(word) && isRole(token.text())) {

@@ -17,6 +17,9 @@ final class DateRecognizer implements Recognizer {
     /** "de septembre 2023 à mars 2024", "entre janvier et juin 2024": a stretch of time given in months. */
     private static final Pattern MONTH_SPAN = Patterns.compile("\\b(?:de|d'|entre)\\s*(" + M + "(?:\\s+" + Y + ")?)"
             + "\\s+(?:a|au|et|jusqu'a|jusqu'en)\\s+(" + M + "\\s+" + Y + ")\\b");
+    /** "entre le 16 janvier et 19 février 2023", "du 3 au 7 juin 2024": a stretch of time given in days. */
+    private static final Pattern DAY_SPAN = Patterns.compile("\\b(?:du|entre le|entre)\\s+(1er|[0-3]?\\d)(?:\\s+" + M
+            + ")?(?:\\s+(" + Y + "))?\\s+(?:au|et le|et)\\s+(?:1er|[0-3]?\\d)\\s+" + M + "\\s+(" + Y + ")\\b");
     /** "à l'horizon 2023", "jusqu'en 2023": the end of a stretch of time whose start is not given. */
     private static final Pattern OPEN_PERIOD = Patterns.compile("\\b(?:a l'horizon|a horizon|jusqu'en|jusqu'a fin"
             + "|jusqu'a la fin de|jusqu'a l'annee|jusqu'a)\\s+(" + Y + ")\\b");
@@ -66,6 +69,12 @@ final class DateRecognizer implements Recognizer {
             String startYear = span.group(1).replaceAll("\\D", "");
             found.add(new Entity(EntityType.PERIOD, text.substring(span.start(1), span.end(2)), span.start(1),
                     span.end(2), (startYear.isEmpty() ? endYear : startYear) + "-" + endYear, Entity.MONTH));
+        }
+        Matcher days = DAY_SPAN.matcher(folded);
+        while (days.find()) {
+            String endYear = days.group(3);
+            found.add(new Entity(EntityType.PERIOD, text.substring(days.start(1), days.end()), days.start(1),
+                    days.end(), (days.group(2) == null ? endYear : days.group(2)) + "-" + endYear, Entity.DAY));
         }
         Matcher open = OPEN_PERIOD.matcher(folded);
         while (open.find()) {

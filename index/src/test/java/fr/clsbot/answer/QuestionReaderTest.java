@@ -268,6 +268,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aRoleNamingTheMembersOfAMeetingIsNoPersonAsked() {
+        Question question = reader.read("Qui organisait le sommet des maires auquel Montluçon a participé ?");
+
+        assertThat(question.filters().roles()).isEmpty();
+        assertThat(reader.read("Qui est le maire de Montluçon ?").filters().roles()).containsExactly("maire");
+    }
+
+    @Test
     void readsTheNumberAfterClsAsTheContractsRankNotAFigureToFind() {
         Question question = reader.read("montlucon cls 2 signature date");
 

@@ -73,6 +73,15 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void readsAStretchOfTimeGivenInDaysAsAPeriod() {
+        assertThat(of(EntityType.PERIOD, "Une consultation a été réalisée entre le 16 janvier et 19 février 2023."))
+                .extracting(Entity::text, Entity::value, Entity::detail)
+                .containsExactly(tuple("16 janvier et 19 février 2023", "2023-2023", Entity.DAY));
+        assertThat(of(EntityType.PERIOD, "Le forum se tiendra du 3 au 7 juin 2024 à la mairie."))
+                .extracting(Entity::text).containsExactly("3 au 7 juin 2024");
+    }
+
+    @Test
     void aHeadingsSectionNumberIsNoCount() {
         assertThat(of(EntityType.COUNT, "5.2 Axes stratégiques du CLS et déclinaison en objectifs P.28")).isEmpty();
         assertThat(of(EntityType.COUNT, "Le CLS porte sur 4 axes stratégiques.")).extracting(Entity::value)
