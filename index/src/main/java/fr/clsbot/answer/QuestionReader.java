@@ -794,8 +794,11 @@ final class QuestionReader {
         return null;
     }
 
-    /** The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS", "cls 2"), if it does. */
-    private static OptionalInt ordinalAt(List<Token> tokens, int position) {
+    /**
+     * The rank a word gives a contract ("2e CLS", "deuxième contrat", "premier CLS", "cls 2"), if it does; not in
+     * "premier axe cls montlucon", where it ranks the list's noun right after it.
+     */
+    private OptionalInt ordinalAt(List<Token> tokens, int position) {
         String text = tokens.get(position).text();
         if (text.length() == 1 && text.charAt(0) >= '1' && text.charAt(0) <= '9' && position > 0
                 && tokens.get(position - 1).text().equals("cls")) {
@@ -809,6 +812,9 @@ final class QuestionReader {
         for (int next = position + 1; next < Math.min(tokens.size(), position + 3); next++) {
             if (RANKED.contains(tokens.get(next).text())) {
                 return rank;
+            }
+            if (isListNoun(tokens.get(next).text())) {
+                return OptionalInt.empty();
             }
         }
         return OptionalInt.empty();

@@ -311,6 +311,26 @@ class QuestionReaderTest {
     }
 
     @Test
+    void anOrdinalRightBeforeAListsNounRanksAnItemNotTheContract() {
+        Question axis = reader.read("premier axe cls montlucon");
+        Question orientation = reader.read("premiere orientation cls montlucon");
+
+        assertThat(axis.filters().item()).isEqualTo(1);
+        assertThat(axis.filters().ordinal()).isNull();
+        assertThat(orientation.intent().name()).isEqualTo("axes");
+        assertThat(orientation.filters().item()).isEqualTo(1);
+        assertThat(reader.read("premier cls montlucon").filters().ordinal()).isEqualTo(1);
+    }
+
+    @Test
+    void theJointContractIsTheContractAsked() {
+        Question question = reader.read("le cls commun de montlucon dure combien de temps");
+
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).doesNotContain("commun");
+        assertThat(question.intent().name()).isEqualTo("period");
+    }
+
+    @Test
     void theWordsOfAnIdiomAskNothing() {
         Question question = reader.read("Montluçon a signé quel consensus en même temps que son CLS ?");
 
