@@ -39,6 +39,8 @@ final class TerritoryMatcher {
     /** Endings of the adjectives naming a place's inhabitants. */
     private static final Pattern DEMONYM = Pattern.compile("(?:aise?s?|oise?s?|ienne?s?|iens?|aine?s?)$");
     private static final int MIN_TOWN_STEM = 5;
+    /** The shortest town name read for its people's adjective when typed exactly ("gray" for « Pays Graylois »). */
+    private static final int MIN_SHORT_TOWN = 4;
 
     /** A name of a territory as distinctive words, e.g. [plaine, limagne]. */
     private record Name(Contract contract, List<String> words) {
@@ -147,7 +149,9 @@ final class TerritoryMatcher {
             // "Bocage Mayennais".
             if (suffix.find() && suffix.start() >= MIN_TOWN_STEM && namesByWord.get(word).stream()
                     .anyMatch(name -> name.words().stream().allMatch(w -> w.equals(word) || GENERIC.contains(w)))) {
-                demonymsByStem.computeIfAbsent(word.substring(0, suffix.start()), k -> new HashSet<>()).add(word);
+                for (String stem : townStems(word.substring(0, suffix.start()))) {
+                    demonymsByStem.computeIfAbsent(stem, k -> new HashSet<>()).add(word);
+                }
             }
         }
         demonymsByStem.forEach((stem, words) -> {
@@ -391,6 +395,16 @@ final class TerritoryMatcher {
     }
 
     /**
+     * The town names an adjective's stem may come from: itself, and without the letter a people's adjective adds to a
+     * short name ("gienn" of « Giennois » for Gien, "grayl" of « Graylois » for Gray).
+     */
+    private static List<String> townStems(String stem) {
+        int last = stem.length() - 1;
+        boolean doubled = stem.charAt(last) == stem.charAt(last - 1);
+        return doubled || stem.charAt(last) == 'l' ? List.of(stem, stem.substring(0, last)) : List.of(stem);
+    }
+
+    /**
      * The one territory word an inhabitants' adjective is made from ("marseillais", "toulonnais", "havrais",
      * "fougerais"), or null. The stem must be long, or the word short after it: "français" is not "Franche".
      */
@@ -452,7 +466,8 @@ final class TerritoryMatcher {
         // "luneville" for the Lunévillois, "chatillon" for the Châtillonnais: the town's name is the stem, give or
         // take its final letter.
         String ofTown = folded.length() > MIN_TOWN_STEM ? namesOfTown.getOrDefault(folded,
-                namesOfTown.get(folded.substring(0, folded.length() - 1))) : null;
+                namesOfTown.get(folded.substring(0, folded.length() - 1)))
+                : folded.length() >= MIN_SHORT_TOWN ? namesOfTown.get(folded) : null;
         if (ofTown != null) {
             return ofTown;
         }

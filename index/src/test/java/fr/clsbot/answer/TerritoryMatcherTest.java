@@ -73,6 +73,11 @@ class TerritoryMatcherTest {
             assertThat(vaudrevillois.find(ANALYSIS.tokens("cls de la marneville"))).isEmpty();
             assertThat(vaudrevillois.find(ANALYSIS.tokens("cls bocage marnevillois")))
                     .extracting(m -> m.contract().id()).containsExactly("pays-du-vaudrevillois");
+            // A short town's adjective adds a letter: « Quaylois » is asked as "quay", « Fiennois » as "fien".
+            assertThat(vaudrevillois.find(ANALYSIS.tokens("cls pays de quay periode")))
+                    .extracting(m -> m.contract().id()).containsExactly("pays-quaylois");
+            assertThat(vaudrevillois.find(ANALYSIS.tokens("signataires cls fien")))
+                    .extracting(m -> m.contract().id()).containsExactly("pays-quaylois");
         }
     }
 
