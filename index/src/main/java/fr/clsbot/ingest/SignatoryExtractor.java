@@ -97,9 +97,13 @@ final class SignatoryExtractor {
     private static final Pattern ARTICLE_NAME = Pattern.compile("^(?:le|la|les|l'|l’)\\s?\\p{Lu}");
     private static final Pattern CLAUSE_VERB = Pattern.compile("\\b(?:est|sont|était|étaient|qui|que|sera|seront)\\b",
             I);
-    /** Organisations of a kind in general ("les ARS", "les collectivités"), never one signatory. */
-    private static final Pattern GENERIC_PLURAL = Pattern.compile("(?iu)les\\s+(?:ARS|agences|collectivités|communes"
-            + "|villes|intercommunalités|EPCI|préfectures|caisses|établissements|acteurs)\\b");
+    /**
+     * Organisations of a kind in general ("les ARS", "les collectivités", "une Agence régionale de santé"), never one
+     * signatory.
+     */
+    private static final Pattern GENERIC_PLURAL = Pattern.compile("(?iu)(?:les|une?|des)\\s+(?:ARS|agences?"
+            + "|collectivités?|communes?|villes?|intercommunalités?|EPCI|préfectures?|caisses?|établissements?"
+            + "|acteurs)\\b");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s+et\\s+");
     private static final Pattern CUT = Pattern.compile("\\[…]|\\[\\.\\.\\.]|…$");
     private static final Pattern COUNTED_TAIL = Pattern.compile("\\s+(?:et|avec)\\s+(?:ses|leurs|les)\\s.*$", I);
@@ -638,7 +642,8 @@ final class SignatoryExtractor {
             return null;
         }
         if (GENERIC_PLURAL.matcher(item).lookingAt()) {
-            // "un contrat signé entre les collectivités territoriales et les ARS" says what any CLS is.
+            // "un contrat signé entre les collectivités territoriales et les ARS", "… entre une Agence régionale de
+            // santé et une intercommunalité" says what any CLS is.
             return null;
         }
         if (STATE_IN_LOWER_CASE.matcher(item).matches()) {

@@ -220,8 +220,12 @@ class SignatoryExtractorTest {
         Contract draft = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
                 + "C'est un outil souple, contrat signé entre les collectivités territoriales et les ARS avec une "
                 + "stratégie commune.");
+        Contract any = ExtractionFixtures.extract("Le contrat local de santé de Brenneval a été signé le 3 mars 2025. "
+                + "Le CLS est un contrat signé entre une Agence régionale de santé et une intercommunalité, en associant "
+                + "d'autres acteurs.");
 
         assertThat(draft.signatories()).isEmpty();
+        assertThat(any.signatories()).isEmpty();
     }
 
     @Test
