@@ -204,7 +204,8 @@ final class AnswerComposer {
                     : question.intent().heading(), contract, items.size()))).line(listItem(item)).cite(item);
             return true;
         }
-        if (question.type().name().equals("count") && question.filters().counted() != null) {
+        if (question.type().name().equals("count") && question.filters().counted() != null && items.size() > 1) {
+            // A list of one is what ingest read, seldom the whole (a CLS has two parties at least): no figure.
             draft.line(items.size() + " " + countedAsTyped(question) + ".");
         }
         String heading = question.intent().heading();

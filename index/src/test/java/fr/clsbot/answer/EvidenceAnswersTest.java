@@ -426,6 +426,16 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aListOfOnePartyGivesNoCountOfTheSignatories() throws Exception {
+        try (Assistant boisRond = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "one-signatory")))) {
+            Answer answer = boisRond.answer("combien de signataires pour le cls de bois-rond ?");
+
+            assertThat(answer.text()).doesNotContain("1 signataire");
+        }
+    }
+
+    @Test
     void anItemOfAListIsTakenByItsRankAndAMissingRankIsRefused() {
         Answer third = assistant.answer("Quel est le troisième axe du CLS des Rives de l'Aven ?");
         Answer sixth = assistant.answer("Quel est le sixième axe du CLS des Rives de l'Aven ?");
