@@ -32,6 +32,8 @@ final class TerritoryScope {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "de", "du", "d", "en", "sur", "cls", "chez",
             "pour", "dans", "vers", "pres", "commune", "ville");
     private static final int LONGEST_NAME = 8;
+    /** The shortest word opening a question that is looked up as a place ("grenoble axes"). */
+    private static final int MIN_OPENING_PLACE = 5;
 
     /** Linking a thousand contracts to the map takes a while: it is done beside start-up, and awaited when needed. */
     private final CompletableFuture<ContractTerritories> territories;
@@ -221,8 +223,8 @@ final class TerritoryScope {
         for (int length = keys.size(); length >= 1; length--) {
             String name = keys.get(length - 1);
             boolean single = length == 1;
-            boolean place = !single || placeWord(first, placed);
             boolean knownWord = single && index.knows(name);
+            boolean place = !single || placeWord(first, placed) || opensTheQuestion(first, knownWord);
             // "contact presse domerat": a commune inside a known contract's territory, typed in lower case, even a
             // word of the knowledge base. Looked up only when that is what would let the word through.
             List<Commune> named = null;
@@ -282,6 +284,15 @@ final class TerritoryScope {
             return false;
         }
         return placed || (token.capitalized() && token.position() > 0);
+    }
+
+    /**
+     * "grenoble axes", "Grenoble a signé quel consensus ?": a word that opens the question, which no page of the base
+     * writes, is looked up as a place. Elsewhere, lower case, it is more likely a word mistyped.
+     */
+    private boolean opensTheQuestion(Token token, boolean knownWord) {
+        return token.position() == 0 && !knownWord && token.text().length() >= MIN_OPENING_PLACE
+                && !analysis.isStopWord(token.text()) && token.text().chars().allMatch(Character::isLetter);
     }
 
     /** "réunion" names "La Réunion" exactly: the article of a name is not typed. */

@@ -42,6 +42,16 @@ class GazetteerAnswersTest {
         assertThat(answer.text()).contains("CLS de " + territory);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"grenoble axes", "Grenoble : axes du cls", "Grenoble a signé quel consensus ?"})
+    void aCommuneOpeningTheQuestionIsAPlaceNoContractCovers(String question) {
+        Answer answer = assistant.answer(question);
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.territory()).isNull();
+        assertThat(answer.text()).startsWith("Je ne connais aucun CLS pour Grenoble");
+    }
+
     @Test
     void readsTheAdjectiveOfAPlacesInhabitantsAsThatPlace() {
         Answer answer = assistant.answer("le cls montluconnais dure combien de temps");
