@@ -103,9 +103,9 @@ final class QuestionReader {
     private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi",
             "financement", "cofinancement", "remuneration");
     /** Meetings and bodies named after their members: « le sommet des maires », « l'association des élus ». */
-    private static final Set<String> GATHERINGS = Set.of("sommet", "reseau", "association", "assemblee", "congres",
-            "union", "federation", "rencontre", "conference", "forum", "colloque", "collectif", "reunion",
-            "seminaire", "reseaux", "associations", "rencontres", "reunions");
+    private static final Set<String> GATHERINGS = Set.of("sommet", "reseau", "reseaux", "association", "associations",
+            "assemblee", "congres", "union", "federation", "rencontre", "rencontres", "conference", "forum", "colloque",
+            "collectif", "reunion", "reunions", "seminaire");
     /** Intents scoring this close to the best are a tie the question word settles. */
     private static final double TIE = 0.95;
     /** Answer types that name who: a person, an organisation, either. */
@@ -602,10 +602,6 @@ final class QuestionReader {
         return intent;
     }
 
-    /**
-     * False when {@code folded} holds none of the words a pattern needs: most questions hold none, and looking for a
-     * word costs less than trying an alternation at every position.
-     */
     /** The positions of the words of an idiom ("en même temps que…"), which ask nothing. */
     private Set<Integer> idiomPositions(String text, List<Token> tokens) {
         if (idioms == null) {
@@ -623,6 +619,10 @@ final class QuestionReader {
         return positions;
     }
 
+    /**
+     * False when {@code folded} holds none of the words a pattern needs: most questions hold none, and looking for a
+     * word costs less than trying an alternation at every position.
+     */
     private static boolean mayMatch(String folded, String... needed) {
         for (String word : needed) {
             if (folded.contains(word)) {

@@ -101,7 +101,7 @@ final class SignatoryExtractor {
      * Organisations of a kind in general ("les ARS", "les collectivités", "une Agence régionale de santé"), never one
      * signatory.
      */
-    private static final Pattern GENERIC_PLURAL = Pattern.compile("(?iu)(?:les|une?|des)\\s+(?:ARS|agences?"
+    private static final Pattern KIND_IN_GENERAL = Pattern.compile("(?iu)(?:les|une?|des)\\s+(?:ARS|agences?"
             + "|collectivités?|communes?|villes?|intercommunalités?|EPCI|préfectures?|caisses?|établissements?"
             + "|acteurs)\\b");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s+et\\s+");
@@ -641,7 +641,7 @@ final class SignatoryExtractor {
         if (item.isEmpty() || item.length() > MAX_NAME) {
             return null;
         }
-        if (GENERIC_PLURAL.matcher(item).lookingAt()) {
+        if (KIND_IN_GENERAL.matcher(item).lookingAt()) {
             // "un contrat signé entre les collectivités territoriales et les ARS", "… entre une Agence régionale de
             // santé et une intercommunalité" says what any CLS is.
             return null;

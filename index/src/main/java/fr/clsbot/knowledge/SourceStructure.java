@@ -288,7 +288,8 @@ public final class SourceStructure {
                 return;
             }
             if (currentList >= 0 && bulletsToCome > 0 && text.equals(text.toUpperCase(Locale.ROOT))) {
-                // « CONTRAT LOCAL DE SANTÉ » printed atop each page, between items a count announced: the list goes on.
+                // « CONTRAT LOCAL DE SANTÉ » or a number printed atop each page, between items a count announced: the
+                // list goes on.
                 return;
             }
             int longest = statedItems > 0 ? MAX_ANNOUNCED_ITEM_CHARS : MAX_PLAIN_ITEM_CHARS;
