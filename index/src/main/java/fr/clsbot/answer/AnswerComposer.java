@@ -248,6 +248,15 @@ final class AnswerComposer {
         return true;
     }
 
+    /**
+     * "le préfet a-t-il signé ?" is no « Oui » from a typed fact of another kind than the intent asks (a partner of
+     * the signing): its quote is given, and the reader judges.
+     */
+    private static boolean ofAnotherKind(Question question, Evidence evidence) {
+        return evidence.typed() && question.intent() != null && !question.intent().kinds().isEmpty()
+                && !question.intent().kinds().contains(evidence.kind());
+    }
+
     /** The noun counted as the question writes it ("étapes", where the filter keeps "etapes"). */
     private static String countedAsTyped(Question question) {
         String counted = question.filters().counted();
@@ -347,12 +356,9 @@ final class AnswerComposer {
     private void evidence(Question question, Candidate candidate, Draft draft) {
         Evidence evidence = candidate.evidence();
         AnswerType.Lead lead = question.type().lead();
-        // "le préfet a-t-il signé ?" is no « Oui » from a fact of another kind than asked (a partner of the
-        // signing): its quote is given, and the reader judges.
         String yes = question.yesNo() && candidate.coverage() >= 0.999
-                && question.concepts().stream().anyMatch(c -> !c.weak()) && !(evidence.typed()
-                && question.intent() != null && !question.intent().kinds().isEmpty()
-                && !question.intent().kinds().contains(evidence.kind())) ? "Oui. " : "";
+                && question.concepts().stream().anyMatch(c -> !c.weak()) && !ofAnotherKind(question, evidence)
+                ? "Oui. " : "";
         if (asksTheWholeList(question) && !question.type().entities().contains(EntityType.PLACE)) {
             // "Avec quels partenaires X a-t-il signé ?" asks for the list, though "quels partenaires" reads as "qui";
             // "Où a été signé … ?" still asks where.

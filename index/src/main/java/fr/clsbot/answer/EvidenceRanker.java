@@ -118,16 +118,16 @@ final class EvidenceRanker {
             + "|ont pour objectifs?|en faveur|afin|pour objectifs?)\\s+(?:a|de|d'|des|du)?\\s*:\\s*$");
     private static final Pattern CONTRACT_OR_ROLE = Pattern.compile("\\b(?:cls|contrat|son role|sa mission"
             + "|ses missions)\\b");
+    /** Words before a duration that count it until now: "il y a 3 ans", "cela faisait 18 mois" (folded). */
+    private static final String UNTIL_NOW = "il y a|voila|(?:cela|ca) (?:fait|faisait)";
     /** Words right before a duration that make it the time since something: "depuis plus de 40 ans" (folded). */
-    private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voila|voici|il y a|(?:cela|ca) "
-            + "(?:fait|faisait))\\s+"
+    private static final Pattern SINCE_DURATION = Pattern.compile("\\b(?:depuis|voici|" + UNTIL_NOW + ")\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /**
      * Words right before a duration that make it a time from now or until now, not how long anything lasts: "d'ici
      * deux ans", "dans trois ans", "cela faisait 18 mois qu'il était dans les tuyaux" (folded).
      */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|il y a|voila|(?:cela|ca) "
-            + "(?:fait|faisait))\\s+"
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|" + UNTIL_NOW + ")\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /**
      * A sentence that says what its amount pays for (folded): "une enveloppe de 15 000 euros a été allouée pour les
@@ -244,10 +244,6 @@ final class EvidenceRanker {
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:" + TWO_TO_TWELVE + "))\\s+(?:\\p{L}+\\s+)?$");
-    /**
-     * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
-     * a list written before the noun it is.
-     */
     /** The roles and role categories of people one contacts about a contract (roles.txt). */
     private static final Set<String> CONTACT_ROLES = Set.of("coordination", "responsable");
     /** « ainsi que », which joins the last item of a list written in a sentence. */
@@ -257,6 +253,10 @@ final class EvidenceRanker {
     /** A room or building asked for, which a town's name does not answer (folded). */
     private static final Pattern VENUE_ASKED = Pattern.compile("\\b(?:salle|batiment|auditorium|amphitheatre"
             + "|gymnase|hotel de ville)\\b");
+    /**
+     * "…, qui sont aujourd'hui (co-)signataires", "A, B, C… autant d'axes", "« A, B et C ». Tels sont les objectifs":
+     * a list written before the noun it is.
+     */
     private static final Pattern LIST_THEN_NOUN = Pattern.compile("(?iu)(?:\\bqui (?:sont|seront|étaient|ont été)"
             + "(?: aujourd['’]hui| désormais| tous| toutes| les)?\\s+(?:co-?)?"
             // "A, B et C sont au cœur des réflexions", "A et B sont les priorités"
@@ -873,7 +873,6 @@ final class EvidenceRanker {
                 && writtenAfter(evidence, date, ENDS_BEFORE, ENDS_REACH);
     }
 
-    /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
     /**
      * What its sentence says right before an entity (folded): for a typed fact written "18 mois : Cela faisait 18 mois
      * qu'…", before the value in the sentence, not before the value that heads the fact.
@@ -889,6 +888,7 @@ final class EvidenceRanker {
         return foldedBefore(text, entity.start(), reach);
     }
 
+    /** The folded text of the {@code reach} characters before {@code at}: what a date or a duration follows. */
     private static String foldedBefore(String text, int at, int reach) {
         int end = Math.min(at, text.length());
         return Folding.fold(text.substring(Math.max(0, end - reach), end));
@@ -1058,12 +1058,12 @@ final class EvidenceRanker {
     private record Fit(double value, Entity entity) {
     }
 
-    /** True when {@code matcher} finds two matches: a list's separators, counted no further. */
     /** The items of a list written in a sentence, « ainsi que » included. */
     private static long separators(String text) {
         return ENUMERATION.matcher(text).results().count() + AS_WELL_AS.matcher(text).results().count();
     }
 
+    /** True when {@code matcher} finds two matches: a list's separators, counted no further. */
     private static boolean atLeastTwo(Matcher matcher) {
         return matcher.find() && matcher.find();
     }

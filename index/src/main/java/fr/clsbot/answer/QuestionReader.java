@@ -65,9 +65,6 @@ final class QuestionReader {
     /** A contract's or territory's noun right before a « qui » that starts a clause (folded). */
     private static final Pattern CONTRACTS_BEFORE = Pattern.compile("\\b(?:cls|contrats?|contrats locaux de sante"
             + "|territoires?|ceux|celles?)\\s*$");
-    /** « quel consensus », « lesquels » : the question asks which, never yes or no. */
-    private static final Pattern WHICH_ASKED = Pattern.compile("\\b(?:quel|quelle|quels|quelles|lequel|laquelle"
-            + "|lesquels|lesquelles)\\b");
     /**
      * "Quel est l'objectif", "c'est quel axe", "la priorité principale", "cls x objectif": one thing asked for, in
      * the singular. A goal in the singular is one aim, said in a sentence, not a list.
@@ -95,6 +92,9 @@ final class QuestionReader {
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> INTERROGATIVES = Set.of("quel", "quelle", "quels", "quelles", "lequel",
             "laquelle");
+    /** « quel consensus », « lesquels » : a question holding one of these asks which, never yes or no. */
+    private static final Set<String> WHICH_WORDS = Stream.concat(INTERROGATIVES.stream(),
+            Stream.of("lesquels", "lesquelles")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * Nouns after which a role is what is paid or filled, not the person asked: "le poste de coordinatrice", "le
@@ -349,8 +349,7 @@ final class QuestionReader {
         // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who, and "Grenoble a signé quel
         // consensus ?" asks which one, even when no answer type knows the noun after « quel ».
         boolean yesNo = types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
-                && !filters.organisationAsked() && !(mayMatch(folded, "quel")
-                && WHICH_ASKED.matcher(folded).find());
+                && !filters.organisationAsked() && tokens.stream().noneMatch(t -> WHICH_WORDS.contains(t.text()));
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, tokens, filters);
         if (!answerTypes.get(0).hints().isEmpty()) {

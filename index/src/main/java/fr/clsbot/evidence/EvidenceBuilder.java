@@ -146,10 +146,13 @@ public final class EvidenceBuilder {
         }
         if (contract.signing() != null) {
             // "Signé le 2 avril": a day the source gives without its year is said so, never completed by a guess.
-            addSourced(contract, EvidenceKind.SIGNING, 0, contract.signing(), contract.signing().known()
-                    ? "Signé " + contract.signing().onDate() + (Years.YEAR.matcher(contract.signing().date()).find() ? "."
-                    : " (année non précisée par la source).") : "Date de signature non communiquée.",
-                    "signature signé");
+            String signed = "Date de signature non communiquée.";
+            if (contract.signing().known()) {
+                boolean yearGiven = Years.YEAR.matcher(contract.signing().date()).find();
+                signed = "Signé " + contract.signing().onDate()
+                        + (yearGiven ? "." : " (année non précisée par la source).");
+            }
+            addSourced(contract, EvidenceKind.SIGNING, 0, contract.signing(), signed, "signature signé");
         }
         List<Axis> axes = contract.axes();
         for (int i = 0; i < axes.size(); i++) {

@@ -1191,7 +1191,8 @@ final class TerritoryExtractor {
     }
 
     private static String trim(String name) {
-        return NAME_END.matcher(name.strip()).replaceFirst("").strip().replaceAll("(?: " + DOCUMENT_WORD + ")+$", "").replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
+        return NAME_END.matcher(name.strip()).replaceFirst("").strip()
+                .replaceAll("(?: " + DOCUMENT_WORD + ")+$", "").replaceAll(" (?:Et|Ou|Dont|Qui)$", "")
                 .replaceAll("[ \\-](?:sur|sous|en|de|du|des|la|le|les|d'|l'|aux|et|&)$", "")
                 .replaceAll("[’',]$", "").strip();
     }
