@@ -113,6 +113,12 @@ final class EvidenceRanker {
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
             + "|jusqu(?: |'|’)?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
     private static final int ENDS_REACH = 40;
+    /**
+     * A verb in the future tense (folded): "sera", "verront", "débutera", "permettra". A clause that holds one says
+     * what is still to come.
+     */
+    private static final Pattern FUTURE_TENSE = Pattern.compile("\\b(?:sera|seront|aura|auront|verra|verront|fera"
+            + "|feront|ira|iront|pourra|pourront|devra|devront|[a-z]{3,}(?:era|eront|ira|iront|tra|tront))\\b");
     /** The end of a sentence introducing what something is for: "permettre de :", "en faveur de :". */
     private static final Pattern AIMS_INTRO = Pattern.compile("(?:permettre|permet|vise|visent|viser|a pour objectifs?"
             + "|ont pour objectifs?|en faveur|afin|pour objectifs?)\\s+(?:a|de|d'|des|du)?\\s*:\\s*$");
@@ -867,10 +873,35 @@ final class EvidenceRanker {
         return NAME_LINKS.matcher(" " + Folding.fold(text) + " ").replaceAll(" ").replaceAll("[^a-z0-9]", "");
     }
 
-    /** "Depuis quand … ?" is not answered by "qui court jusqu'en 2028": a date the evidence says ends something. */
-    private static boolean endsWhatIsAskedSince(Question question, Evidence evidence, Entity date) {
+    /**
+     * "Depuis quand … ?" is not answered by "qui court jusqu'en 2028", a date the evidence says ends something, nor
+     * by "Plusieurs initiatives phares verront le jour en 2025", one of what is still to come.
+     */
+    private static boolean startsNothingAskedSince(Question question, Evidence evidence, Entity date) {
         return date.type() == EntityType.DATE && question.filters().sinceAsked()
-                && writtenAfter(evidence, date, ENDS_BEFORE, ENDS_REACH);
+                && (writtenAfter(evidence, date, ENDS_BEFORE, ENDS_REACH) || toCome(evidence, date));
+    }
+
+    /**
+     * True when the clause that holds a date is in the future tense. A typed fact written "2025 : Plusieurs
+     * initiatives phares verront le jour, dont …" is read from its sentence, after the value that heads it.
+     */
+    private static boolean toCome(Evidence evidence, Entity date) {
+        String text = evidence.text();
+        int from = date.start();
+        if (evidence.typed() && date.start() == 0) {
+            int colon = text.indexOf(':', date.end());
+            from = colon < 0 ? date.end() : colon + 1;
+        }
+        int start = from;
+        while (start > 0 && ",;:.!?".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = Math.max(from, date.end());
+        while (end < text.length() && ",;.!?".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        return FUTURE_TENSE.matcher(Folding.fold(text.substring(start, end))).find();
     }
 
     /**
@@ -1155,7 +1186,7 @@ final class EvidenceRanker {
                 // "Depuis quand … ?" is answered by "depuis plus de 40 ans", not by "pendant plus d'un an".
                 weight = 0;
             }
-            if (endsWhatIsAskedSince(question, evidence, entity)) {
+            if (startsNothingAskedSince(question, evidence, entity)) {
                 weight = 0;
             }
             if (entity.type() == EntityType.AMOUNT && wholeAsked && paysForAPart(evidence.text(), entity, found)) {
@@ -1427,7 +1458,7 @@ final class EvidenceRanker {
         for (Entity entity : found) {
             if (!type.entities().contains(entity.type()) || !passes(question, entity)
                     || personOfRole && entity.type() != EntityType.PERSON || !standsForTheFamilyAsked(question,
-                    entity, found, evidence.text()) || endsWhatIsAskedSince(question, evidence, entity)) {
+                    entity, found, evidence.text()) || startsNothingAskedSince(question, evidence, entity)) {
                 continue;
             }
             for (int anchor : anchors) {

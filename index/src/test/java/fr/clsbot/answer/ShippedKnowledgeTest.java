@@ -282,4 +282,13 @@ class ShippedKnowledgeTest {
         assertThat(answer.answered()).isFalse();
         assertThat(answer.text()).contains("« vierzonville »").doesNotContain("21 communes");
     }
+
+    @Test
+    void sinceWhenTheContractExistsIsItsStartNotAMilestoneStillToCome() {
+        Answer montlucon = assistant.answer("depuis quand le cls de montlucon existe");
+        Answer plaineLimagne = assistant.answer("depuis combien d annees existe le cls de plaine limagne");
+
+        assertThat(montlucon.text()).as(montlucon.text()).contains("2025-2029").doesNotContain("verront le jour");
+        assertThat(plaineLimagne.text()).as(plaineLimagne.text()).contains("2 avril");
+    }
 }
