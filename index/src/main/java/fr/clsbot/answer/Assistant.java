@@ -60,6 +60,9 @@ public final class Assistant implements AutoCloseable {
             + "|e-mail|courriel|adresse)\\b");
     /** "Qui contacter …": a question asking who, not how. */
     private static final Pattern WHO = Pattern.compile("\\s*qui\\b");
+    /** How a follow-up opens: "et à Domérat ?", "pour Maringues", "idem à Riom". */
+    private static final Pattern FOLLOW_UP = Pattern.compile("(?iu)\\s*(?:et|pour|à|a|au|sur|dans|idem|pareil|même"
+            + "|meme|aussi)\\b");
     /** The role of whom to contact about a contract when no role is asked. */
     private static final String CONTACT_ROLE = "coordinateur";
     /** The answer type of "qui est la coordinatrice ?", for a contact asked of a person whose page gives none. */
@@ -217,7 +220,16 @@ public final class Assistant implements AutoCloseable {
     }
 
     private Answer answerQuestion(String text, Conversation conversation, Instant now) {
-        Question question = followUp(reader.read(text), conversation.lastQuestion(now));
+        Question last = conversation.lastQuestion(now);
+        Question question = followUp(reader.read(text), last);
+        if (question.asksOnlyItsType() && last != null && !last.asksNoSubject() && (question.intent() == null
+                || last.intent() != null && question.type().name().equals(last.intent().type()))) {
+            // "en quelle année ?" after "quand a été signé le CLS de Plaine Limagne ?": asked of that subject.
+            // The subject loses its article: "combien ?" after "quels sont les axes" asks "combien axes".
+            String asked = text.replaceFirst("[\\s?!.]+$", "");
+            String subject = QuestionSplitter.subjectOf(reader.spelledOut(last.text())).replaceFirst("(?iu)^(?:les|le|la|l'|l’)\\s*", "");
+            question = reader.read(asked + " " + subject);
+        }
         List<Contract> scope = scope(question, conversation, now);
         Draft draft = places.aboutPlaces(question);
         if (draft == null) {
@@ -296,10 +308,12 @@ public final class Assistant implements AutoCloseable {
 
     /**
      * A message that only names a territory ("Et à Montluçon ?") asks the last question again about it; every other
-     * message stands as read.
+     * message stands as read. A commune named alone ("Domérat") asks which contract covers it, unless it is written
+     * as a follow-up ("et à Domérat ?").
      */
     private static Question followUp(Question question, Question last) {
-        if (last == null || !question.onlyNamesTerritory()) {
+        if (last == null || !question.onlyNamesTerritory()
+                || !question.places().isEmpty() && !FOLLOW_UP.matcher(question.text()).lookingAt()) {
             return question;
         }
         return last.with(question.territories(), last.types(), last.intent(), last.concepts(), last.filters())

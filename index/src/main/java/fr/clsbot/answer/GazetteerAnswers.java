@@ -101,10 +101,13 @@ final class GazetteerAnswers {
 
     /**
      * "Montluçon a-t-il un contrat local de santé ?": a yes/no question that names a territory of the base and asks
-     * nothing else is answered yes, with what is known of its contract. Null for any other question.
+     * nothing else is answered yes, with what is known of its contract, and so is a contract's name typed alone
+     * ("montlucon") when no question came before. Null for any other question.
      */
     Draft aboutExistence(Question question) {
-        if (!question.yesNo() || question.territories().isEmpty() || !question.places().isEmpty()
+        boolean nameAlone = question.onlyNamesTerritory() && question.places().isEmpty()
+                && !QuestionSplitter.asks(question.text());
+        if (!(question.yesNo() || nameAlone) || question.territories().isEmpty() || !question.places().isEmpty()
                 || !question.asksNoSubject() || question.intent() != null || question.filters().ordinal() != null
                 || !question.filters().years().isEmpty()) {
             // "C'est le premier CLS de X ?" asks which contract, not whether there is one.
@@ -114,9 +117,17 @@ final class GazetteerAnswers {
         for (TerritoryMention mention : question.territories()) {
             Contract contract = mention.contract();
             draft.about(contract.territoryName());
-            draft.line("Oui : " + Phrases.contract(contract) + ".");
+            // "montlucon", typed alone with no question before it: what the bot knows of that contract.
+            draft.line((nameAlone ? "Je connais " : "Oui : ") + Phrases.contract(contract) + ".");
             draft.line(Phrases.whatIsKnown(contract));
             draft.suggest(Phrases.examples(contract));
+            // The contract's first source says it exists: its title, or its period's quote when it has one.
+            if (!contract.sources().isEmpty()) {
+                Source source = contract.sources().get(0);
+                draft.cite(new SourceRef(source.title(), source.file(), contract.period() != null
+                        && source.id().equals(contract.period().source()) ? contract.period().quote()
+                        : source.title()));
+            }
         }
         return draft;
     }

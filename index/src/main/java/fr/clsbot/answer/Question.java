@@ -64,6 +64,16 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
                 && type().name().equals("description") && !yesNo;
     }
 
+    /**
+     * A follow-up such as "en quelle année ?" or "combien ?": question words and nothing else, no territory, no
+     * subject, no filter. Its words alone may give it an intent ("année" one of a period).
+     */
+    boolean asksOnlyItsType() {
+        return territories.isEmpty() && unknownPlaces.isEmpty() && places.isEmpty() && asksNoSubject()
+                && !type().name().equals("description") && !yesNo
+                && filters.ordinal() == null && filters.years().isEmpty();
+    }
+
     /** The same question with the places of the map another one named (a follow-up keeps its own places). */
     Question withPlaces(List<PlaceMention> otherPlaces) {
         return new Question(text, tokens, territories, unknownPlaces, types, intent, concepts, filters, yesNo,

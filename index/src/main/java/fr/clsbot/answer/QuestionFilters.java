@@ -43,6 +43,13 @@ record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<
         families = Set.copyOf(families);
     }
 
+    /** The same filters counting {@code noun}. */
+    QuestionFilters withCounted(String noun) {
+        return new QuestionFilters(ordinal, years, noun, roles, families, dayWanted, yearWanted, item,
+                organisationAsked, personNamed, sinceAsked, previousAsked, endAsked, oneAsked, weekdayEnough,
+                dateNamed, speakerAsked, wholeAsked);
+    }
+
     /** The same filters asking for a person of one of {@code asked}. */
     QuestionFilters withRoles(Set<String> asked) {
         return new QuestionFilters(ordinal, years, counted, asked, families, dayWanted, yearWanted, item,

@@ -127,6 +127,10 @@ final class QuestionReader {
             "personnalites");
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
+    /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" count who did it. */
+    private static final Pattern COUNTS_WHO_DID = Pattern.compile("\\bont$");
+    /** "combien axes", "cb communes": a plural noun right after "combien", its "de" left out as on a phone. */
+    private static final Pattern COUNT_WITHOUT_DE = Pattern.compile("(?iu)\\bcombien\\s+(?=(\\p{L}{3,}[sx])\\b)");
     /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
     private static final Pattern APOSTROPHE_IN_NAME = Pattern.compile(
             "(?iu)(?<![\\p{L}'’])(\\p{L})['’]([b-df-gj-np-tv-xz]\\p{L}{2,})");
@@ -185,7 +189,7 @@ final class QuestionReader {
     }
 
     Question read(String typed) {
-        String text = types.respelled(withApostrophes(typed), word -> index.knows(word) || analysis.isStopWord(word));
+        String text = spelledOut(typed);
         List<Token> tokens = analysis.tokens(text);
         List<TerritoryMention> mentions = new ArrayList<>(territories.find(tokens));
         Set<Integer> territoryPositions = new HashSet<>();
@@ -340,6 +344,13 @@ final class QuestionReader {
             concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1
                     && FrenchNumbers.ordinal(c.words().get(0)).isPresent()
                     ? new Concept(c.label(), c.words(), c.alternatives(), c.number(), true) : c).toList();
+        }
+        if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
+                && intent.missing() != null && intent.missing().startsWith("les ") && cues.stream().anyMatch(cue ->
+                cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(Folding.fold(text.substring(
+                Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).find())) {
+            // "combien ont signé ?" counts the list of the intent: "10 signataires".
+            filters = filters.withCounted(intent.missing().substring("les ".length()));
         }
         if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
             // "Quels CLS TRAITENT de la santé mentale ?": the words of the intent say how, not what, it asks.
@@ -699,7 +710,8 @@ final class QuestionReader {
             dayWanted |= cueText.equals("quel jour");
             yearWanted |= cueText.contains("quelle annee");
             dateNamed |= cueText.contains("date");
-            if (counted == null && cue.type().name().equals("count")) {
+            if (counted == null && cue.type().name().equals("count") && !COUNTS_WHO_DID.matcher(cueText).find()) {
+                // "combien ont signé ?" counts who did it: the participle after the cue is no noun counted.
                 counted = countedNoun(tokens, words, cue.end());
             }
         }
@@ -924,6 +936,30 @@ final class QuestionReader {
 
     private List<String> stems(List<String> words) {
         return words.stream().filter(w -> !analysis.isStopWord(w)).map(analysis::stem).toList();
+    }
+
+    /**
+     * The question as the engine reads it: elisions typed without their apostrophe, phone shorthands and mistyped
+     * question words written out ("qd", "cbien", "conbien"), "de" put back after "combien".
+     */
+    String spelledOut(String typed) {
+        return withCountedDe(types.respelled(withApostrophes(typed),
+                word -> index.knows(word) || analysis.isStopWord(word)));
+    }
+
+    /** "combien axes" read as "combien de axes" when the noun is a word of the sources, not "combien sont". */
+    private String withCountedDe(String text) {
+        Matcher count = COUNT_WITHOUT_DE.matcher(text);
+        StringBuilder read = new StringBuilder(text.length() + 3);
+        int last = 0;
+        while (count.find()) {
+            String noun = Folding.fold(count.group(1));
+            if (!analysis.isStopWord(noun) && index.knows(noun)) {
+                read.append(text, last, count.end()).append("de ");
+                last = count.end();
+            }
+        }
+        return last == 0 ? text : read.append(text, last, text.length()).toString();
     }
 
     /**

@@ -27,6 +27,8 @@ final class QuestionSplitter {
     /** A question word anywhere: the first part is a question of its own. */
     private static final Pattern ASKS = Pattern.compile("(?iu)\\b(?:quand|où|qui|combien|combienti[eè]me|quel|quelle"
             + "|quels|quelles|comment|pourquoi|quoi)\\b");
+    /** "ou en est", typed without its accent: « ou » alone is mostly the conjunction. */
+    private static final Pattern OU_EN = Pattern.compile("(?iu)\\bou en\\b");
 
     private QuestionSplitter() {
     }
@@ -49,6 +51,11 @@ final class QuestionSplitter {
             return List.of(text);
         }
         return List.of(first, second);
+    }
+
+    /** True when {@code text} holds a question word: "où en est le CLS du Gévaudan ?" asks something. */
+    static boolean asks(String text) {
+        return ASKS.matcher(text).find() || OU_EN.matcher(text).find();
     }
 
     /** A part that is only a question word or two ("où", "et quand ?"): it asks about the other part's subject. */

@@ -291,4 +291,47 @@ class ShippedKnowledgeTest {
         assertThat(montlucon.text()).as(montlucon.text()).contains("2025-2029").doesNotContain("verront le jour");
         assertThat(plaineLimagne.text()).as(plaineLimagne.text()).contains("2 avril");
     }
+
+    @Test
+    void aQuestionWordAloneAsksItOfTheLastQuestionsSubject() {
+        Conversation conversation = new Conversation();
+        assistant.answer("qd le cls plaine limagne a ete signé", conversation);
+        Answer year = assistant.answer("en quelle année ?", conversation);
+        assistant.answer("quels sont les axes du cls de plaine limagne", conversation);
+        Answer count = assistant.answer("combien ?", conversation);
+
+        assertThat(year.text()).as(year.text()).contains("2 avril").doesNotContain("2024");
+        assertThat(count.text()).as(count.text()).startsWith("6 axes");
+    }
+
+    @Test
+    void aCommuneTypedAloneAsksWhichContractCoversItUnlessWrittenAsAFollowUp() {
+        Conversation conversation = new Conversation();
+        assistant.answer("quels sont les axes du cls de plaine limagne", conversation);
+        Answer alone = assistant.answer("Domérat", conversation);
+        assistant.answer("quels sont les axes du cls de plaine limagne", conversation);
+        Answer followUp = assistant.answer("et à Domérat ?", conversation);
+
+        assertThat(alone.text()).as(alone.text()).startsWith("Domérat (Allier) : le CLS de Montluçon Communauté")
+                .doesNotContain("jeunesse grandissante");
+        assertThat(followUp.intent()).isEqualTo("axes");
+        assertThat(followUp.text()).contains("cadre de vie favorable");
+    }
+
+    @Test
+    void aContractsNameTypedAloneSaysWhatIsKnownOfIt() {
+        Answer answer = assistant.answer("montlucon");
+
+        assertThat(answer.answered()).isTrue();
+        assertThat(answer.text()).startsWith("Je connais le CLS de Montluçon Communauté.").contains("5 axes");
+    }
+
+    @Test
+    void aCountAskedWithoutDeOrOfWhoDidItCountsTheList() {
+        Answer axes = assistant.answer("combien axes montlucon");
+        Answer signed = assistant.answer("combien ont signé le cls de plaine limagne");
+
+        assertThat(axes.text()).as(axes.text()).containsIgnoringCase("cinq axes");
+        assertThat(signed.text()).as(signed.text()).startsWith("10 signataires.");
+    }
 }
