@@ -5,6 +5,7 @@ import fr.clsbot.evidence.EvidenceEntities;
 import fr.clsbot.knowledge.Contract;
 import fr.clsbot.knowledge.GlossaryTerm;
 import fr.clsbot.knowledge.KnowledgeBase;
+import fr.clsbot.search.Concept;
 import fr.clsbot.search.EvidenceIndex;
 import fr.clsbot.search.Token;
 import fr.clsbot.territory.ContractTerritories;
@@ -58,6 +59,8 @@ public final class Assistant implements AutoCloseable {
     /** Words that ask for a contact's number or address rather than for whom to contact. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("\\b(?:numero|telephone|tel|portable|mail|email"
             + "|e-mail|courriel|adresse)\\b");
+    /** An HTML or XML tag. */
+    private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,200})?/?>");
     /** "Qui contacter …": a question asking who, not how. */
     private static final Pattern WHO = Pattern.compile("\\s*qui\\b");
     /** How a follow-up opens: "et à Domérat ?", "pour Maringues", "idem à Riom". */
@@ -255,7 +258,7 @@ public final class Assistant implements AutoCloseable {
         } else if (scope == null) {
             draft = question.unknownPlaces().isEmpty() ? refusals.whichTerritory()
                     : refusals.unknownPlace(question.unknownPlaces());
-        } else if (question.concepts().isEmpty() && question.intent() == null
+        } else if (question.concepts().stream().allMatch(Concept::number) && question.intent() == null
                 && question.type().name().equals("description") && question.filters().ordinal() == null
                 && question.filters().years().isEmpty()) {
             draft = refusals.notUnderstood(scope);
@@ -385,7 +388,10 @@ public final class Assistant implements AutoCloseable {
             }
             out.appendCodePoint(codePoint);
         }
-        return out.toString();
+        String cleaned = out.toString();
+        // "<b>axes</b>", "<script>alert(1)</script>": markup pasted from a page, or typed to try the bot, asks nothing.
+        return cleaned.indexOf('<') < 0 ? cleaned
+                : MARKUP.matcher(cleaned).replaceAll(" ").replaceAll(" {2,}", " ").strip();
     }
 
     @Override

@@ -957,6 +957,9 @@ final class EvidenceRanker {
                             Set<String> currentAsked) {
         double total = 0;
         double said = 0;
+        double numbersSaid = 0;
+        boolean wordSaid = false;
+        boolean words = false;
         boolean strong = false;
         for (Concept concept : question.concepts()) {
             total += concept.weight();
@@ -966,13 +969,19 @@ final class EvidenceRanker {
                     // "la période du nouveau CLS": a typed fact is the current contract's.
                     || evidence.typed() && currentAsked.contains(concept.label())
                     || (lead != null && satisfiedBy(question, concept, lead));
-            if (mentioned) {
+            words |= !concept.number();
+            if (mentioned && concept.number()) {
+                numbersSaid += concept.weight();
+            } else if (mentioned) {
                 said += concept.weight();
+                wordSaid = true;
             }
         }
         if (total == 0) {
             return 1;
         }
+        // "alert(1)": a figure says something only beside a word of the question ("axe 1", "21 communes").
+        said += wordSaid || !words ? numbersSaid : 0;
         return strong ? said / total : 0.75 + 0.25 * said / total;
     }
 

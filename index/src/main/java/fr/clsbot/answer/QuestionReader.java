@@ -302,7 +302,8 @@ final class QuestionReader {
             }
             words.add(word);
             String previous = token.position() == 0 ? "" : tokens.get(token.position() - 1).text();
-            boolean inCue = cuePositions.contains(token.position());
+            boolean inCue = cuePositions.contains(token.position())
+                    || SEARCH_OPERATORS.contains(token.original());
             if (!inCue && ((token.capitalized() && token.position() > 0) || PLACE_PREPOSITIONS.contains(previous))) {
                 unknownPlaces.add(token.original());
             }

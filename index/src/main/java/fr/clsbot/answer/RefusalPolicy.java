@@ -62,6 +62,21 @@ final class RefusalPolicy {
                     + "je connais.").line(Phrases.known(base)).suggest(Phrases.territoryNames(base));
         }
         String where = Phrases.join(scope.stream().map(Phrases::ofContract).toList());
+        if (asksWhetherAnOrganisationSigned(question) && scope.stream().allMatch(contract ->
+                !index.of(contract.id(), EvidenceKind.SIGNATORY).isEmpty())) {
+            // "est-ce que l'Éducation nationale a signé ?" when the sources list the signatories without it: that
+            // list, not the signing's date.
+            Draft draft = Draft.refusal("Je ne sais pas : cette organisation ne figure pas parmi les signataires que "
+                    + "citent les sources " + where + ".");
+            for (Contract contract : scope) {
+                List<String> signatories = index.of(contract.id(), EvidenceKind.SIGNATORY).stream()
+                        .map(Evidence::text).toList();
+                draft.line("Signataires cités " + Phrases.ofContract(contract) + " : " + String.join(", ", signatories)
+                        + ".");
+                draft.suggest(Phrases.examples(contract));
+            }
+            return draft;
+        }
         Draft draft = Draft.refusal("Je ne sais pas : les sources " + where + " ne donnent pas " + missing(question,
                 scope) + ".");
         for (Contract contract : scope) {
@@ -72,10 +87,20 @@ final class RefusalPolicy {
         return draft;
     }
 
+    /** "La CAF a-t-elle signé ?": a yes/no question about the signing that names a kind of organisation. */
+    private static boolean asksWhetherAnOrganisationSigned(Question question) {
+        return question.yesNo() && !question.filters().families().isEmpty() && question.intent() != null
+                && (question.intent().kinds().contains(EvidenceKind.SIGNING)
+                || question.intent().kinds().contains(EvidenceKind.SIGNATORY));
+    }
+
     /** What the question asked that the sources do not give, in French ("la date de signature", "le lieu"). */
     private String missing(Question question, List<Contract> scope) {
         AnswerType type = question.type();
         Intent intent = question.intent();
+        if (asksWhetherAnOrganisationSigned(question)) {
+            return "les signataires";
+        }
         if (intent != null && type.strict() && type.missing() != null && !type.name().equals(intent.type())
                 && (type.entities().contains(EntityType.PLACE) || type.entities().contains(EntityType.DATE))) {
             // "signé où ?": the signatories are known, the place is what the sources do not give.
@@ -89,6 +114,13 @@ final class RefusalPolicy {
         if (type.name().equals("contact") && !question.filters().roles().isEmpty()) {
             // "contact coordinatrice" when she is named but no telephone nor mail is given for her.
             return "de contact pour cette personne";
+        }
+        if (type.name().equals("contact") && scope.stream().allMatch(c -> !index.of(c.id(), EvidenceKind.CONTACT)
+                .isEmpty())) {
+            // Contacts are known and listed below: never say there are none, nor that the subject is never named
+            // (« qui contacter pour la santé mentale ? » of a contract with an axis about it).
+            String subject = AnswerComposer.subject(question);
+            return subject.isEmpty() ? "de contact pour cette demande" : "de contact pour « " + subject + " »";
         }
         if (intent != null && scope.stream().allMatch(contract -> saysNothingOfTheSubject(question, contract))) {
             // The actions are known, none about "maison de santé": never say there are no actions.
@@ -104,12 +136,6 @@ final class RefusalPolicy {
         boolean typeFromIntent = intent != null && type.name().equals(intent.type());
         if (type.name().equals("count") && question.filters().counted() != null) {
             return "le nombre de " + question.filters().counted();
-        }
-        if (type.name().equals("contact") && scope.stream().allMatch(c -> !index.of(c.id(), EvidenceKind.CONTACT)
-                .isEmpty())) {
-            // Contacts are known and listed below: never say there are none.
-            String subject = AnswerComposer.subject(question);
-            return subject.isEmpty() ? "de contact pour cette demande" : "de contact pour « " + subject + " »";
         }
         if (intent != null && intent.missing() != null && (typeFromIntent || type.missing() == null)) {
             return intent.missing();

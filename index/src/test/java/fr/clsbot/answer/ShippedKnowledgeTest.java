@@ -334,4 +334,35 @@ class ShippedKnowledgeTest {
         assertThat(axes.text()).as(axes.text()).containsIgnoringCase("cinq axes");
         assertThat(signed.text()).as(signed.text()).startsWith("10 signataires.");
     }
+
+    @Test
+    void whetherAnOrganisationSignedIsAnsweredWithTheSignatoriesNotTheSigningDate() {
+        Answer notListed = assistant.answer("est-ce que l education nationale a signé a plaine limagne");
+        Answer noList = assistant.answer("est ce que le CHU a signé a montlucon");
+
+        assertThat(notListed.answered()).isFalse();
+        assertThat(notListed.text()).as(notListed.text()).contains("ne figure pas parmi les signataires",
+                "la Mutualité Sociale Agricole (MSA)").doesNotContain("date de signature");
+        assertThat(noList.text()).as(noList.text()).contains("ne donnent pas les signataires")
+                .doesNotContain("date de signature");
+    }
+
+    @Test
+    void aContactAskedForASubjectTheContractTreatsSaysNoContactIsGivenForIt() {
+        Answer answer = assistant.answer("qui contacter pour la santé mentale a plaine limagne");
+
+        assertThat(answer.text()).as(answer.text()).contains("pas de contact pour « santé mentale »", "04 73 86 89 80")
+                .doesNotContain("d'information sur");
+    }
+
+    @Test
+    void markupSearchOperatorsAndALoneFigureAskNothing() {
+        for (String input : java.util.List.of("<script>alert(1)</script>", "1", "AND OR *")) {
+            Answer answer = assistant.answer(input);
+
+            assertThat(answer.answered()).as(input).isFalse();
+            assertThat(answer.text()).as(input).doesNotContain("Assurer", "« OR »");
+        }
+        assertThat(assistant.answer("<b>axes</b> montlucon").text()).contains("cadre de vie favorable");
+    }
 }
