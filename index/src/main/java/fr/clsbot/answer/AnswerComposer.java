@@ -104,7 +104,7 @@ final class AnswerComposer {
             }
             if (answersInsteadOfMissingList(question, candidate)) {
                 otherList(question, candidate, draft);
-            } else if (answersWithList(question, candidate)) {
+            } else if (answersWithList(question, candidate) && !picksItsItemBySubject(question, candidate)) {
                 if (!typedList(question, candidate, draft)) {
                     return null;
                 }
@@ -159,6 +159,21 @@ final class AnswerComposer {
         return intent != null && intent.style() == Intent.Style.LIST && candidate.evidence().typed()
                 && intent.kinds().contains(candidate.evidence().kind()) && question.filters().families().isEmpty()
                 && question.filters().ordinal() == null && !question.yesNo();
+    }
+
+    /**
+     * "quel axe parle de la jeunesse ?", "la santé mentale c dans quel axe ?": one item asked, picked by a subject
+     * that this item says and not every item of its list does. It is answered alone.
+     */
+    private boolean picksItsItemBySubject(Question question, Candidate candidate) {
+        if (!question.filters().oneAsked()) {
+            return false;
+        }
+        Evidence item = candidate.evidence();
+        List<Evidence> list = index.of(item.contract().id(), item.kind());
+        return question.concepts().stream().anyMatch(concept -> !concept.weak() && !concept.number()
+                && index.mentionsItself(item, concept) && !list.stream().allMatch(other -> index.mentions(other,
+                concept)));
     }
 
     /**

@@ -365,4 +365,16 @@ class ShippedKnowledgeTest {
         }
         assertThat(assistant.answer("<b>axes</b> montlucon").text()).contains("cadre de vie favorable");
     }
+
+    @Test
+    void whichAxisTreatsASubjectIsAnsweredByThatAxisAlone() {
+        Answer mental = assistant.answer("la santé mentale c dans quel axe à montluçon ?");
+        Answer youth = assistant.answer("quel axe parle de la jeunesse a plaine limagne");
+        Answer all = assistant.answer("quel axe ? montlucon");
+
+        assertThat(mental.text()).as(mental.text()).startsWith("Axe 4 : Promouvoir la santé mentale")
+                .doesNotContain("cadre de vie");
+        assertThat(youth.text()).as(youth.text()).startsWith("Axe 5 : Soutenir les actions en direction de la jeunesse");
+        assertThat(all.text()).as(all.text()).contains("cadre de vie", "santé mentale");
+    }
 }
