@@ -45,6 +45,9 @@ final class GazetteerAnswers {
     /** "Dans quel département ?", "quelle région ?": where the territory lies. */
     private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
+    /** Words asking whether a place belongs to a territory (folded): "fait partie", "est dans", "appartient à". */
+    private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:fai[ts]|font|faisait) partie\\b|\\bappartien"
+            + "|\\b(?:est|sont|suis|etait) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s))\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bhab\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
     /** The number a figure starts with, after a word or two ("près de 42 000", "plus de 150"). */
@@ -83,6 +86,9 @@ final class GazetteerAnswers {
                     + place.candidates().get(0).departementCode() + " ».")
                     .suggest(place.candidates().stream().limit(4).map(c -> place.label() + " "
                             + c.departementCode()).toList());
+        }
+        if (!question.territories().isEmpty() && asksMembership(question.text())) {
+            return membership(question);
         }
         if (!question.territories().isEmpty()) {
             return asksOnlyWhere(question) ? coverage(question) : null;
@@ -136,6 +142,37 @@ final class GazetteerAnswers {
     private static boolean asksOnlyWhere(Question question) {
         return question.asksNoSubject()
                 && (question.intent() == null || question.intent().style() == Intent.Style.TERRITORIES);
+    }
+
+    /**
+     * "fait partie", "est dans", "appartient à", with no question word: whether a commune belongs to a contract's
+     * territory ("depuis quand Fort-de-France est dans le réseau de l'OMS ?" asks something else).
+     */
+    static boolean asksMembership(String question) {
+        return MEMBERSHIP.matcher(Folding.fold(question)).find() && !QuestionSplitter.asks(question);
+    }
+
+    /** Whether each commune named belongs to the territory of each contract named, from the map. */
+    private Draft membership(Question question) {
+        Draft draft = Draft.answer(0.9);
+        for (PlaceMention place : question.places()) {
+            for (TerritoryMention mention : question.territories()) {
+                Contract contract = mention.contract();
+                draft.about(contract.territoryName());
+                if (place.contracts().contains(contract)) {
+                    draft.line("Oui : " + place.label() + " fait partie du territoire " + Phrases.ofContract(contract)
+                            + ".");
+                } else {
+                    draft.line("Non : " + place.label() + " ne fait pas partie du territoire "
+                            + Phrases.ofContract(contract) + ".");
+                    place.contracts().forEach(other -> draft.line(Phrases.capitalize(place.label()) + " : "
+                            + Phrases.contract(other) + "."));
+                }
+                scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
+                        group.label() + " : " + group.communes().size() + " communes")));
+            }
+        }
+        return draft;
     }
 
     private Draft coverage(Question question) {

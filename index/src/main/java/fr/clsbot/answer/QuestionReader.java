@@ -127,6 +127,8 @@ final class QuestionReader {
             "personnalites");
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
+    /** "c'est quoi", "c koi", "qu'est-ce que" (folded): what is asked is named right after. */
+    private static final Pattern WHAT_IS = Pattern.compile("\\b(?:c'?\\s?(?:est\\s)?(?:quoi|koi)|qu'est[- ]ce qu)");
     /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" count who did it. */
     private static final Pattern COUNTS_WHO_DID = Pattern.compile("\\bont$");
     /** "combien axes", "cb communes": a plural noun right after "combien", its "de" left out as on a phone. */
@@ -271,6 +273,15 @@ final class QuestionReader {
                 place.contracts().stream().filter(c -> mentions.stream().noneMatch(m -> m.contract() == c))
                         .forEach(c -> mentions.add(new TerritoryMention(c, place.positions())));
             }
+        }
+        if (!mentions.isEmpty() && placesNamed.isEmpty() && GazetteerAnswers.asksMembership(text)) {
+            // "est-ce que Aigueperse fait partie du CLS de Plaine Limagne ?": the commune is what is asked about.
+            List<Contract> named = mentions.stream().map(TerritoryMention::contract).toList();
+            placesNamed = places.find(tokens, territoryPositions).stream()
+                    .filter(place -> place.commune() != null || !place.candidates().isEmpty())
+                    .map(place -> places.settledBy(place, named))
+                    .toList();
+            placesNamed.forEach(place -> territoryPositions.addAll(place.positions()));
         }
 
         List<QuestionTypes.Cue> cues = types.cues(text);
@@ -489,6 +500,11 @@ final class QuestionReader {
             }
         }
         boolean intentTyped = intent != null && intent.type() != null && types.has(intent.type());
+        if (intentTyped && !found.isEmpty() && found.get(0).name().equals("description")
+                && !types.named(intent.type()).entities().isEmpty() && WHAT_IS.matcher(Folding.fold(text)).find()) {
+            // "c'est quoi le budget total du CLS ?" asks the budget's amount, not what a budget is.
+            found.add(0, types.named(intent.type()));
+        }
         if (found.isEmpty() || (intentTyped && found.get(0).name().equals("items")
                 && intent.style() == Intent.Style.LIST)) {
             found.add(0, intentTyped ? types.named(intent.type()) : types.named("description"));

@@ -179,6 +179,24 @@ final class TerritoryScope {
     }
 
     /** "Riom (Puy-de-Dôme)". */
+    /**
+     * "Aigueperse" beside the CLS de Plaine Limagne: of the communes of that name, the one a named contract covers,
+     * when exactly one is; the place as found otherwise.
+     */
+    PlaceMention settledBy(PlaceMention place, List<Contract> named) {
+        if (!place.ambiguous()) {
+            return place;
+        }
+        List<Commune> covered = place.candidates().stream()
+                .filter(c -> territories().covering(c).stream().anyMatch(named::contains)).toList();
+        if (covered.size() != 1) {
+            return place;
+        }
+        Commune commune = covered.get(0);
+        return new PlaceMention(communeLabel(commune), commune, covered, territories().covering(commune),
+                place.positions());
+    }
+
     String communeLabel(Commune commune) {
         Departement departement = gazetteer().departementOf(commune);
         return commune.name() + (departement == null ? "" : " (" + departement.name() + ")");
@@ -287,11 +305,13 @@ final class TerritoryScope {
     }
 
     /**
-     * "grenoble axes", "Grenoble a signé quel consensus ?": a word that opens the question, which no page of the base
-     * writes, is looked up as a place. Elsewhere, lower case, it is more likely a word mistyped.
+     * "grenoble axes", "Grenoble a signé quel consensus ?", "Riom ?": a word that opens the question, which no page of
+     * the base writes, is looked up as a place; a short one when typed with its capital. Elsewhere, lower case, it is
+     * more likely a word mistyped.
      */
     private boolean opensTheQuestion(Token token, boolean knownWord) {
-        return token.position() == 0 && !knownWord && token.text().length() >= MIN_OPENING_PLACE
+        return token.position() == 0 && !knownWord
+                && token.text().length() >= (token.capitalized() ? MIN_OPENING_PLACE - 1 : MIN_OPENING_PLACE)
                 && !analysis.isStopWord(token.text()) && token.text().chars().allMatch(Character::isLetter);
     }
 

@@ -377,4 +377,33 @@ class ShippedKnowledgeTest {
         assertThat(youth.text()).as(youth.text()).startsWith("Axe 5 : Soutenir les actions en direction de la jeunesse");
         assertThat(all.text()).as(all.text()).contains("cadre de vie", "santé mentale");
     }
+
+    @Test
+    void whetherACommuneBelongsToANamedContractIsAnsweredFromTheMap() {
+        Answer member = assistant.answer("est ce que Aigueperse fait partie du cls plaine limagne");
+        Answer other = assistant.answer("est-ce que Domérat fait partie du cls de plaine limagne");
+        Answer elsewhere = assistant.answer("Riom fait partie du cls plaine limagne ?");
+
+        assertThat(member.text()).startsWith("Oui : Aigueperse (Puy-de-Dôme) fait partie du territoire du CLS de "
+                + "Plaine Limagne.");
+        assertThat(other.text()).startsWith("Non : Domérat (Allier)").contains("le CLS de Montluçon Communauté");
+        assertThat(elsewhere.text()).startsWith("Non : Riom (Puy-de-Dôme)");
+        assertThat(member.sources()).isNotEmpty();
+    }
+
+    @Test
+    void aShortCommuneTypedAloneWithItsCapitalIsAPlace() {
+        Answer answer = assistant.answer("Riom ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("Je ne connais aucun CLS pour Riom (Puy-de-Dôme).");
+    }
+
+    @Test
+    void whatIsTheBudgetAsksItsAmountNotWhatABudgetIs() {
+        Answer answer = assistant.answer("c koi le budget total du cls de montlucon");
+
+        assertThat(answer.answered()).isFalse();
+        assertThat(answer.text()).as(answer.text()).contains("le budget de l'ensemble du contrat", "15 000 euros")
+                .doesNotContain("santé mentale");
+    }
 }
