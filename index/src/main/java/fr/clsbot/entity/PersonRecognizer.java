@@ -120,6 +120,11 @@ final class PersonRecognizer implements Recognizer {
         List<int[]> spans = new ArrayList<>();
         Matcher titled = TITLED.matcher(text);
         while (titled.find()) {
+            String[] words = Folding.fold(titled.group(1)).split("\\s+");
+            if (words.length > 1 && PARTICLES.contains(words[0]) && roleOfForm.containsKey(words[1])) {
+                // "M. Le Préfet du Loiret", "Mme La Directrice de la CPAM": a role, where "M. Le Goff" is a name.
+                continue;
+            }
             add(text, folded, titled.start(), titled.end(), titled.group(1), found, spans);
         }
         Matcher named = NAMED.matcher(text);

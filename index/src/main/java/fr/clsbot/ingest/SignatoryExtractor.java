@@ -79,7 +79,11 @@ final class SignatoryExtractor {
     /** A cover page's "Entre" alone on its line, its parties on the lines below, the last after "Et". */
     private static final Pattern COVER_BETWEEN = Pattern.compile("\\s*entre\\s*:?\\s*", I);
     private static final Pattern COVER_LAST = Pattern.compile("et\\s+", I);
+    /** How a party's line ends in a cover that punctuates its list: "M. Le Préfet du Loiret,". */
+    private static final Pattern PARTY_END = Pattern.compile("[,;.]$");
     private static final int COVER_LINES = 8;
+    /** The fewest parties a punctuated cover list with no "Et" must name to be taken for the signatories. */
+    private static final int MIN_PUNCTUATED_PARTIES = 3;
     private static final Pattern WITH = Pattern.compile("\\bavec\\s*:?\\s*(.*)$", I);
     /** Where a list of names ends: a clause that says something of them, or people present. */
     private static final Pattern LIST_END = Pattern.compile(",?\\s+en présence d|,\\s*(?:est|sont|a|ont|pour|afin|"
@@ -352,21 +356,46 @@ final class SignatoryExtractor {
                 continue;
             }
             List<Party> found = new ArrayList<>();
-            for (int j = i + 1; j < Math.min(units.size(), i + 1 + COVER_LINES); j++) {
-                String line = units.get(j).text().strip();
+            boolean punctuated = true;
+            for (String line : coverLines(units, i + 1)) {
                 Matcher last = COVER_LAST.matcher(line);
                 String name = name(last.lookingAt() ? line.substring(last.end()) : line, names);
                 if (name == null || line.length() > MAX_NAME) {
                     break;
                 }
                 found.add(new Party(name, null, line, null));
+                punctuated &= PARTY_END.matcher(line).find();
                 if (last.lookingAt()) {
                     return found.size() >= 2 ? found : List.of();
                 }
             }
-            return List.of();
+            // Parties each ending with a comma (the last with a full stop) end where a line names no one: "Pour la
+            // période 2015-2018".
+            return punctuated && found.size() >= MIN_PUNCTUATED_PARTIES ? found : List.of();
         }
         return List.of();
+    }
+
+    /**
+     * The lines of a cover's parties from {@code from} on, one per party. When the parties end with commas, a name run
+     * onto the next line is joined back: "M. Le Directeur Général de l'Agence Régionale de Santé" / "Centre-Val de
+     * Loire,".
+     */
+    private static List<String> coverLines(List<Unit> units, int from) {
+        List<String> lines = new ArrayList<>();
+        boolean punctuated = false;
+        for (int j = from; j < Math.min(units.size(), from + 3 * COVER_LINES)
+                && lines.size() <= (punctuated ? 2 * COVER_LINES : COVER_LINES); j++) {
+            String line = units.get(j).text().strip();
+            int last = lines.size() - 1;
+            if (punctuated && last >= 0 && !PARTY_END.matcher(lines.get(last)).find()) {
+                lines.set(last, lines.get(last) + " " + line);
+            } else {
+                lines.add(line);
+            }
+            punctuated |= lines.size() == 1 && PARTY_END.matcher(line).find();
+        }
+        return lines;
     }
 
     /** "son Directeur général, Monsieur Pierre PRIBILE" gives "Pierre PRIBILE, Directeur général". */

@@ -256,6 +256,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCivilityBeforeAnArticleAndARoleIsNoPersonButBeforeASurnameItIs() {
+        assertThat(of(EntityType.PERSON, "M. Le Préfet du Loiret, Mme La Directrice de la CPAM du Loiret.")).isEmpty();
+        assertThat(of(EntityType.PERSON, "M. Le Goff, maire de Lannion, a signé.")).extracting(Entity::value)
+                .containsExactly("Le Goff");
+    }
+
+    @Test
     void readsAShareSaidAsOneInSoManyAsAPercentage() {
         assertThat(of(EntityType.PERCENT, "Un habitant sur cinq n’a pas de médecin traitant.")).extracting(
                 Entity::text, Entity::value).containsExactly(tuple("Un habitant sur cinq", "20"));

@@ -366,6 +366,26 @@ class SignatoryExtractorTest {
     }
 
     @Test
+    void readsACoverPagesPartiesEndingWithCommasUntilALineNamesNoOneJoiningANameRunOntoTheNextLine() {
+        Contract draft = ExtractionFixtures.extract("""
+                Contrat Local de Santé
+                du Val de Brenne
+                Entre
+                M. Le Préfet de l'Orne,
+                M. Le Président du Syndicat Mixte du Pays de Brenne,
+                M. Le Directeur Général de l’Agence Régionale de Santé
+                Normandie,
+                Mme La Directrice de la Caisse Primaire d’Assurance Maladie de
+                l'Orne.
+                Pour la période 2015-2018
+                """);
+
+        assertThat(draft.signatories()).extracting(Party::name).containsExactly("M. Le Préfet de l'Orne",
+                "Syndicat Mixte du Pays de Brenne", "l’Agence Régionale de Santé Normandie",
+                "la Caisse Primaire d’Assurance Maladie de l'Orne");
+    }
+
+    @Test
     void readsThePartiesACoverPageListsAfterEntreWithWhoSignsForThem() {
         Contract draft = ExtractionFixtures.extract("""
                 CONTRAT LOCAL DE SANTE DE BRENNEVAL
