@@ -45,6 +45,8 @@ final class GazetteerAnswers {
     /** "Dans quel département ?", "quelle région ?": where the territory lies. */
     private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
+    /** A piece of every word {@link #MEMBERSHIP} finds, as typed in lower case. */
+    private static final List<String> MEMBERSHIP_WORDS = List.of("parti", "appart", "dans", "couvert", "inclu");
     /** Words asking whether a place belongs to a territory (folded): "fait partie", "est dans", "appartient à". */
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:fai[ts]|font|faisait) partie\\b|\\bappartien"
             + "|\\b(?:est|sont|suis|etait) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s))\\b");
@@ -149,7 +151,9 @@ final class GazetteerAnswers {
      * territory ("depuis quand Fort-de-France est dans le réseau de l'OMS ?" asks something else).
      */
     static boolean asksMembership(String question) {
-        return MEMBERSHIP.matcher(Folding.fold(question)).find() && !QuestionSplitter.asks(question);
+        // Most questions hold none of the words, and are told apart without folding them.
+        return MEMBERSHIP_WORDS.stream().anyMatch(question::contains)
+                && MEMBERSHIP.matcher(Folding.fold(question)).find() && !QuestionSplitter.asks(question);
     }
 
     /** Whether each commune named belongs to the territory of each contract named, from the map. */
