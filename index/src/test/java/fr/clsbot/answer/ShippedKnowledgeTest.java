@@ -406,4 +406,12 @@ class ShippedKnowledgeTest {
         assertThat(answer.text()).as(answer.text()).contains("le budget de l'ensemble du contrat", "15 000 euros")
                 .doesNotContain("santé mentale");
     }
+
+    @Test
+    void whatIsPlannedTypedWithoutApostropheAsksWhatNotWho() {
+        Answer answer = assistant.answer("qu est ce qui est prévu pour les jeunes a plaine limagne");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("Axe 5 : Soutenir les actions en direction de la "
+                + "jeunesse");
+    }
 }
