@@ -131,6 +131,9 @@ final class QuestionReader {
     private static final Pattern WHAT_IS = Pattern.compile("\\b(?:c'?\\s?(?:est\\s)?(?:quoi|koi)|qu'est[- ]ce qu)");
     /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" count who did it. */
     private static final Pattern COUNTS_WHO_DID = Pattern.compile("\\bont$");
+    /** Two figures offered as a choice before the noun they count: "4 ou 5 ans", "cinq ou six axes". */
+    private static final Pattern FIGURE_CHOICE = Pattern.compile("(?iu)\\b(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept"
+            + "|huit|neuf|dix)\\s+ou\\s+(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+(?=\\p{L}{2,})");
     /** "combien axes", "cb communes": a plural noun right after "combien", its "de" left out as on a phone. */
     private static final Pattern COUNT_WITHOUT_DE = Pattern.compile("(?iu)\\bcombien\\s+(?=(\\p{L}{3,}[sx])\\b)");
     /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
@@ -960,8 +963,11 @@ final class QuestionReader {
      * question words written out ("qd", "cbien", "conbien"), "de" put back after "combien".
      */
     String spelledOut(String typed) {
-        return withCountedDe(types.respelled(withApostrophes(typed),
+        String text = withCountedDe(types.respelled(withApostrophes(typed),
                 word -> index.knows(word) || analysis.isStopWord(word)));
+        // "dure 4 ou 5 ans ?", "5 ou 6 axes ?": a choice between two figures asks the figure.
+        return FIGURE_CHOICE.matcher(text).replaceAll(choice -> "aeiouyhéèêàâîô".indexOf(Character.toLowerCase(
+                text.charAt(choice.end()))) >= 0 ? "combien d'" : "combien de ");
     }
 
     /** "combien axes" read as "combien de axes" when the noun is a word of the sources, not "combien sont". */

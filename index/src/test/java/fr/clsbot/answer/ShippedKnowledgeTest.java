@@ -414,4 +414,13 @@ class ShippedKnowledgeTest {
         assertThat(answer.text()).as(answer.text()).startsWith("Axe 5 : Soutenir les actions en direction de la "
                 + "jeunesse");
     }
+
+    @Test
+    void aChoiceBetweenTwoFiguresAsksTheFigure() {
+        Answer lasts = assistant.answer("le cls de plaine limagne dure 4 ou 5 ans ?");
+        Answer axes = assistant.answer("le cls de montlucon a 5 ou 6 axes ?");
+
+        assertThat(lasts.text()).as(lasts.text()).contains("2025-2029");
+        assertThat(axes.text()).as(axes.text()).containsIgnoringCase("cinq axes");
+    }
 }
