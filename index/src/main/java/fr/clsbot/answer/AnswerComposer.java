@@ -127,6 +127,12 @@ final class AnswerComposer {
                 extras(question, candidate, ranked, draft);
             }
         }
+        if (several && question.territories().isEmpty()) {
+            // "les 2 cls ont commencé quand ?": each contract asked about is answered, or said to be unanswered.
+            scope.stream().filter(contract -> !chosen.stream().anyMatch(c -> c.evidence().contract().id()
+                    .equals(contract.id()))).forEach(contract -> draft.line(contract.territoryName()
+                    + " — je ne trouve pas la réponse dans ses sources."));
+        }
         draft.confidence(chosen.stream().mapToDouble(Candidate::score).min().orElse(0));
         return draft;
     }

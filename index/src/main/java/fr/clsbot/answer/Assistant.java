@@ -59,6 +59,9 @@ public final class Assistant implements AutoCloseable {
     /** Words that ask for a contact's number or address rather than for whom to contact. */
     private static final Pattern CONTACT_DETAIL = Pattern.compile("\\b(?:numero|telephone|tel|portable|mail|email"
             + "|e-mail|courriel|adresse)\\b");
+    /** "les deux CLS", "tous les contrats", "chaque CLS": a question about every contract. */
+    private static final Pattern EVERY_CONTRACT = Pattern.compile("(?iu)\\b(?:(?:les|ces|aux|des) (?:deux|2|trois|3)"
+            + "|tous les|toutes les|chaque|chacun des) (?:cls|contrats?)\\b");
     /** An HTML or XML tag. */
     private static final Pattern MARKUP = Pattern.compile("</?[A-Za-z][A-Za-z0-9]*(?:\\s[^<>]{0,200})?/?>");
     /** "Qui contacter …": a question asking who, not how. */
@@ -334,6 +337,10 @@ public final class Assistant implements AutoCloseable {
         }
         boolean global = question.intent() != null && question.intent().global();
         if (global) {
+            return base.contracts();
+        }
+        if (base.contracts().size() <= MAX_CONTRACTS_UNASKED && EVERY_CONTRACT.matcher(question.text()).find()) {
+            // "les 2 cls ont commencé quand ?" after a question about one of them asks about both.
             return base.contracts();
         }
         if (!question.unknownPlaces().isEmpty()) {

@@ -423,4 +423,14 @@ class ShippedKnowledgeTest {
         assertThat(lasts.text()).as(lasts.text()).contains("2025-2029");
         assertThat(axes.text()).as(axes.text()).containsIgnoringCase("cinq axes");
     }
+
+    @Test
+    void aQuestionAboutBothContractsAnswersEachOrSaysItFindsNothing() {
+        Conversation conversation = new Conversation();
+        assistant.answer("quels sont les axes du cls de plaine limagne", conversation);
+        Answer both = assistant.answer("les 2 cls ont commencé quand", conversation);
+
+        assertThat(both.text()).as(both.text()).contains("Plaine Limagne —", "2 avril",
+                "Montluçon Communauté — je ne trouve pas la réponse dans ses sources.");
+    }
 }
