@@ -129,7 +129,7 @@ final class AnswerComposer {
         }
         if (several && question.territories().isEmpty()) {
             // "les 2 cls ont commencé quand ?": each contract asked about is answered, or said to be unanswered.
-            scope.stream().filter(contract -> !chosen.stream().anyMatch(c -> c.evidence().contract().id()
+            scope.stream().filter(contract -> chosen.stream().noneMatch(c -> c.evidence().contract().id()
                     .equals(contract.id()))).forEach(contract -> draft.line(contract.territoryName()
                     + " — je ne trouve pas la réponse dans ses sources."));
         }

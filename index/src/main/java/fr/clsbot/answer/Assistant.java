@@ -227,15 +227,7 @@ public final class Assistant implements AutoCloseable {
 
     private Answer answerQuestion(String text, Conversation conversation, Instant now) {
         Question last = conversation.lastQuestion(now);
-        Question question = followUp(reader.read(text), last);
-        if (question.asksOnlyItsType() && last != null && !last.asksNoSubject() && (question.intent() == null
-                || last.intent() != null && question.type().name().equals(last.intent().type()))) {
-            // "en quelle année ?" after "quand a été signé le CLS de Plaine Limagne ?": asked of that subject.
-            // The subject loses its article: "combien ?" after "quels sont les axes" asks "combien axes".
-            String asked = text.replaceFirst("[\\s?!.]+$", "");
-            String subject = QuestionSplitter.subjectOf(reader.spelledOut(last.text())).replaceFirst("(?iu)^(?:les|le|la|l'|l’)\\s*", "");
-            question = reader.read(asked + " " + subject);
-        }
+        Question question = ofTheLastSubject(text, followUp(reader.read(text), last), last);
         List<Contract> scope = scope(question, conversation, now);
         Draft draft = places.aboutPlaces(question);
         if (draft == null) {
@@ -310,6 +302,21 @@ public final class Assistant implements AutoCloseable {
         Draft draft = composer.compose(who, scope, ranker.rank(who, gatherer.gather(who, scope)), THRESHOLD);
         return draft == null ? null
                 : draft.first("Les sources ne donnent ni téléphone ni adresse pour cette personne.");
+    }
+
+    /**
+     * "en quelle année ?" after "quand a été signé le CLS de Plaine Limagne ?": question words alone ask about the last
+     * question's subject, read again with them; any other question stands as read.
+     */
+    private Question ofTheLastSubject(String text, Question question, Question last) {
+        if (!question.asksOnlyItsType() || last == null || last.asksNoSubject() || question.intent() != null
+                && (last.intent() == null || !question.type().name().equals(last.intent().type()))) {
+            return question;
+        }
+        // The subject loses its article: "combien ?" after "quels sont les axes" asks "combien axes".
+        String subject = QuestionSplitter.subjectOf(reader.spelledOut(last.text()))
+                .replaceFirst("(?iu)^(?:les|le|la|l'|l’)\\s*", "");
+        return reader.read(text.replaceFirst("[\\s?!.]+$", "") + " " + subject);
     }
 
     /**

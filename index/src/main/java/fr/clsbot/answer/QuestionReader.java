@@ -129,7 +129,7 @@ final class QuestionReader {
     private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
     /** "c'est quoi", "c koi", "qu'est-ce que" (folded): what is asked is named right after. */
     private static final Pattern WHAT_IS = Pattern.compile("\\b(?:c'?\\s?(?:est\\s)?(?:quoi|koi)|qu'est[- ]ce qu)");
-    /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" count who did it. */
+    /** The end of a count cue that counts who did something: "combien ont", "combien l'ont" (folded). */
     private static final Pattern COUNTS_WHO_DID = Pattern.compile("\\bont$");
     /** Two figures offered as a choice before the noun they count: "4 ou 5 ans", "cinq ou six axes". */
     private static final Pattern FIGURE_CHOICE = Pattern.compile("(?iu)\\b(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept"
@@ -361,10 +361,9 @@ final class QuestionReader {
                     ? new Concept(c.label(), c.words(), c.alternatives(), c.number(), true) : c).toList();
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
-                && intent.missing() != null && intent.missing().startsWith("les ") && cues.stream().anyMatch(cue ->
-                cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(Folding.fold(text.substring(
-                Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).find())) {
-            // "combien ont signé ?" counts the list of the intent: "10 signataires".
+                && intent.missing() != null && intent.missing().startsWith("les ")
+                && cues.stream().anyMatch(cue -> countsWhoDid(cue, text))) {
+            // "combien ont signé ?" counts the list of the intent, as its refusal names it: "10 signataires".
             filters = filters.withCounted(intent.missing().substring("les ".length()));
         }
         if (intent != null && intent.style() == Intent.Style.TERRITORIES) {
@@ -730,7 +729,7 @@ final class QuestionReader {
             dayWanted |= cueText.equals("quel jour");
             yearWanted |= cueText.contains("quelle annee");
             dateNamed |= cueText.contains("date");
-            if (counted == null && cue.type().name().equals("count") && !COUNTS_WHO_DID.matcher(cueText).find()) {
+            if (counted == null && cue.type().name().equals("count") && !countsWhoDid(cue, text)) {
                 // "combien ont signé ?" counts who did it: the participle after the cue is no noun counted.
                 counted = countedNoun(tokens, words, cue.end());
             }
@@ -958,9 +957,16 @@ final class QuestionReader {
         return words.stream().filter(w -> !analysis.isStopWord(w)).map(analysis::stem).toList();
     }
 
+    /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)". */
+    private static boolean countsWhoDid(QuestionTypes.Cue cue, String text) {
+        return cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(Folding.fold(text.substring(
+                Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).find();
+    }
+
     /**
      * The question as the engine reads it: elisions typed without their apostrophe, phone shorthands and mistyped
-     * question words written out ("qd", "cbien", "conbien"), "de" put back after "combien".
+     * question words written out ("qd", "cbien", "conbien"), "de" put back after "combien", and a choice between two
+     * figures asked as the figure ("4 ou 5 ans" as "combien d'ans").
      */
     String spelledOut(String typed) {
         String text = withCountedDe(types.respelled(withApostrophes(typed),

@@ -64,24 +64,30 @@ final class RefusalPolicy {
         String where = Phrases.join(scope.stream().map(Phrases::ofContract).toList());
         if (asksWhetherAnOrganisationSigned(question) && scope.stream().allMatch(contract ->
                 !index.of(contract.id(), EvidenceKind.SIGNATORY).isEmpty())) {
-            // "est-ce que l'Éducation nationale a signé ?" when the sources list the signatories without it: that
-            // list, not the signing's date.
-            Draft draft = Draft.refusal("Je ne sais pas : cette organisation ne figure pas parmi les signataires que "
-                    + "citent les sources " + where + ".");
-            for (Contract contract : scope) {
-                List<String> signatories = index.of(contract.id(), EvidenceKind.SIGNATORY).stream()
-                        .map(Evidence::text).toList();
-                draft.line("Signataires cités " + Phrases.ofContract(contract) + " : " + String.join(", ", signatories)
-                        + ".");
-                draft.suggest(Phrases.examples(contract));
-            }
-            return draft;
+            return notAmongTheSignatories(scope, where);
         }
         Draft draft = Draft.refusal("Je ne sais pas : les sources " + where + " ne donnent pas " + missing(question,
                 scope) + ".");
         for (Contract contract : scope) {
             nearest(question, contract, draft);
             draft.line(Phrases.whatIsKnown(contract));
+            draft.suggest(Phrases.examples(contract));
+        }
+        return draft;
+    }
+
+    /**
+     * "est-ce que l'Éducation nationale a signé ?" when the sources list the signatories without it: that list, not
+     * the signing's date.
+     */
+    private Draft notAmongTheSignatories(List<Contract> scope, String where) {
+        Draft draft = Draft.refusal("Je ne sais pas : cette organisation ne figure pas parmi les signataires que "
+                + "citent les sources " + where + ".");
+        for (Contract contract : scope) {
+            List<String> signatories = index.of(contract.id(), EvidenceKind.SIGNATORY).stream()
+                    .map(Evidence::text).toList();
+            draft.line("Signataires cités " + Phrases.ofContract(contract) + " : " + String.join(", ", signatories)
+                    + ".");
             draft.suggest(Phrases.examples(contract));
         }
         return draft;

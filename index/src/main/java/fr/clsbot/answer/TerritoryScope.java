@@ -178,7 +178,6 @@ final class TerritoryScope {
         return departement == null ? null : departement.regionCode();
     }
 
-    /** "Riom (Puy-de-Dôme)". */
     /**
      * "Aigueperse" beside the CLS de Plaine Limagne: of the communes of that name, the one a named contract covers,
      * when exactly one is; the place as found otherwise.
@@ -197,6 +196,7 @@ final class TerritoryScope {
                 place.positions());
     }
 
+    /** "Riom (Puy-de-Dôme)". */
     String communeLabel(Commune commune) {
         Departement departement = gazetteer().departementOf(commune);
         return commune.name() + (departement == null ? "" : " (" + departement.name() + ")");

@@ -385,7 +385,7 @@ final class SignatoryExtractor {
         List<String> lines = new ArrayList<>();
         boolean punctuated = false;
         for (int j = from; j < Math.min(units.size(), from + 3 * COVER_LINES)
-                && lines.size() <= (punctuated ? 2 * COVER_LINES : COVER_LINES); j++) {
+                && lines.size() < (punctuated ? 2 * COVER_LINES : COVER_LINES); j++) {
             String line = units.get(j).text().strip();
             int last = lines.size() - 1;
             if (punctuated && last >= 0 && !PARTY_END.matcher(lines.get(last)).find()) {
