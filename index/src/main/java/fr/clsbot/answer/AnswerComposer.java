@@ -61,6 +61,8 @@ final class AnswerComposer {
     private final EvidenceIndex index;
     /** The kinds of typed fact that make lists (axes, signatories, partners…), from the list intents. */
     private final java.util.Set<EvidenceKind> listKinds;
+    /** A plural article opening a list item (folded): "les CPTS", "des associations". */
+    private static final Pattern SEVERAL = Pattern.compile("(?:les|des|aux|plusieurs|divers(?:es)?)\\s");
     /** Words naming the contract itself ("cls"): its own definition is never traded for a sentence. */
     private final java.util.Set<String> generic;
 
@@ -206,6 +208,14 @@ final class AnswerComposer {
         }
     }
 
+    /**
+     * "les hôpitaux de proximité et le CHU", "les CPTS": an item that stands for several, so that the list's length
+     * is no count of what it holds.
+     */
+    private static boolean namesSeveral(Evidence item) {
+        return SEVERAL.matcher(Folding.fold(item.text())).lookingAt();
+    }
+
     /** Writes the whole typed list, or its item of the rank asked; false when the list has no such item. */
     private boolean typedList(Question question, Candidate candidate, Draft draft) {
         Contract contract = candidate.evidence().contract();
@@ -225,7 +235,8 @@ final class AnswerComposer {
                     : question.intent().heading(), contract, items.size()))).line(listItem(item)).cite(item);
             return true;
         }
-        if (question.type().name().equals("count") && question.filters().counted() != null && items.size() > 1) {
+        if (question.type().name().equals("count") && question.filters().counted() != null && items.size() > 1
+                && items.stream().noneMatch(AnswerComposer::namesSeveral)) {
             // A list of one is what ingest read, seldom the whole (a CLS has two parties at least): no figure.
             draft.line(items.size() + " " + countedAsTyped(question) + ".");
         }

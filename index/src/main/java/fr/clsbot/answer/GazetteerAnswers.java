@@ -49,7 +49,7 @@ final class GazetteerAnswers {
     private static final List<String> MEMBERSHIP_WORDS = List.of("parti", "appart", "dans", "couvert", "inclu");
     /** Words asking whether a place belongs to a territory (folded): "fait partie", "est dans", "appartient à". */
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:fai[ts]|font|faisait) partie\\b|\\bappartien"
-            + "|\\b(?:est|sont|suis|etait) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s))\\b");
+            + "|\\b(?:est|sont|suis|etait|c) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s))\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bhab\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
     /** The number a figure starts with, after a word or two ("près de 42 000", "plus de 150"). */
@@ -93,7 +93,9 @@ final class GazetteerAnswers {
             return membership(question);
         }
         if (!question.territories().isEmpty()) {
-            return asksOnlyWhere(question) ? coverage(question) : null;
+            // "Thuret fait partie de quel cls ?": the contract of the commune named.
+            return asksOnlyWhere(question) || MEMBERSHIP.matcher(Folding.fold(question.text())).find()
+                    ? coverage(question) : null;
         }
         List<String> uncovered = question.places().stream().map(p -> p.ambiguous() ? p.label() + " ("
                 + Phrases.join(p.candidates().stream().map(c -> scope.communeLabel(c)

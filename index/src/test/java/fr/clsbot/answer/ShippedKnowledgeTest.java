@@ -327,12 +327,13 @@ class ShippedKnowledgeTest {
     }
 
     @Test
-    void aCountAskedWithoutDeOrOfWhoDidItCountsTheList() {
+    void aCountAskedWithoutDeOrOfWhoDidItIsAnsweredFromTheList() {
         Answer axes = assistant.answer("combien axes montlucon");
         Answer signed = assistant.answer("combien ont signé le cls de plaine limagne");
 
         assertThat(axes.text()).as(axes.text()).containsIgnoringCase("cinq axes");
-        assertThat(signed.text()).as(signed.text()).startsWith("10 signataires.");
+        assertThat(signed.text()).as(signed.text()).startsWith("Le CLS de Plaine Limagne a été signé le 2 avril par :")
+                .contains("la Mutualité Sociale Agricole (MSA)");
     }
 
     @Test
@@ -432,5 +433,22 @@ class ShippedKnowledgeTest {
 
         assertThat(both.text()).as(both.text()).contains("Plaine Limagne —", "2 avril",
                 "Montluçon Communauté — je ne trouve pas la réponse dans ses sources.");
+    }
+
+    @Test
+    void aListWhoseItemsStandForSeveralGivesNoCount() {
+        Answer answer = assistant.answer("combien de signataires cls plaine limagne");
+
+        assertThat(answer.text()).as(answer.text()).doesNotContain("10 signataires")
+                .contains("les hôpitaux de proximité et le CHU");
+    }
+
+    @Test
+    void whichContractACommuneBelongsToIsAskedHoweverItIsTyped() {
+        Answer which = assistant.answer("Thuret fait partie de quel cls ?");
+        Answer lowerCase = assistant.answer("domerat c dans le cls de montlucon ?");
+
+        assertThat(which.text()).as(which.text()).startsWith("Thuret (Puy-de-Dôme) : le CLS de Plaine Limagne.");
+        assertThat(lowerCase.text()).as(lowerCase.text()).startsWith("Oui : Domérat (Allier) fait partie du territoire");
     }
 }
