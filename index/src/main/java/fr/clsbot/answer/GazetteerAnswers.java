@@ -94,8 +94,7 @@ final class GazetteerAnswers {
         }
         if (!question.territories().isEmpty()) {
             // "Thuret fait partie de quel cls ?": the contract of the commune named.
-            return asksOnlyWhere(question) || MEMBERSHIP.matcher(Folding.fold(question.text())).find()
-                    ? coverage(question) : null;
+            return asksOnlyWhere(question) || saysMembership(question.text()) ? coverage(question) : null;
         }
         List<String> uncovered = question.places().stream().map(p -> p.ambiguous() ? p.label() + " ("
                 + Phrases.join(p.candidates().stream().map(c -> scope.communeLabel(c)
@@ -153,9 +152,14 @@ final class GazetteerAnswers {
      * territory ("depuis quand Fort-de-France est dans le réseau de l'OMS ?" asks something else).
      */
     static boolean asksMembership(String question) {
+        return saysMembership(question) && !QuestionSplitter.asks(question);
+    }
+
+    /** True when the question holds the words of belonging, with or without a question word. */
+    private static boolean saysMembership(String question) {
         // Most questions hold none of the words, and are told apart without folding them.
         return MEMBERSHIP_WORDS.stream().anyMatch(question::contains)
-                && MEMBERSHIP.matcher(Folding.fold(question)).find() && !QuestionSplitter.asks(question);
+                && MEMBERSHIP.matcher(Folding.fold(question)).find();
     }
 
     /** Whether each commune named belongs to the territory of each contract named, from the map. */
@@ -175,7 +179,7 @@ final class GazetteerAnswers {
                             + Phrases.contract(other) + "."));
                 }
                 scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
-                        group.label() + " : " + group.communes().size() + " communes")));
+                        group.label() + " : " + communes(group.communes().size()))));
             }
         }
         return draft;
@@ -192,7 +196,7 @@ final class GazetteerAnswers {
             draft.line(Phrases.capitalize(place.label()) + " : " + Phrases.join(names) + ".");
             for (Contract contract : place.contracts()) {
                 scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
-                        group.label() + " : " + group.communes().size() + " communes")));
+                        group.label() + " : " + communes(group.communes().size()))));
                 draft.about(contract.territoryName());
                 draft.line(Phrases.whatIsKnown(contract));
                 draft.suggest(Phrases.examples(contract));

@@ -125,8 +125,11 @@ final class QuestionReader {
             "contact", "femme", "homme", "signataire", "intervenant", "intervenante", "representant",
             "representante", "representants", "representantes", "charge", "chargee", "ministre", "personnalite",
             "personnalites");
+    /** The letters a word elides its article before: "l'axe", "d'habitants". */
+    private static final String ELIDING = "aeiouyhàâéèêîôû";
     /** "dactions", "lars", "jusqua": an elided article or preposition typed without its apostrophe. */
-    private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([aeiouyhàâéèêîôû]\\p{L}{2,})");
+    private static final Pattern GLUED = Pattern.compile("(?iu)(?<![\\p{L}'’])(d|l|qu|jusqu)([" + ELIDING
+            + "]\\p{L}{2,})");
     /** "c'est quoi", "c koi", "qu'est-ce que" (folded): what is asked is named right after. */
     private static final Pattern WHAT_IS = Pattern.compile("\\b(?:c'?\\s?(?:est\\s)?(?:quoi|koi)|qu'est[- ]ce qu)");
     /** The end of a count cue that counts who did something: "combien ont", "combien l'ont" (folded). */
@@ -362,7 +365,7 @@ final class QuestionReader {
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
                 && intent.missing() != null && intent.missing().startsWith("les ")
-                && cues.stream().anyMatch(cue -> countsWhoDid(cue, text))) {
+                && cues.stream().anyMatch(cue -> countsWhoDid(cue, cueText(cue, text)))) {
             // "combien ont signé ?" counts the list of the intent, as its refusal names it: "10 signataires".
             filters = filters.withCounted(intent.missing().substring("les ".length()));
         }
@@ -495,8 +498,7 @@ final class QuestionReader {
             if (!found.contains(cue.type()) && !namesAThing(cue, text) && !relativePronoun(cue, text)) {
                 found.add(cue.type());
             }
-            if (types.has("items") && PLURAL_INTERROGATIVE.matcher(Folding.fold(text.substring(
-                    Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).lookingAt()) {
+            if (types.has("items") && PLURAL_INTERROGATIVE.matcher(cueText(cue, text)).lookingAt()) {
                 // "quels hôpitaux ont signé ?" asks for every one of them, not the first.
                 found.add(types.named("items"));
             }
@@ -547,7 +549,7 @@ final class QuestionReader {
      * person when the noun it names is no role nor a person ("la coordinatrice", "l'élu").
      */
     private boolean namesAThing(QuestionTypes.Cue cue, String text) {
-        String said = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(), cue.end())));
+        String said = cueText(cue, text);
         if (!NAMING.matcher(said).find() || ON_BEHALF.matcher(Folding.fold(text.substring(0,
                 Math.max(0, Math.min(text.length(), cue.start()))))).find()) {
             // "Qui a signé au nom de la ville ?" asks who, on the town's behalf.
@@ -724,12 +726,11 @@ final class QuestionReader {
         boolean yearWanted = false;
         boolean dateNamed = false;
         for (QuestionTypes.Cue cue : cues) {
-            String cueText = Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(),
-                    cue.end())));
+            String cueText = cueText(cue, text);
             dayWanted |= cueText.equals("quel jour");
             yearWanted |= cueText.contains("quelle annee");
             dateNamed |= cueText.contains("date");
-            if (counted == null && cue.type().name().equals("count") && !countsWhoDid(cue, text)) {
+            if (counted == null && cue.type().name().equals("count") && !countsWhoDid(cue, cueText)) {
                 // "combien ont signé ?" counts who did it: the participle after the cue is no noun counted.
                 counted = countedNoun(tokens, words, cue.end());
             }
@@ -957,10 +958,14 @@ final class QuestionReader {
         return words.stream().filter(w -> !analysis.isStopWord(w)).map(analysis::stem).toList();
     }
 
-    /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)". */
-    private static boolean countsWhoDid(QuestionTypes.Cue cue, String text) {
-        return cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(Folding.fold(text.substring(
-                Math.max(0, cue.start()), Math.min(text.length(), cue.end())))).find();
+    /** The words of the question a cue matched, folded. */
+    private static String cueText(QuestionTypes.Cue cue, String text) {
+        return Folding.fold(text.substring(Math.max(0, cue.start()), Math.min(text.length(), cue.end())));
+    }
+
+    /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" ({@code said} folded). */
+    private static boolean countsWhoDid(QuestionTypes.Cue cue, String said) {
+        return cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(said).find();
     }
 
     /**
@@ -972,7 +977,7 @@ final class QuestionReader {
         String text = withCountedDe(types.respelled(withApostrophes(typed),
                 word -> index.knows(word) || analysis.isStopWord(word)));
         // "dure 4 ou 5 ans ?", "5 ou 6 axes ?": a choice between two figures asks the figure.
-        return FIGURE_CHOICE.matcher(text).replaceAll(choice -> "aeiouyhéèêàâîô".indexOf(Character.toLowerCase(
+        return FIGURE_CHOICE.matcher(text).replaceAll(choice -> ELIDING.indexOf(Character.toLowerCase(
                 text.charAt(choice.end()))) >= 0 ? "combien d'" : "combien de ");
     }
 
