@@ -335,6 +335,14 @@ final class QuestionReader {
         Matcher asideMatcher = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
         MatchResult aside = asideMatcher.find() ? asideMatcher.toMatchResult() : null;
         QuestionFilters filters = filters(text, tokens, words, cues, aside);
+        if (!filters.roles().isEmpty() || !filters.families().isEmpty()) {
+            // "signé par le préfet du Puy-de-Dôme ?", "la CPAM de l'Allier a signé ?": the département or région of
+            // a contract named only locates one of its partners; it asks nothing.
+            for (int position : partnersPlaces(tokens, territoryPositions, mentions)) {
+                words.set(position, null);
+                unknownPlaces.remove(tokens.get(position).original());
+            }
+        }
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
         if (aside != null) {
             // "les autres signataires, à part l'ARS et la préfecture ?": what is set aside is no word to look for.
@@ -361,7 +369,7 @@ final class QuestionReader {
             // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").
             concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1
                     && FrenchNumbers.ordinal(c.words().get(0)).isPresent()
-                    ? new Concept(c.label(), c.words(), c.alternatives(), c.number(), true) : c).toList();
+                    ? c.asWeak() : c).toList();
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
                 && intent.missing() != null && intent.missing().startsWith("les ")
@@ -386,6 +394,21 @@ final class QuestionReader {
         }
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
+    }
+
+    /** The positions of the départements and régions named outside {@code taken} that hold a contract named. */
+    private Set<Integer> partnersPlaces(List<Token> tokens, Set<Integer> taken, List<TerritoryMention> mentions) {
+        if (mentions.isEmpty() || tokens.stream().noneMatch(t -> !taken.contains(t.position())
+                && places.mayNameARegionOrDepartement(t.text()))) {
+            return Set.of();
+        }
+        List<Contract> named = mentions.stream().map(TerritoryMention::contract).toList();
+        Set<Integer> positions = new HashSet<>();
+        places.find(tokens, taken).stream()
+                .filter(place -> place.commune() == null && place.candidates().isEmpty()
+                        && place.contracts().stream().anyMatch(named::contains))
+                .forEach(place -> positions.addAll(place.positions()));
+        return positions;
     }
 
     /**

@@ -39,6 +39,8 @@ final class TerritoryScope {
     private final CompletableFuture<ContractTerritories> territories;
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
+    /** The words of the départements' and régions' names, gathered at first use (the map loads beside start-up). */
+    private volatile Set<String> regionAndDepartementWords;
 
     TerritoryScope(ContractTerritories territories, FrenchAnalysis analysis, EvidenceIndex index) {
         this(CompletableFuture.completedFuture(territories), analysis, index);
@@ -80,6 +82,22 @@ final class TerritoryScope {
         Gazetteer map = gazetteer();
         return map.regionNamed(folded).filter(r -> exact(r.name(), folded)).isPresent()
                 || map.departementNamed(folded).filter(d -> exact(d.name(), folded)).isPresent();
+    }
+
+    /**
+     * True when {@code folded} is a word of a département's or région's name ("puy", "allier", "auvergne"): a cheap
+     * test before looking for the whole name.
+     */
+    boolean mayNameARegionOrDepartement(String folded) {
+        Set<String> words = regionAndDepartementWords;
+        if (words == null) {
+            Set<String> built = new HashSet<>();
+            gazetteer().departements().forEach(d -> built.addAll(analysis.words(d.name())));
+            gazetteer().regions().forEach(r -> built.addAll(analysis.words(r.name())));
+            built.removeIf(analysis::isStopWord);
+            words = regionAndDepartementWords = Set.copyOf(built);
+        }
+        return words.contains(folded);
     }
 
     /** True when {@code number} is the code of a département ("74", "974", "2A"). */

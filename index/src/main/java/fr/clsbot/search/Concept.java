@@ -47,6 +47,11 @@ public record Concept(String label, List<String> words, List<List<String>> alter
         return false;
     }
 
+    /** The same concept, weak. */
+    public Concept asWeak() {
+        return new Concept(label, words, alternatives, number, true);
+    }
+
     /** How much the concept counts in a match. */
     public double weight() {
         return weak ? WEAK_WEIGHT : 1.0;

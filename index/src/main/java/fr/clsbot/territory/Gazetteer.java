@@ -436,6 +436,10 @@ public final class Gazetteer {
         return Optional.ofNullable(regions.get(code));
     }
 
+    public Collection<Region> regions() {
+        return regions.values();
+    }
+
     /** The EPCI a commune belongs to, if any. */
     public Optional<Epci> epciOf(Commune commune) {
         return epci(commune.epciSiren());

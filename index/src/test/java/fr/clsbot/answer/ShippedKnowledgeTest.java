@@ -451,4 +451,21 @@ class ShippedKnowledgeTest {
         assertThat(which.text()).as(which.text()).startsWith("Thuret (Puy-de-Dôme) : le CLS de Plaine Limagne.");
         assertThat(lowerCase.text()).as(lowerCase.text()).startsWith("Oui : Domérat (Allier) fait partie du territoire");
     }
+
+    @Test
+    void aFigureTypedWithoutItsThousandsSpaceFindsTheSentenceThatPrintsIt() {
+        Answer year = assistant.answer("les 15816 euros c pour quelle annee a plaine limagne");
+        Answer what = assistant.answer("montluçon 15000 euros c pour quoi");
+
+        assertThat(year.answered()).as(year.text()).isTrue();
+        assertThat(year.text()).as(year.text()).contains("2024");
+        assertThat(what.text()).as(what.text()).contains("études d'ingénierie");
+    }
+
+    @Test
+    void theDepartementOfASignatoryOnlyLocatesIt() {
+        Answer answer = assistant.answer("le cls de plaine limagne a été signé par le préfet du puy de dome ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("Oui : le Préfet figure parmi les signataires");
+    }
 }

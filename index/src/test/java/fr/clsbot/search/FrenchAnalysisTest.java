@@ -41,4 +41,12 @@ class FrenchAnalysisTest {
         assertThat(tokens.get(4).capitalized()).isTrue();
         assertThat(tokens.get(4).position()).isEqualTo(4);
     }
+
+    @Test
+    void readsAFigureGroupedInThousandsAsOneWord() {
+        assertThat(analysis.words("15 816€ et 1\u00A0000\u00A0000 euros")).containsExactly("15816", "euros", "et", "1000000", "euros");
+        assertThat(analysis.tokens("cofinancé à hauteur de 15 816€").get(4).original()).isEqualTo("15 816");
+        assertThat(analysis.words("en 2024 150 acteurs, le 04 73 86 89 80")).containsExactly("en", "2024", "150",
+                "acteurs", "le", "04", "73", "86", "89", "80");
+    }
 }
