@@ -32,6 +32,21 @@ final class YamlReader {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String TAG_REFUSED = "étiquette YAML (« ! ») refusée : un fichier ne contient que des "
             + "textes, des nombres et des listes";
+    /**
+     * SnakeYAML's commonest syntax errors, said as a coordinator can act on them; its own words follow for
+     * maintainers. The line of an unclosed quote is where the parser gave up, often below the quote itself.
+     */
+    private static final String[][] SYNTAX_HINTS = {
+            {"mapping values are not allowed", "deux-points inattendu : mettez entre guillemets une valeur qui "
+                    + "contient « : », ou vérifiez l'indentation de la ligne"},
+            {"expected <block end>", "indentation incohérente, ou guillemet non fermé sur une ligne au-dessus"},
+            {"could not find expected ':'", "deux-points manquant après un nom de champ, ou guillemet non fermé sur "
+                    + "une ligne au-dessus"},
+            {"did not find expected", "indentation incohérente : alignez la ligne sur ses voisines"},
+            {"while scanning a quoted scalar", "guillemet non fermé"},
+            {"found unexpected end of stream", "guillemet non fermé"},
+            {"found character '\\t'", "tabulation : indentez avec des espaces"},
+    };
     private static final Set<Tag> SCALAR_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
             Tag.TIMESTAMP, Tag.MERGE);
 
@@ -189,8 +204,14 @@ final class YamlReader {
         if (problem.startsWith("The incoming YAML document exceeds the limit")) {
             return "plus de " + Limits.megabytes(Limits.MAX_YAML_BYTES) + " : fichier refusé";
         }
+        for (String[] hint : SYNTAX_HINTS) {
+            if (problem.contains(hint[0])) {
+                return "YAML invalide : " + hint[1] + " (" + problem + ")";
+            }
+        }
         return "YAML invalide : " + problem;
     }
+
 
     private static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;

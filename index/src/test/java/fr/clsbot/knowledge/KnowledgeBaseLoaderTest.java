@@ -102,6 +102,21 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void saysInFrenchWhatToMendForTheCommonestSyntaxErrors() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Files.writeString(kb.resolve("colon.yaml"), "id: colon\ntitle: CLS : deuxième génération\n",
+                StandardCharsets.UTF_8);
+
+        InvalidKnowledgeBaseException error = assertThrows(InvalidKnowledgeBaseException.class,
+                () -> new KnowledgeBaseLoader().load(kb));
+
+        assertThat(error.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).startsWith("YAML invalide : deux-points inattendu : mettez entre guillemets");
+        });
+    }
+
+    @Test
     void refusesAliasBombsDuplicateKeysAndTypeTags() throws Exception {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         StringBuilder bomb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x]\n");
