@@ -79,7 +79,7 @@ final class AnswerComposer {
         if (intent != null && intent.style() == Intent.Style.HELP) {
             return Draft.answer(1).line(Phrases.help(base));
         }
-        if (intent != null && intent.style() == Intent.Style.DEFINITION && !saidByTheContractAsked(question, ranked,
+        if (intent != null && intent.style() == Intent.Style.DEFINITION && definitionAnswers(question, ranked,
                 threshold)) {
             Draft definition = definition(question);
             if (definition != null) {
@@ -225,9 +225,10 @@ final class AnswerComposer {
             question.intent().kindsAlongside().forEach(kind -> items.addAll(withoutPartiesListed(items,
                     index.of(contract.id(), kind))));
         }
-        Integer rank = question.filters().item();
-        if (rank != null) {
-            if (rank > items.size()) {
+        Integer asked = question.filters().item();
+        if (asked != null) {
+            int rank = asked == QuestionFilters.LAST_ITEM ? items.size() : asked;
+            if (rank > items.size() || rank == 0) {
                 return false;
             }
             Evidence item = items.get(rank - 1);
@@ -273,10 +274,11 @@ final class AnswerComposer {
                 : evidence.list() >= 0 ? index.evidence().get(evidence.list())
                 : evidence.typed() ? listIntroducedBy(evidence) : null;
         List<String> items = list == null ? List.of() : itemsOf(list);
-        if (rank > items.size()) {
+        int index = rank == QuestionFilters.LAST_ITEM ? items.size() : rank;
+        if (index > items.size() || index == 0) {
             return false;
         }
-        draft.line(items.get(rank - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
+        draft.line(items.get(index - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
     }
 
@@ -388,7 +390,9 @@ final class AnswerComposer {
     private void evidence(Question question, Candidate candidate, Draft draft) {
         Evidence evidence = candidate.evidence();
         AnswerType.Lead lead = question.type().lead();
-        String yes = question.yesNo() && candidate.coverage() >= 0.999
+        // "la MSA elle est dedans ?": every word that says what is asked is in the evidence, if not every filler.
+        String yes = question.yesNo() && (candidate.coverage() >= 0.999 || question.concepts().stream()
+                .allMatch(c -> c.weak() || index.mentions(evidence, c)))
                 && question.concepts().stream().anyMatch(c -> !c.weak()) && !ofAnotherKind(question, evidence)
                 ? "Oui. " : "";
         if (asksTheWholeList(question) && !question.type().entities().contains(EntityType.PLACE)) {
@@ -666,12 +670,14 @@ final class AnswerComposer {
     }
 
     /**
-     * "Quel rôle pour les CPTS dans le CLS de X ?" asks what X's contract says of them, when it says something:
-     * the glossary's definition answers only questions naming no contract, or that the contract leaves unanswered.
+     * "Quel rôle pour les CPTS dans le CLS de X ?" asks what X's contract says of them, when it says something: the
+     * glossary's definition answers only questions naming no contract, or that the contract leaves unanswered. "À quoi
+     * sert le CLS de X ?" asks about X's contract, never what a CLS is.
      */
-    private boolean saidByTheContractAsked(Question question, List<Candidate> ranked, double threshold) {
-        return !question.territories().isEmpty() && !ranked.isEmpty() && ranked.get(0).score() >= threshold
-                && termsAsked(question).anyMatch(term -> !generic.contains(Folding.fold(term.term())));
+    private boolean definitionAnswers(Question question, List<Candidate> ranked, double threshold) {
+        return question.territories().isEmpty()
+                || termsAsked(question).anyMatch(term -> !generic.contains(Folding.fold(term.term())))
+                && (ranked.isEmpty() || ranked.get(0).score() < threshold);
     }
 
     private Draft definition(Question question) {
@@ -683,9 +689,13 @@ final class AnswerComposer {
         }).orElse(null);
     }
 
-    /** The glossary's terms the question's words name, in their order. */
+    /** The glossary's terms the question's words name, in their order, then those it writes out in full. */
     private Stream<GlossaryTerm> termsAsked(Question question) {
-        return question.tokens().stream().map(t -> base.glossary().find(t.text())).flatMap(Optional::stream);
+        String folded = Folding.fold(question.text());
+        return Stream.concat(question.tokens().stream().map(t -> base.glossary().find(t.text()))
+                        .flatMap(Optional::stream),
+                base.glossary().terms().stream().filter(term -> folded.contains(Folding.fold(term.expansion()))))
+                .distinct();
     }
 
     /** The concepts of a question, as typed, for messages. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -305,17 +306,28 @@ public final class Assistant implements AutoCloseable {
     }
 
     /**
-     * "en quelle année ?" after "quand a été signé le CLS de Plaine Limagne ?": question words alone ask about the last
-     * question's subject, read again with them; any other question stands as read.
+     * "en quelle année ?" after "quand a été signé le CLS de Plaine Limagne ?", "le 3ème" after its axes: question
+     * words or a rank alone ask about the last question's subject, read again with them; any other question stands
+     * as read.
      */
     private Question ofTheLastSubject(String text, Question question, Question last) {
-        if (!question.asksOnlyItsType() || last == null || last.asksNoSubject() || question.intent() != null
-                && (last.intent() == null || !question.type().name().equals(last.intent().type()))) {
+        if (last == null) {
+            return question;
+        }
+        boolean rankOfTheList = question.asksOnlyARank() && last.intent() != null
+                && last.intent().style() == Intent.Style.LIST;
+        if (!rankOfTheList && (!question.asksOnlyItsType() || last.asksNoSubject() || question.intent() != null
+                && (last.intent() == null || !question.type().name().equals(last.intent().type())))) {
             return question;
         }
         // The subject loses its article: "combien ?" after "quels sont les axes" asks "combien axes".
         String subject = QuestionSplitter.subjectOf(reader.spelledOut(last.text()))
                 .replaceFirst("(?iu)^(?:les|le|la|l'|l’)\\s*", "");
+        if (rankOfTheList) {
+            // "et le dernier ?" after "le 3ème": the rank asked replaces the last one.
+            subject = String.join(" ", Arrays.stream(subject.split(" "))
+                    .filter(word -> !QuestionReader.isRank(Folding.fold(word))).toList());
+        }
         return reader.read(text.replaceFirst("[\\s?!.]+$", "") + " " + subject);
     }
 

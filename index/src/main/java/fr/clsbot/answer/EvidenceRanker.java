@@ -1198,7 +1198,8 @@ final class EvidenceRanker {
             if (startsNothingAskedSince(question, evidence, entity)) {
                 weight = 0;
             }
-            if (entity.type() == EntityType.AMOUNT && wholeAsked && paysForAPart(evidence.text(), entity, found)) {
+            if (wholeAsked && (entity.type() != EntityType.AMOUNT || paysForAPart(evidence.text(), entity, found))) {
+                // A whole budget is an amount: not "cinq ans", nor what pays for one part.
                 weight = 0;
             }
             if (entity.type() == EntityType.PLACE && namesOnlyItsTerritory(evidence, entity)) {

@@ -46,10 +46,15 @@ final class GazetteerAnswers {
     private static final Pattern WHERE = Pattern.compile("\\bquels? departements?\\b|\\bquelles? regions?\\b");
     private static final Pattern ABOUT_COMMUNES = Pattern.compile("\\bcommunes?\\b");
     /** A piece of every word {@link #MEMBERSHIP} finds, as typed in lower case. */
-    private static final List<String> MEMBERSHIP_WORDS = List.of("parti", "appart", "dans", "couvert", "inclu");
-    /** Words asking whether a place belongs to a territory (folded): "fait partie", "est dans", "appartient à". */
+    private static final List<String> MEMBERSHIP_WORDS = List.of("parti", "appart", "dans", "couvert", "inclu",
+            "concern");
+    /**
+     * Words asking whether a place belongs to a territory (folded): "fait partie", "est dans", "appartient à", "est
+     * concernée".
+     */
     private static final Pattern MEMBERSHIP = Pattern.compile("\\b(?:fai[ts]|font|faisait) partie\\b|\\bappartien"
-            + "|\\b(?:est|sont|suis|etait|c) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s))\\b");
+            + "|\\b(?:est|sont|suis|etait|c) (?:bien |aussi )?(?:dans|couverte?s?|inclu(?:se?|es?|s)"
+            + "|concernee?s?)\\b");
     private static final Pattern ABOUT_INHABITANTS = Pattern.compile("\\bhabitants?\\b|\\bhab\\b|\\bpopulation\\b");
     private static final int MAX_LISTED = 60;
     /** The number a figure starts with, after a word or two ("près de 42 000", "plus de 150"). */

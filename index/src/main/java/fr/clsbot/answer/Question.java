@@ -54,7 +54,10 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
      * may be left that names a purpose.
      */
     boolean asksTheWholeBudget() {
-        return filters.wholeAsked() && type().name().equals("amount") && concepts.stream()
+        // "le budget total c combien": « combien » asks any figure, the budget an amount.
+        boolean amount = type().name().equals("amount") || type().name().equals("figure") && intent != null
+                && "amount".equals(intent.type());
+        return filters.wholeAsked() && amount && concepts.stream()
                 .allMatch(concept -> concept.weak() || WHOLE_BUDGET_WORDS.containsAll(concept.words()));
     }
 
@@ -72,6 +75,13 @@ record Question(String text, List<Token> tokens, List<TerritoryMention> territor
         return territories.isEmpty() && unknownPlaces.isEmpty() && places.isEmpty() && asksNoSubject()
                 && !type().name().equals("description") && !yesNo
                 && filters.ordinal() == null && filters.years().isEmpty();
+    }
+
+    /** A follow-up such as "le 3ème" or "et le dernier ?" after a list: a rank and nothing else to ask. */
+    boolean asksOnlyARank() {
+        return territories.isEmpty() && unknownPlaces.isEmpty() && places.isEmpty() && intent == null && !yesNo
+                && concepts.stream().anyMatch(c -> !c.weak() && QuestionReader.isRank(c.words().get(0)))
+                && concepts.stream().allMatch(c -> c.weak() || QuestionReader.isRank(c.words().get(0)));
     }
 
     /** The same question with the places of the map another one named (a follow-up keeps its own places). */

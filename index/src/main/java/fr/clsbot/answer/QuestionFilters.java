@@ -13,7 +13,8 @@ import java.util.Set;
  * @param dayWanted true when a date must give the day ("quel jour", "la date exacte")
  * @param weekdayEnough true when the day of the week answers too ("quel jour", not "la date exacte": "ce mardi" is
  *                      no date one can print)
- * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4), or null
+ * @param item      the rank of the item of a list asked for ("le quatrième axe" → 4; "le dernier axe" →
+ *                  {@link #LAST_ITEM}), or null
  * @param organisationAsked true when the answer is one of those organisations ("Quelle CPTS…"), not a person
  * @param yearWanted    true when the question asks a year ("en quelle année"): a date without one does not say it
  * @param previousAsked true when the contract before the current one is asked ("le précédent CLS")
@@ -36,6 +37,9 @@ record QuestionFilters(Integer ordinal, Set<Integer> years, String counted, Set<
                        boolean dayWanted, boolean yearWanted, Integer item, boolean organisationAsked, boolean personNamed,
                        boolean sinceAsked, boolean previousAsked, boolean endAsked, boolean oneAsked,
                        boolean weekdayEnough, boolean dateNamed, boolean speakerAsked, boolean wholeAsked) {
+
+    /** The rank of "le dernier axe": the list's last item, however long the list. */
+    static final int LAST_ITEM = Integer.MAX_VALUE;
 
     QuestionFilters {
         years = Set.copyOf(years);

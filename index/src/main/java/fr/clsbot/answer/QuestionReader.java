@@ -28,6 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * Step 1 of answering: reads a question into the territories it names, the type of answer it expects (from its
@@ -155,7 +156,13 @@ final class QuestionReader {
     /** Operators of search-engine syntax, in capitals as such syntax writes them. */
     private static final Set<String> SEARCH_OPERATORS = Set.of("AND", "OR", "NOT");
     /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
+    /** "le dernier axe": the last item of a list. */
+    static final Set<String> LAST = Set.of("dernier", "derniere");
     private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
+    /** How alike a misspelt word of a name must be to the name's own word ({@link LevenshteinDistance}'s scale). */
+    private static final float MISSPELT_SIMILARITY = 0.66f;
+    private static final int MIN_MISSPELT_NAME_WORD = 5;
+    private static final LevenshteinDistance SPELLING = new LevenshteinDistance();
     private final FrenchAnalysis analysis;
     private final EvidenceIndex index;
     private final Synonyms synonyms;
@@ -200,6 +207,7 @@ final class QuestionReader {
         String text = spelledOut(typed);
         List<Token> tokens = analysis.tokens(text);
         List<TerritoryMention> mentions = new ArrayList<>(territories.find(tokens));
+        mentions.removeIf(mention -> locatedElsewhere(tokens, mention));
         Set<Integer> territoryPositions = new HashSet<>();
         mentions.forEach(m -> territoryPositions.addAll(m.positions()));
         // With no contract named, a commune, postal code, département or région names those covering it.
@@ -265,8 +273,9 @@ final class QuestionReader {
             }
         }
         if (tokens.stream().anyMatch(t -> after.contains(t.position()) && !territoryPositions.contains(t.position())
-                && t.capitalized())) {
-            // "le CLS de Saint-Leu (Réunion)": a département or région right after a contract only locates it;
+                && (t.capitalized() || places.mayNameARegionOrDepartement(t.text())))) {
+            // "le CLS de Saint-Leu (Réunion)", "cls … puy de dome": a département or région right after a contract
+            // only locates it;
             // elsewhere it may be what is asked ("le premier CLS de Lozère"). The map is looked at only then.
             places.find(tokens, territoryPositions).stream()
                     .filter(place -> place.commune() == null && place.candidates().isEmpty()
@@ -360,15 +369,17 @@ final class QuestionReader {
             }
         }
         List<Concept> concepts = concepts(tokens, words, filterPositions);
-        Intent intent = plausibleIntent(intents, concepts, mentions.size(), cues.isEmpty() ? null
-                : cues.get(0).type().name());
+        boolean whatIs = mentions.isEmpty() && WHAT_IS.matcher(folded).find();
+        Intent plausible = plausibleIntent(intents, concepts, mentions.size(), cues.isEmpty() ? null
+                : cues.get(0).type().name(), whatIs);
+        // "qu'est-ce qu'un CLS ?": its words are all function words but the term asked.
+        Intent intent = plausible == null && whatIs ? definitionOfATerm(folded, tokens, concepts) : plausible;
         if (filters.item() != null && intent != null && intent.style() == Intent.Style.LIST && !mentions.isEmpty()
                 && mentions.stream().allMatch(m -> intent.kinds().stream()
                 .anyMatch(kind -> !index.of(m.contract().id(), kind).isEmpty()))) {
             // "le troisième axe" of a contract whose axes are known facts: the rank picks one of them, and no page
             // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").
-            concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1
-                    && FrenchNumbers.ordinal(c.words().get(0)).isPresent()
+            concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1 && isRank(c.words().get(0))
                     ? c.asWeak() : c).toList();
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
@@ -394,6 +405,40 @@ final class QuestionReader {
         }
         return new Question(text, tokens, mentions, unknownPlaces, answerTypes, intent, concepts, filters, yesNo,
                 placesNamed);
+    }
+
+    /**
+     * "y a un cls à Montagne en Gironde ?": a word of a contract's name followed by a département or région that does
+     * not hold it names another place (the commune of Montagne, not Thiers Dore et Montagne in the Puy-de-Dôme). A
+     * contract named in full stays named: the map may have placed it wrongly.
+     */
+    private boolean locatedElsewhere(List<Token> tokens, TerritoryMention mention) {
+        int next = Collections.max(mention.positions()) + 1;
+        while (next < tokens.size() && LOCATING_WORDS.contains(tokens.get(next).text())) {
+            next++;
+        }
+        if (next >= tokens.size() || !places.mayNameARegionOrDepartement(tokens.get(next).text())
+                || namedInFull(tokens, mention) || !places.placed(mention.contract())) {
+            return false;
+        }
+        int start = next;
+        Set<Integer> before = new HashSet<>();
+        for (int p = 0; p < start; p++) {
+            before.add(p);
+        }
+        return places.find(tokens, before).stream()
+                .anyMatch(place -> place.commune() == null && place.candidates().isEmpty()
+                        && place.positions().contains(start) && !place.contracts().contains(mention.contract()));
+    }
+
+    /** True when the words of a mention hold every distinctive word of its contract's name or of one alias. */
+    private boolean namedInFull(List<Token> tokens, TerritoryMention mention) {
+        Set<String> typed = new HashSet<>();
+        mention.positions().forEach(p -> typed.add(tokens.get(p).text()));
+        var territory = mention.contract().territory();
+        return Stream.concat(Stream.of(territory.name()), territory.aliases().stream())
+                .anyMatch(name -> typed.containsAll(analysis.words(name).stream()
+                        .filter(w -> !TerritoryMatcher.GENERIC.contains(w)).toList()));
     }
 
     /** The positions of the départements and régions named outside {@code taken} that hold a contract named. */
@@ -460,11 +505,28 @@ final class QuestionReader {
             String word = tokens.get(p).text();
             // Not a kind word: "l'Agglo" in "accueil santé agglo annonay" is what the pages call the carrier.
             if (!mention.positions().contains(p) && word.length() >= 3 && !analysis.isStopWord(word)
-                    && !TerritoryMatcher.GENERIC.contains(word) && own.contains(word)) {
+                    && !TerritoryMatcher.GENERIC.contains(word)
+                    && (own.contains(word) || (p == first - 1 || p == last + 1) && misspelt(word, own))) {
                 positions.add(p);
             }
         }
         return positions;
+    }
+
+    /**
+     * "plenne" beside « limane » for Plaine Limagne: a word no page writes, right beside the name, that is one of the
+     * name's words misspelt (same first letter, at most two edits in six letters).
+     */
+    private boolean misspelt(String word, Set<String> own) {
+        if (word.length() < MIN_MISSPELT_NAME_WORD || index.knows(word)) {
+            return false;
+        }
+        for (String name : own) {
+            if (name.charAt(0) == word.charAt(0) && SPELLING.getDistance(word, name) >= MISSPELT_SIMILARITY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -578,6 +640,12 @@ final class QuestionReader {
             // "Qui a signé au nom de la ville ?" asks who, on the town's behalf.
             return false;
         }
+        if (said.endsWith("comment")) {
+            // "le préfet de l'Allier s'appelle comment ?": what is named comes before.
+            List<String> before = analysis.words(text.substring(0, Math.max(0, Math.min(text.length(),
+                    cue.start())))).stream().filter(w -> !analysis.isStopWord(w)).toList();
+            return !before.isEmpty() && before.stream().noneMatch(w -> isRole(w) || PERSON_NOUNS.contains(w));
+        }
         List<String> after = analysis.words(text.substring(Math.min(text.length(), cue.end())));
         return after.stream().filter(w -> !ARTICLES.contains(w)).findFirst()
                 .map(noun -> !isRole(noun) && !PERSON_NOUNS.contains(noun)).orElse(false);
@@ -609,11 +677,11 @@ final class QuestionReader {
      * words, the list of territories only when no single territory is named, help only when nothing else is asked.
      */
     private Intent plausibleIntent(List<IntentMatch> intents, List<Concept> concepts, int territoriesNamed,
-                                   String cueType) {
+                                   String cueType, boolean whatIs) {
         Intent first = null;
         double firstScore = 0;
         for (IntentMatch match : intents) {
-            Intent intent = plausible(match.intent(), concepts, territoriesNamed);
+            Intent intent = plausible(match.intent(), concepts, territoriesNamed, whatIs);
             if (intent == null) {
                 continue;
             }
@@ -631,6 +699,16 @@ final class QuestionReader {
         return first;
     }
 
+    /** The definition intent when the question names a glossary term, or writes one out, and asks nothing else. */
+    private Intent definitionOfATerm(String folded, List<Token> tokens, List<Concept> concepts) {
+        var glossary = index.base().glossary();
+        boolean named = tokens.stream().anyMatch(t -> glossary.find(t.text()).isPresent())
+                || glossary.terms().stream().anyMatch(term -> folded.contains(Folding.fold(term.expansion())));
+        boolean nothingElse = concepts.stream().allMatch(c -> c.weak() || glossary.find(c.words().get(0)).isPresent());
+        return !named || !nothingElse ? null : catalog.intents().stream()
+                .filter(i -> i.style() == Intent.Style.DEFINITION).findFirst().orElse(null);
+    }
+
     /** True when an intent's own answer is of the kind the question word asks for. */
     private static boolean answers(Intent intent, String cueType) {
         boolean who = WHO.contains(cueType);
@@ -638,14 +716,17 @@ final class QuestionReader {
                 || cueType.equals("items") && intent.style() == Intent.Style.LIST);
     }
 
-    /** The intent, unless the question shows it is not what is asked; null then. */
-    private Intent plausible(Intent intent, List<Concept> concepts, int territoriesNamed) {
+    /**
+     * The intent, unless the question shows it is not what is asked; null then. "Qu'est-ce qu'un contrat local de
+     * santé ?" ({@code whatIs}) asks what one is, not which ones there are.
+     */
+    private Intent plausible(Intent intent, List<Concept> concepts, int territoriesNamed, boolean whatIs) {
         if (intent.style() == Intent.Style.DEFINITION && concepts.stream().anyMatch(c -> !c.weak()
                 && !classifier.vocabulary(intent).containsAll(c.ownStems()) && !index.base().glossary()
                 .find(c.words().get(0)).isPresent())) {
             return null;
         }
-        if (intent.style() == Intent.Style.TERRITORIES && territoriesNamed == 1) {
+        if (intent.style() == Intent.Style.TERRITORIES && (territoriesNamed == 1 || whatIs)) {
             return null;
         }
         // "le CLS de X aide-t-il l'installation des médecins ?" asks about X, not for the bot's help.
@@ -802,7 +883,8 @@ final class QuestionReader {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            OptionalInt rank = FrenchNumbers.ordinal(tokens.get(i).text());
+            OptionalInt rank = LAST.contains(tokens.get(i).text()) ? OptionalInt.of(QuestionFilters.LAST_ITEM)
+                    : FrenchNumbers.ordinal(tokens.get(i).text());
             if (rank.isEmpty() || ordinalAt(tokens, i).isPresent()) {
                 continue;
             }
@@ -818,6 +900,11 @@ final class QuestionReader {
             }
         }
         return null;
+    }
+
+    /** True for a word that ranks an item of a list: "troisième", "3eme", "dernier". */
+    static boolean isRank(String word) {
+        return LAST.contains(word) || FrenchNumbers.ordinal(word).isPresent();
     }
 
     /** True when the word alone asks for a list ("axe", "priorité"): its items can be ranked. */

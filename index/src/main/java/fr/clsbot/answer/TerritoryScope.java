@@ -100,6 +100,11 @@ final class TerritoryScope {
         return words.contains(folded);
     }
 
+    /** True when the map knows where {@code contract} lies. */
+    boolean placed(Contract contract) {
+        return territories().of(contract).isPresent();
+    }
+
     /** True when {@code number} is the code of a département ("74", "974", "2A"). */
     boolean isDepartementCode(String number) {
         return number.length() <= 3 && gazetteer().departement(number).isPresent();

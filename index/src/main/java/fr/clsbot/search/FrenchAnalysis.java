@@ -47,8 +47,11 @@ public final class FrenchAnalysis {
     private static final Pattern THOUSANDS_SPACE = Pattern.compile(
             "(?<=(?<![\\d.,])\\d{1,3}|\\d[ \u00A0\u202F]\\d{3})[ \u00A0\u202F](?=\\d{3}(?![\\d]))");
 
-    /** The euro sign, read as the word: "15 816€" says "euros" as "15 000 euros" does. */
-    private static final NormalizeCharMap EURO_SIGN = euroSign();
+    /**
+     * The euro and percent signs, read as words: "15 816€" says "euros" as "15 000 euros" does, and "50%" is no lone
+     * figure.
+     */
+    private static final NormalizeCharMap SIGNS = signs();
 
     private final Analyzer exact = new Analyzer() {
         @Override
@@ -89,15 +92,16 @@ public final class FrenchAnalysis {
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
-    private static NormalizeCharMap euroSign() {
+    private static NormalizeCharMap signs() {
         NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
         builder.add("€", " euros ");
+        builder.add("%", " pourcent ");
         return builder.build();
     }
 
-    /** Figures as one word each, and the euro sign as a word. */
+    /** Figures as one word each, and the euro and percent signs as words. */
     private static Reader figures(Reader reader) {
-        return new MappingCharFilter(EURO_SIGN, new PatternReplaceCharFilter(THOUSANDS_SPACE, "", reader));
+        return new MappingCharFilter(SIGNS, new PatternReplaceCharFilter(THOUSANDS_SPACE, "", reader));
     }
 
     private static TokenStream fold(TokenStream in) {

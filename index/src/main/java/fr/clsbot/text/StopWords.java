@@ -27,7 +27,7 @@ public final class StopWords {
                 "n", "m", "qu", "ca", "on", "lui", "aux", "au", "avec", "ont", "avoir", "votre", "vos", "notre",
                 "nos", "mon", "ma", "mes", "son", "sa", "ses", "se", "ne", "pas", "me", "te", "nous", "vous", "je",
                 "tu", "un", "une", "des", "du", "de", "le", "la", "les", "et", "ou", "en", "par", "pour", "sur",
-                "dans",
+                "dans", "celui", "celle", "ceux", "celles",
                 // "cest", "sest", "quest ce": the elided forms typed without their apostrophe.
                 "cest", "sest", "nest", "quest", "questce"));
         CharArraySet set = new CharArraySet(words, false);

@@ -116,6 +116,20 @@ class GazetteerAnswersTest {
     }
 
     @Test
+    void aWordOfAContractsNameLocatedInAnotherDepartementIsThePlaceOfThatName() throws Exception {
+        try (Assistant thiers = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "lone-word")))) {
+            Answer elsewhere = thiers.answer("y a un cls a montagne en gironde ?");
+            Answer located = thiers.answer("cls thiers dore et montagne puy de dome periode");
+
+            assertThat(elsewhere.territory()).as(elsewhere.text()).isNull();
+            assertThat(elsewhere.text()).as(elsewhere.text()).startsWith("Je ne connais aucun CLS pour").contains("Gironde");
+            assertThat(located.territory()).isEqualTo("Thiers Dore et Montagne");
+            assertThat(located.text()).contains("2025-2030");
+        }
+    }
+
+    @Test
     void answersAQuestionAboutTheContractOfACommune() {
         Answer answer = assistant.answer("Quels sont les axes du CLS de Maringues ?");
 

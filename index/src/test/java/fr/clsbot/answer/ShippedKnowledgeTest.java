@@ -3,6 +3,7 @@ package fr.clsbot.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.clsbot.Fixtures;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -467,5 +468,93 @@ class ShippedKnowledgeTest {
         Answer answer = assistant.answer("le cls de plaine limagne a été signé par le préfet du puy de dome ?");
 
         assertThat(answer.text()).as(answer.text()).startsWith("Oui : le Préfet figure parmi les signataires");
+    }
+
+    @Test
+    void whatAContractIsIsAskedWithItsAcronymOrItsNameInFull() {
+        for (String question : List.of("qu'est-ce qu'un contrat local de santé", "c koi un contrat local de sante",
+                "qu'est ce qu'un cls")) {
+            Answer answer = assistant.answer(question);
+
+            assertThat(answer.text()).as(question).startsWith("CLS : Contrat Local de Santé. Contrat signé entre");
+        }
+        assertThat(assistant.answer("quels territoires ont un contrat local de santé ?").text())
+                .startsWith("Je connais 2 contrats locaux de santé");
+    }
+
+    @Test
+    void aRankAloneAsksForThatItemOfTheListJustGiven() {
+        Conversation conversation = new Conversation();
+        assistant.answer("axes plaine limagne", conversation);
+        Answer third = assistant.answer("le 3eme", conversation);
+        Answer last = assistant.answer("et le dernier", conversation);
+
+        assertThat(third.text()).as(third.text()).contains("3. Favoriser la prise en compte de la santé mentale")
+                .doesNotContain("1. ");
+        assertThat(last.text()).as(last.text()).contains("6. Coordonner le contrat local de santé")
+                .doesNotContain("3. ");
+        assertThat(assistant.answer("le dernier axe de montlucon").text())
+                .contains("5. Créer un cadre de vie favorable à la santé");
+    }
+
+    @Test
+    void followUpsTypedAsPeopleSpeakAskTheLastQuestionAgain() {
+        Conversation conversation = new Conversation();
+        assistant.answer("le cls de montlucon a ete signe quel jour", conversation);
+        Answer other = assistant.answer("et celui de plaine limagne", conversation);
+        assistant.answer("axes plaine limagne", conversation);
+        Answer same = assistant.answer("meme question pour montlucon", conversation);
+
+        assertThat(other.text()).as(other.text()).contains("2 avril");
+        assertThat(same.text()).as(same.text()).contains("Les 5 axes du CLS de Montluçon Communauté");
+    }
+
+    @Test
+    void shorthandsAndAMisspeltNameStillAsk() {
+        Conversation conversation = new Conversation();
+        Answer misspelt = assistant.answer("le cls de plenne limane c pour quelle periode", conversation);
+        Answer time = assistant.answer("ca dure cb de tps", conversation);
+        Answer something = assistant.answer("addictions y a qqch a montlucon ?");
+
+        assertThat(misspelt.text()).as(misspelt.text()).contains("2025-2029");
+        assertThat(time.text()).as(time.text()).contains("2025-2029");
+        assertThat(something.text()).as(something.text()).contains("la lutte contre les addictions");
+    }
+
+    @Test
+    void theWholeBudgetAskedWithCombienIsNoPartOfIt() {
+        Answer answer = assistant.answer("le budget total du cls de montlucon c combien");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("le budget de l'ensemble du contrat", "15 000 euros");
+    }
+
+    @Test
+    void aCommuneConcernedByAContractIsAskedFromTheMap() {
+        Answer answer = assistant.answer("est-ce que maringues est concernée par le cls de plaine limagne");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("Oui : Maringues (Puy-de-Dôme) fait partie du territoire");
+    }
+
+    @Test
+    void aNameAskedAfterTheRoleIsANameTheSourcesDoNotGive() {
+        Answer answer = assistant.answer("le prefet de l'allier s'appelle comment");
+
+        assertThat(answer.answered()).as(answer.text()).isFalse();
+        assertThat(answer.text()).contains("le nom de cette personne");
+    }
+
+    @Test
+    void anOrganisationAskedAsInsideTheContractGetsAYes() {
+        Answer answer = assistant.answer("la MSA elle est dedans le cls plaine limagne ?");
+
+        assertThat(answer.text()).as(answer.text()).startsWith("Oui.").contains("Mutualité Sociale Agricole");
+    }
+
+    @Test
+    void aPercentageTypedWithItsSignIsNoLoneFigure() {
+        Answer answer = assistant.answer("c koi les 50% a montlucon");
+
+        assertThat(answer.text()).as(answer.text()).contains("50 % de la rémunération du coordinateur");
     }
 }
