@@ -32,6 +32,9 @@ final class TerritoryScope {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("a", "de", "du", "d", "en", "sur", "cls", "chez",
             "pour", "dans", "vers", "pres", "commune", "ville");
     private static final int LONGEST_NAME = 8;
+    /** Words a figure measures, which a postal code is never followed by. */
+    private static final Set<String> UNITS = Set.of("euros", "euro", "eur", "pourcent", "habitants", "personnes",
+            "communes", "acteurs", "professionnels", "ans", "jours", "mois");
     /** The shortest word opening a question that is looked up as a place ("grenoble axes"). */
     private static final int MIN_OPENING_PLACE = 5;
 
@@ -236,10 +239,19 @@ final class TerritoryScope {
         String typed;
     }
 
+    /**
+     * "15000 euros", "15 000 habitants": a figure followed by what it measures is no postal code, nor is one typed
+     * with a thousands space.
+     */
+    private static boolean measures(List<Token> tokens, int at) {
+        return at + 1 < tokens.size() && UNITS.contains(tokens.get(at + 1).text());
+    }
+
     private Found longestAt(List<Token> tokens, int start, Set<Integer> used) {
         Token first = tokens.get(start);
         if (first.number()) {
-            if (first.text().length() == 5 && !gazetteer().communesWithPostalCode(first.text()).isEmpty()) {
+            if (first.text().length() == 5 && first.original().length() == 5 && !measures(tokens, start)
+                    && !gazetteer().communesWithPostalCode(first.text()).isEmpty()) {
                 Found found = found(tokens, start, 1);
                 found.postalCode = first.text();
                 found.communes = gazetteer().communesWithPostalCode(first.text());

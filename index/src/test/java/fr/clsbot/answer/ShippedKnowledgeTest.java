@@ -557,4 +557,11 @@ class ShippedKnowledgeTest {
 
         assertThat(answer.text()).as(answer.text()).contains("50 % de la rémunération du coordinateur");
     }
+
+    @Test
+    void anAmountIsNoPostalCode() {
+        Answer answer = assistant.answer("15000 euros c pour quoi");
+
+        assertThat(answer.text()).as(answer.text()).doesNotContain("Aurillac").contains("études d'ingénierie");
+    }
 }
