@@ -10,17 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -39,20 +35,6 @@ public final class FrenchAnalysis {
     private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
     private static final CharArraySet STOP_WORDS = fr.clsbot.text.StopWords.asCharArraySet();
-    /**
-     * The space between French groups of thousands ("15 816", "1 000 000", with a plain, no-break or narrow no-break
-     * space): removed, so that a figure is one word whether typed "15816" or "15 816". A group of three digits joins
-     * only a group of one to three that no other digit precedes ("en 2024 150 acteurs" stays two figures).
-     */
-    private static final Pattern THOUSANDS_SPACE = Pattern.compile(
-            "(?<=(?<![\\d.,])\\d{1,3}|\\d[ \u00A0\u202F]\\d{3})[ \u00A0\u202F](?=\\d{3}(?![\\d]))");
-
-    /**
-     * The euro and percent signs, read as words: "15 816€" says "euros" as "15 000 euros" does, and "50%" is no lone
-     * figure.
-     */
-    private static final NormalizeCharMap SIGNS = signs();
-
     private final Analyzer exact = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
@@ -62,7 +44,7 @@ public final class FrenchAnalysis {
 
         @Override
         protected Reader initReader(String field, Reader reader) {
-            return figures(reader);
+            return new FiguresCharFilter(reader);
         }
 
         @Override
@@ -81,7 +63,7 @@ public final class FrenchAnalysis {
 
         @Override
         protected Reader initReader(String field, Reader reader) {
-            return figures(reader);
+            return new FiguresCharFilter(reader);
         }
 
         @Override
@@ -91,18 +73,6 @@ public final class FrenchAnalysis {
     };
 
     private final Map<String, String> stems = new ConcurrentHashMap<>();
-
-    private static NormalizeCharMap signs() {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        builder.add("€", " euros ");
-        builder.add("%", " pourcent ");
-        return builder.build();
-    }
-
-    /** Figures as one word each, and the euro and percent signs as words. */
-    private static Reader figures(Reader reader) {
-        return new MappingCharFilter(SIGNS, new PatternReplaceCharFilter(THOUSANDS_SPACE, "", reader));
-    }
 
     private static TokenStream fold(TokenStream in) {
         return new FoldingFilter(new LowerCaseFilter(new ElisionFilter(in, ELISIONS)));
