@@ -10,8 +10,11 @@ final class Patterns {
     static final String YEAR = "(?:19[5-9]\\d|20\\d\\d)";
     /** A number in digits, with French thousands separators and decimal comma: "170 000", "15 816", "2,5". */
     static final String DIGITS = "(?:\\d{1,3}(?:[ \\u00a0\\u202f.]\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)";
-    /** What may stand before a figure and belongs to it: "plus de 150", "près de 60". */
-    static final String QUALIFIER = "(?:(?:plus de|pres de|environ|au moins|moins de|quelque|pas moins de"
+    /**
+     * What may stand before a figure and belongs to it: "plus de 150", "près de 60"; a whole word ("auprès de 600
+     * habitants" is no "près de 600").
+     */
+    static final String QUALIFIER = "(?:\\b(?:plus de|pres de|environ|au moins|moins de|quelque|pas moins de"
             + "|un total de|jusqu'a|une centaine de|une dizaine de|une vingtaine de)\\s+)?";
     /** The end of a word, for patterns that end in a symbol (€, %). */
     static final String WORD_END = "(?![\\p{L}\\d])";

@@ -82,6 +82,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aWordEndingInPresDeIsNoApproximation() {
+        assertThat(of(EntityType.COUNT, "Issu d'un diagnostic mené auprès de 600 habitants.")).extracting(Entity::text)
+                .containsExactly("600 habitants");
+        assertThat(of(EntityType.COUNT, "Une enquête auprès de près de 600 habitants.")).extracting(Entity::text)
+                .containsExactly("près de 600 habitants");
+    }
+
+    @Test
     void aHeadingsSectionNumberIsNoCount() {
         assertThat(of(EntityType.COUNT, "5.2 Axes stratégiques du CLS et déclinaison en objectifs P.28")).isEmpty();
         assertThat(of(EntityType.COUNT, "Le CLS porte sur 4 axes stratégiques.")).extracting(Entity::value)

@@ -35,7 +35,7 @@ class ContractExtractorTest {
                 "la communauté de communes des Combes d'Auzon", "le Préfet de la Haute-Loire",
                 "l'ARS Auvergne-Rhône-Alpes", "la CPAM de la Haute-Loire (Caisse Primaire d'Assurance Maladie)");
         assertThat(draft.figures()).extracting(Figure::value).contains("22 500 €", "40 000 euros",
-                "près de 320 habitants");
+                "320 habitants");
         assertThat(draft.figures()).filteredOn(f -> f.value().equals("22 500 €")).singleElement()
                 .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo("funding");
