@@ -227,8 +227,8 @@ final class AnswerComposer {
         }
         Integer asked = question.filters().item();
         if (asked != null) {
-            int rank = asked == QuestionFilters.LAST_ITEM ? items.size() : asked;
-            if (rank > items.size() || rank == 0) {
+            int rank = position(asked, items.size());
+            if (rank == 0) {
                 return false;
             }
             Evidence item = items.get(rank - 1);
@@ -274,12 +274,18 @@ final class AnswerComposer {
                 : evidence.list() >= 0 ? index.evidence().get(evidence.list())
                 : evidence.typed() ? listIntroducedBy(evidence) : null;
         List<String> items = list == null ? List.of() : itemsOf(list);
-        int index = rank == QuestionFilters.LAST_ITEM ? items.size() : rank;
-        if (index > items.size() || index == 0) {
+        int position = position(rank, items.size());
+        if (position == 0) {
             return false;
         }
-        draft.line(items.get(index - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
+        draft.line(items.get(position - 1)).line("(d'après " + sourceName(list) + ")").cite(list);
         return true;
+    }
+
+    /** Where the item asked stands among {@code size}, from 1 ("le dernier" is the last), or 0 when there is none. */
+    private static int position(int asked, int size) {
+        int rank = asked == QuestionFilters.LAST_ITEM ? size : asked;
+        return rank >= 1 && rank <= size ? rank : 0;
     }
 
     /**

@@ -131,9 +131,10 @@ final class EvidenceRanker {
             + "(?:(?:plus|moins|pres) d'\\s*|presque |environ |bientot |deja )?$");
     /**
      * Words right before a duration that make it a time from now or until now, not how long anything lasts: "d'ici
-     * deux ans", "dans trois ans", "cela faisait 18 mois qu'il était dans les tuyaux" (folded).
+     * deux ans", "dans trois ans", "cela faisait 18 mois qu'il était dans les tuyaux", "après deux ans de
+     * gestation, la signature…" (folded).
      */
-    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|" + UNTIL_NOW + ")\\s+"
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("\\b(?:d'ici|dans|apres|" + UNTIL_NOW + ")\\s+"
             + "(?:(?:plus|moins|pres) d'\\s*|environ )?$");
     /**
      * A sentence that says what its amount pays for (folded): "une enveloppe de 15 000 euros a été allouée pour les

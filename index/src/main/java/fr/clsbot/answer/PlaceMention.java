@@ -22,6 +22,11 @@ record PlaceMention(String label, Commune commune, List<Commune> candidates, Lis
         positions = Set.copyOf(positions);
     }
 
+    /** A département, a région or a postal code: no commune, nor a name several communes share. */
+    boolean wholeArea() {
+        return commune == null && candidates.isEmpty();
+    }
+
     /** A commune name several communes share, not settled by the rest of the question. */
     boolean ambiguous() {
         return candidates.size() > 1;

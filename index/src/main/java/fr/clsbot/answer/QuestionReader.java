@@ -155,9 +155,9 @@ final class QuestionReader {
     private static final Pattern LAST_WORD = Pattern.compile("\\s+" + NAME_LINK + "\\p{L}[\\p{L}'’-]*$");
     /** Operators of search-engine syntax, in capitals as such syntax writes them. */
     private static final Set<String> SEARCH_OPERATORS = Set.of("AND", "OR", "NOT");
-    /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
     /** "le dernier axe": the last item of a list. */
     static final Set<String> LAST = Set.of("dernier", "derniere");
+    /** Words between a contract's name and the place that locates it ("à La Réunion", "en Guadeloupe"). */
     private static final Set<String> LOCATING_WORDS = Set.of("a", "en", "la", "le", "les", "l", "de", "du", "dans");
     /** How alike a misspelt word of a name must be to the name's own word ({@link LevenshteinDistance}'s scale). */
     private static final float MISSPELT_SIMILARITY = 0.66f;
@@ -275,10 +275,10 @@ final class QuestionReader {
         if (tokens.stream().anyMatch(t -> after.contains(t.position()) && !territoryPositions.contains(t.position())
                 && (t.capitalized() || places.mayNameARegionOrDepartement(t.text())))) {
             // "le CLS de Saint-Leu (Réunion)", "cls … puy de dome": a département or région right after a contract
-            // only locates it;
-            // elsewhere it may be what is asked ("le premier CLS de Lozère"). The map is looked at only then.
+            // only locates it; elsewhere it may be what is asked ("le premier CLS de Lozère"). The map is looked at
+            // only then.
             places.find(tokens, territoryPositions).stream()
-                    .filter(place -> place.commune() == null && place.candidates().isEmpty()
+                    .filter(place -> place.wholeArea()
                             && after.contains(Collections.min(place.positions())))
                     .forEach(place -> territoryPositions.addAll(place.positions()));
         }
@@ -427,7 +427,7 @@ final class QuestionReader {
             before.add(p);
         }
         return places.find(tokens, before).stream()
-                .anyMatch(place -> place.commune() == null && place.candidates().isEmpty()
+                .anyMatch(place -> place.wholeArea()
                         && place.positions().contains(start) && !place.contracts().contains(mention.contract()));
     }
 
@@ -450,7 +450,7 @@ final class QuestionReader {
         List<Contract> named = mentions.stream().map(TerritoryMention::contract).toList();
         Set<Integer> positions = new HashSet<>();
         places.find(tokens, taken).stream()
-                .filter(place -> place.commune() == null && place.candidates().isEmpty()
+                .filter(place -> place.wholeArea()
                         && place.contracts().stream().anyMatch(named::contains))
                 .forEach(place -> positions.addAll(place.positions()));
         return positions;
@@ -580,6 +580,9 @@ final class QuestionReader {
             found.add(types.named("organisation"));
         }
         for (QuestionTypes.Cue cue : cues) {
+            if (joinsAClause(cue, cues, text)) {
+                continue;
+            }
             if (!found.contains(cue.type()) && !namesAThing(cue, text) && !relativePronoun(cue, text)) {
                 found.add(cue.type());
             }
@@ -649,6 +652,18 @@ final class QuestionReader {
         List<String> after = analysis.words(text.substring(Math.min(text.length(), cue.end())));
         return after.stream().filter(w -> !ARTICLES.contains(w)).findFirst()
                 .map(noun -> !isRole(noun) && !PERSON_NOUNS.contains(noun)).orElse(false);
+    }
+
+    /**
+     * "qui dirigeait l'ARS quand Mamoudzou a signé son CLS ?": « quand » after another question word and before a
+     * clause joins that clause; it asks no date.
+     */
+    private static boolean joinsAClause(QuestionTypes.Cue cue, List<QuestionTypes.Cue> cues, String text) {
+        if (!cueText(cue, text).equals("quand") || cues.stream().noneMatch(other -> other.end() <= cue.start())) {
+            return false;
+        }
+        String after = text.substring(Math.min(text.length(), Math.max(0, cue.end()))).strip();
+        return after.split("\\s+").length >= 2;
     }
 
     /** "les cls qui parlent de santé mentale": « qui » after a contract's noun joins a clause, it asks no one. */

@@ -239,10 +239,7 @@ final class TerritoryScope {
         String typed;
     }
 
-    /**
-     * "15000 euros", "15 000 habitants": a figure followed by what it measures is no postal code, nor is one typed
-     * with a thousands space.
-     */
+    /** "15000 euros", "15000 habitants": a figure followed by what it measures, which no postal code is. */
     private static boolean measures(List<Token> tokens, int at) {
         return at + 1 < tokens.size() && UNITS.contains(tokens.get(at + 1).text());
     }
@@ -250,6 +247,7 @@ final class TerritoryScope {
     private Found longestAt(List<Token> tokens, int start, Set<Integer> used) {
         Token first = tokens.get(start);
         if (first.number()) {
+            // "15 000" typed with its thousands space is a figure too.
             if (first.text().length() == 5 && first.original().length() == 5 && !measures(tokens, start)
                     && !gazetteer().communesWithPostalCode(first.text()).isEmpty()) {
                 Found found = found(tokens, start, 1);

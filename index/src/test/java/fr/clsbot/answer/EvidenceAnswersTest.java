@@ -426,6 +426,18 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aWhenJoiningAClauseAsksNoDateAndTheTimeBeforeASigningIsNoDuration() throws Exception {
+        try (Assistant rocheHaute = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test",
+                "resources", "fixtures", "clause")))) {
+            Answer who = rocheHaute.answer("qui dirigeait l'ARS quand Roche-Haute a signé son CLS ?");
+            Answer lasts = rocheHaute.answer("cls roche-haute durée ?");
+
+            assertThat(who.text()).as(who.text()).startsWith("Hélène Marchal");
+            assertThat(lasts.answered()).as(lasts.text()).isFalse();
+        }
+    }
+
+    @Test
     void aListOfOnePartyGivesNoCountOfTheSignatories() throws Exception {
         try (Assistant boisRond = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
                 "fixtures", "one-signatory")))) {
