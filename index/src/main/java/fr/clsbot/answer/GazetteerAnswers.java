@@ -94,12 +94,13 @@ final class GazetteerAnswers {
                     .suggest(place.candidates().stream().limit(4).map(c -> place.label() + " "
                             + c.departementCode()).toList());
         }
-        if (!question.territories().isEmpty() && asksMembership(question.text())) {
-            return membership(question);
-        }
         if (!question.territories().isEmpty()) {
+            boolean belonging = saysMembership(question.text());
+            if (belonging && !QuestionSplitter.asks(question.text())) {
+                return membership(question);
+            }
             // "Thuret fait partie de quel cls ?": the contract of the commune named.
-            return asksOnlyWhere(question) || saysMembership(question.text()) ? coverage(question) : null;
+            return asksOnlyWhere(question) || belonging ? coverage(question) : null;
         }
         List<String> uncovered = question.places().stream().map(p -> p.ambiguous() ? p.label() + " ("
                 + Phrases.join(p.candidates().stream().map(c -> scope.communeLabel(c)
@@ -183,11 +184,15 @@ final class GazetteerAnswers {
                     place.contracts().forEach(other -> draft.line(Phrases.capitalize(place.label()) + " : "
                             + Phrases.contract(other) + "."));
                 }
-                scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
-                        group.label() + " : " + communes(group.communes().size()))));
+                scope.territories().of(contract).ifPresent(group -> draft.cite(communesCited(group)));
             }
         }
         return draft;
+    }
+
+    /** The map cited for how many communes a group holds: "CC Plaine Limagne : 25 communes". */
+    private static SourceRef communesCited(TerritoryGroup group) {
+        return new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + communes(group.communes().size()));
     }
 
     private Draft coverage(Question question) {
@@ -200,8 +205,7 @@ final class GazetteerAnswers {
             List<String> names = place.contracts().stream().map(Phrases::contract).toList();
             draft.line(Phrases.capitalize(place.label()) + " : " + Phrases.join(names) + ".");
             for (Contract contract : place.contracts()) {
-                scope.territories().of(contract).ifPresent(group -> draft.cite(new SourceRef(SOURCE, DATA_FILE,
-                        group.label() + " : " + communes(group.communes().size()))));
+                scope.territories().of(contract).ifPresent(group -> draft.cite(communesCited(group)));
                 draft.about(contract.territoryName());
                 draft.line(Phrases.whatIsKnown(contract));
                 draft.suggest(Phrases.examples(contract));
@@ -254,8 +258,7 @@ final class GazetteerAnswers {
                 // What the map counts: the intercommunality today, which the contract may not cover.
                 draft.line(group.label() + " compte " + communes(group.communes().size()) + ", selon l'" + SOURCE
                         + ".");
-                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : "
-                        + communes(group.communes().size())));
+                draft.cite(communesCited(group));
                 contractsSay |= quoted(contract, ABOUT_COMMUNES, draft);
             }
             if (population) {
@@ -276,7 +279,7 @@ final class GazetteerAnswers {
                 String shown = names.size() <= MAX_LISTED ? Phrases.join(names)
                         : String.join(", ", names.subList(0, MAX_LISTED)) + "… (" + names.size() + " en tout)";
                 draft.line(who + " couvre " + communes(names.size()) + ", selon l'" + SOURCE + " : " + shown + ".");
-                draft.cite(new SourceRef(SOURCE, DATA_FILE, group.label() + " : " + communes(names.size())));
+                draft.cite(communesCited(group));
             }
         }
         if (any && (count || population) && !where && !list && !contractsSay) {

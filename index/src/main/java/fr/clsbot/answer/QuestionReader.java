@@ -369,7 +369,8 @@ final class QuestionReader {
             }
         }
         List<Concept> concepts = concepts(tokens, words, filterPositions);
-        boolean whatIs = mentions.isEmpty() && WHAT_IS.matcher(folded).find();
+        boolean asksWhatItIs = WHAT_IS.matcher(folded).find();
+        boolean whatIs = mentions.isEmpty() && asksWhatItIs;
         Intent plausible = plausibleIntent(intents, concepts, mentions.size(), cues.isEmpty() ? null
                 : cues.get(0).type().name(), whatIs);
         // "qu'est-ce qu'un CLS ?": its words are all function words but the term asked.
@@ -398,7 +399,7 @@ final class QuestionReader {
         boolean yesNo = types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
                 && !filters.organisationAsked() && tokens.stream().noneMatch(t -> WHICH_WORDS.contains(t.text()));
         List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
-                : answerTypes(cues, intent, text, tokens, filters);
+                : answerTypes(cues, intent, text, tokens, filters, asksWhatItIs);
         if (!answerTypes.get(0).hints().isEmpty()) {
             concepts = new ArrayList<>(concepts);
             concepts.add(hinted(answerTypes.get(0)));
@@ -569,7 +570,7 @@ final class QuestionReader {
      * asked with "quels" keeps its own type ("quels sont les signataires" asks for organisations).
      */
     private List<AnswerType> answerTypes(List<QuestionTypes.Cue> cues, Intent intent, String text,
-                                         List<Token> tokens, QuestionFilters filters) {
+                                         List<Token> tokens, QuestionFilters filters, boolean asksWhatItIs) {
         List<AnswerType> found = new ArrayList<>();
         if (!filters.roles().isEmpty() && (asksForRole(tokens) || cues.isEmpty() && startsWithRole(tokens))
                 || asksForPerson(tokens)) {
@@ -593,7 +594,7 @@ final class QuestionReader {
         }
         boolean intentTyped = intent != null && intent.type() != null && types.has(intent.type());
         if (intentTyped && !found.isEmpty() && found.get(0).name().equals("description")
-                && !types.named(intent.type()).entities().isEmpty() && WHAT_IS.matcher(Folding.fold(text)).find()) {
+                && !types.named(intent.type()).entities().isEmpty() && asksWhatItIs) {
             // "c'est quoi le budget total du CLS ?" asks the budget's amount, not what a budget is.
             found.add(0, types.named(intent.type()));
         }
