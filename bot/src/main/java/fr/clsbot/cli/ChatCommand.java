@@ -1,7 +1,6 @@
 package fr.clsbot.cli;
 
 import fr.clsbot.live.LiveAssistant;
-import java.nio.file.Path;
 import fr.clsbot.console.ConsoleChat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,10 +18,9 @@ final class ChatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path directory = knowledgeBase.resolve();
-        try (LiveAssistant assistant = new LiveAssistant(directory, knowledgeBase::loadForAnswers,
-                knowledgeBase::assistantFor);
+        try (LiveAssistant assistant = knowledgeBase.live();
              AutoCloseable watcher = Watching.start(assistant, message -> System.out.println("\n" + message))) {
+            Watching.startNotice(assistant).ifPresent(System.out::println);
             new ConsoleChat(assistant, System.in, System.out, state.questionLog()).run();
         }
         return 0;

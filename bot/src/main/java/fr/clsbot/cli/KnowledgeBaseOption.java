@@ -6,7 +6,9 @@ import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.KnowledgeBaseCache;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.live.LiveAssistant;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
@@ -50,6 +52,16 @@ final class KnowledgeBaseOption {
         vocabulary();
         return inMemory ? new KnowledgeBaseLoader().load(directory)
                 : new KnowledgeBaseCache(indexRoot()).load(directory);
+    }
+
+    /**
+     * The assistant of a running bot, watching nothing yet: when the base is invalid at start, its last good state
+     * serves (read from its snapshot; none with {@code --in-memory}).
+     */
+    LiveAssistant live() throws InvalidKnowledgeBaseException, java.io.IOException {
+        return new LiveAssistant(resolve(), this::loadForAnswers,
+                directory -> inMemory ? Optional.empty() : new KnowledgeBaseCache(indexRoot()).lastGood(directory),
+                this::assistantFor);
     }
 
     Assistant assistant() throws InvalidKnowledgeBaseException, java.io.IOException {

@@ -73,8 +73,7 @@ final class TelegramCommand implements Callable<Integer> {
         ChatIdHasher hasher = ChatIdHasher.forInstallation(state.resolve());
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        try (LiveAssistant assistant = new LiveAssistant(knowledgeBase.resolve(),
-                knowledgeBase::loadForAnswers, knowledgeBase::assistantFor);
+        try (LiveAssistant assistant = knowledgeBase.live();
              TelegramBot bot = TelegramBot.create(settings, assistant, hasher, state.questionLog());
              AutoCloseable watcher = Watching.start(assistant, message -> { })) {
             WebhookServer webhook = null;
@@ -98,6 +97,7 @@ final class TelegramCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "clsbot-shutdown"));
+            Watching.startNotice(assistant).ifPresent(System.err::println);
             System.err.println("Bot Telegram démarré. Ctrl-C pour l'arrêter.");
             stopped.await();
         } finally {

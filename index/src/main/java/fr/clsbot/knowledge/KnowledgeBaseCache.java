@@ -31,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class KnowledgeBaseCache {
     /** How long a file must have been left alone before a snapshot vouches for it. */
-    static final Duration SETTLE = Duration.ofSeconds(2);
+    public static final Duration SETTLE = Duration.ofSeconds(2);
     private static final String PREFIX = "knowledge-";
     private static final String SUFFIX = ".snapshot";
 
@@ -83,6 +83,24 @@ public final class KnowledgeBaseCache {
             return Optional.of(reader.base());
         } catch (IOException | RuntimeException unusable) {
             // Absent, unreadable, truncated or of another format: the full load decides.
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The base of the last snapshot written for {@code root}, whether or not its files changed since: the last valid
+     * state of a base, to serve when it is invalid at start (a coordinator's broken edit must not take the bot down).
+     * Empty when there is none, or it cannot be read.
+     */
+    public Optional<KnowledgeBase> lastGood(Path root) {
+        if (root.getFileSystem() != FileSystems.getDefault()) {
+            return Optional.empty();
+        }
+        try {
+            Path real = root.toRealPath();
+            KnowledgeBaseSnapshot.Reader reader = KnowledgeBaseSnapshot.open(Files.readAllBytes(snapshotFile(real)));
+            return reader.header().root().equals(real.toString()) ? Optional.of(reader.base()) : Optional.empty();
+        } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
     }

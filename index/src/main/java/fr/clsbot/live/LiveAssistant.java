@@ -6,9 +6,11 @@ import fr.clsbot.answer.Conversation;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBase;
 import fr.clsbot.knowledge.KnowledgeBaseLoader;
+import fr.clsbot.knowledge.Problem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,15 @@ public final class LiveAssistant implements AutoCloseable {
     public interface AssistantFactory {
         Assistant create(KnowledgeBase base) throws IOException;
     }
+
+    /** Finds the last valid state of a base, to serve when the base is invalid at start. */
+    @FunctionalInterface
+    public interface LastGoodBase {
+        Optional<KnowledgeBase> of(Path directory);
+    }
+
     private final AtomicReference<Assistant> current = new AtomicReference<>();
+    private final List<Problem> startProblems;
 
     /**
      * Loads {@code directory} now.
@@ -54,15 +64,43 @@ public final class LiveAssistant implements AutoCloseable {
     /** Loads {@code directory} now with {@code loader}, building assistants with {@code factory}. */
     public LiveAssistant(Path directory, BaseLoader loader, AssistantFactory factory)
             throws InvalidKnowledgeBaseException, IOException {
+        this(directory, loader, unknown -> Optional.empty(), factory);
+    }
+
+    /**
+     * Loads {@code directory} now with {@code loader}; when the base is invalid, serves its last good state instead,
+     * if {@code lastGood} knows one, and keeps the problems found for {@link #startProblems()}.
+     *
+     * @throws InvalidKnowledgeBaseException when the base is invalid and there is no last good state
+     */
+    public LiveAssistant(Path directory, BaseLoader loader, LastGoodBase lastGood, AssistantFactory factory)
+            throws InvalidKnowledgeBaseException, IOException {
         this.directory = directory;
         this.loader = loader;
         this.factory = factory;
-        current.set(factory.create(loader.load(directory)));
+        KnowledgeBase base;
+        List<Problem> problems = List.of();
+        try {
+            base = loader.load(directory);
+        } catch (InvalidKnowledgeBaseException e) {
+            base = lastGood.of(directory).orElseThrow(() -> e);
+            problems = e.problems();
+        }
+        startProblems = problems;
+        current.set(factory.create(base));
     }
 
     /** The assistant serving now. */
     public Assistant current() {
         return current.get();
+    }
+
+    /**
+     * Why the base on disk was not loaded at start, when its last good state serves instead; empty when the base on
+     * disk serves.
+     */
+    public List<Problem> startProblems() {
+        return startProblems;
     }
 
     public Path directory() {
@@ -92,7 +130,7 @@ public final class LiveAssistant implements AutoCloseable {
             // Whatever a file holds, a reload answers: the watcher and /reload must never be left without a reply.
             LOG.error("knowledge base reload failed, the previous index keeps serving", e);
             return new ReloadResult(false, current.get().knowledgeBase().contracts().size(), List.of(
-                    new fr.clsbot.knowledge.Problem(directory.toString(), 0, "", "rechargement impossible : "
+                    new Problem(directory.toString(), 0, "", "rechargement impossible : "
                             + "le détail est dans le journal du bot")));
         }
     }

@@ -73,4 +73,44 @@ class LiveAssistantTest {
         assertThrows(InvalidKnowledgeBaseException.class,
                 () -> new LiveAssistant(kb, cache::load, base -> Assistant.create(base, indexRoot)));
     }
+
+    @Test
+    void aBaseBrokenBeforeStartServesItsLastGoodStateAndSaysWhy() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Path yaml = kb.resolve("val-sioule.yaml");
+        Path indexRoot = temp.resolve("index");
+        KnowledgeBaseCache cache = new KnowledgeBaseCache(indexRoot,
+                Clock.fixed(Instant.now().plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
+        try (LiveAssistant live = new LiveAssistant(kb, cache::load, cache::lastGood,
+                base -> Assistant.create(base, indexRoot))) {
+            assertThat(live.startProblems()).isEmpty();
+        }
+        Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+
+        try (LiveAssistant live = new LiveAssistant(kb, cache::load, cache::lastGood,
+                base -> Assistant.create(base, indexRoot))) {
+            assertThat(live.startProblems()).singleElement().satisfies(p ->
+                    assertThat(p.toString()).contains("val-sioule.yaml:", "contacts[1].phone"));
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .as("the last good state serves").contains("04 70 11 22 33");
+
+            Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70\n", "phone: 04 70 99 88 77\n"));
+            assertThat(live.reload().loaded()).isTrue();
+            assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
+                    .as("the mended base replaces it").contains("04 70 99 88 77");
+        }
+    }
+
+    @Test
+    void aBaseBrokenBeforeItsFirstStartIsRefusedWithItsProblems() throws Exception {
+        Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
+        Path yaml = kb.resolve("val-sioule.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+        KnowledgeBaseCache cache = new KnowledgeBaseCache(temp.resolve("index"));
+
+        InvalidKnowledgeBaseException refused = assertThrows(InvalidKnowledgeBaseException.class,
+                () -> new LiveAssistant(kb, cache::load, cache::lastGood, Assistant::create));
+
+        assertThat(refused.getMessage()).contains("val-sioule.yaml:", "contacts[1].phone");
+    }
 }
