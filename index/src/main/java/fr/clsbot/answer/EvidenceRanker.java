@@ -163,6 +163,11 @@ final class EvidenceRanker {
     private static final Pattern NAME_LINKS = Pattern.compile("(?<=[\\s'-])(?:de|du|des|d|la|le|les|l)(?=[\\s'])");
     /** What a person gains whose role, as the evidence writes it, names the contract's own territory. */
     private static final double ROLE_OF_THE_TERRITORY = 0.03;
+    /** What a person loses whose role the evidence gives as another body's: « son Président X ». */
+    private static final double ROLE_ELSEWHERE = 0.05;
+    /** A possessive before a role word right before a name: « son Président », « sa directrice ». */
+    private static final Pattern POSSESSED_ROLE = Pattern.compile("(?iu)\\b(?:son|sa|leur)\\s+(?:vice-)?\\p{L}+\\s*$");
+    private static final int POSSESSED_ROLE_REACH = 40;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
     /** "… et présidente de …": a second role of the person named before it (within {@link #SECOND_ROLE_REACH}). */
@@ -565,7 +570,8 @@ final class EvidenceRanker {
                 context == null ? evidence : context, lead) ? SINCE : 0)
                 - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
                 + (namesMany(question, evidence) ? NAMES_MANY : 0) - nextDoor
-                + (holdsTheRoleHere(question, evidence, lead) ? ROLE_OF_THE_TERRITORY : 0);
+                + (holdsTheRoleHere(question, evidence, lead) ? ROLE_OF_THE_TERRITORY : 0)
+                - (holdsTheRoleElsewhere(question, evidence, lead) ? ROLE_ELSEWHERE : 0);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)), context);
     }
 
@@ -862,11 +868,31 @@ final class EvidenceRanker {
             return false;
         }
         String text = evidence.text();
-        String role = nameKey(text.substring(Math.min(lead.end(), text.length()),
-                Math.min(text.length(), lead.end() + ROLE_REACH)));
-        Territory territory = evidence.contract().territory();
+        return namesTheTerritory(text.substring(Math.min(lead.end(), text.length()),
+                Math.min(text.length(), lead.end() + ROLE_REACH)), evidence.contract().territory());
+    }
+
+    /**
+     * True when the person asked for by role holds it in a body the evidence named before, « présentée par son
+     * Président Frédéric URLACHER », and the question names no body: « président de la CCHB » is the contract's.
+     */
+    private static boolean holdsTheRoleElsewhere(Question question, Evidence evidence, Entity lead) {
+        if (lead == null || lead.type() != EntityType.PERSON || question.filters().roles().isEmpty()
+                || !question.filters().families().isEmpty()) {
+            return false;
+        }
+        String text = evidence.text();
+        // « Plaine Limagne, représentée par son Président » is the contract's own body.
+        return POSSESSED_ROLE.matcher(text.substring(Math.max(0, lead.start() - POSSESSED_ROLE_REACH), lead.start()))
+                .find() && !namesTheTerritory(text.substring(Math.max(0, lead.start() - ROLE_REACH), lead.start()),
+                evidence.contract().territory());
+    }
+
+    /** True when {@code text} names {@code territory}, by its name or an alias, whatever its articles and accents. */
+    private static boolean namesTheTerritory(String text, Territory territory) {
+        String key = nameKey(text);
         return Stream.concat(Stream.of(territory.name()), territory.aliases().stream()).map(EvidenceRanker::nameKey)
-                .anyMatch(name -> name.length() >= 4 && role.contains(name));
+                .anyMatch(name -> name.length() >= 4 && key.contains(name));
     }
 
     /** A name's words without the articles that join them: "Pays du Trégor-Goëlo" and "Pays de Trégor-Goëlo" agree. */

@@ -103,6 +103,15 @@ final class QuestionReader {
      */
     private static final Set<String> POST = Set.of("poste", "postes", "salaire", "recrutement", "emploi",
             "financement", "cofinancement", "remuneration");
+    /**
+     * Verbs whose object a role is, not the person asked: « qui paie le coordinateur », « qui emploie la
+     * coordinatrice » ask who pays or employs.
+     */
+    private static final Set<String> PAYING = Set.of("paie", "paye", "paient", "payent", "finance", "financent",
+            "cofinance", "cofinancent", "remunere", "remunerent", "subventionne", "subventionnent", "emploie",
+            "emploient", "recrute", "recrutent", "embauche", "embauchent");
+    /** The words that open a noun's complement: « axes de travail », « actions des … ». */
+    private static final Set<String> COMPLEMENT_OPENERS = Set.of("de", "des", "du");
     /** Meetings and bodies named after their members: « le sommet des maires », « l'association des élus ». */
     private static final Set<String> GATHERINGS = Set.of("sommet", "reseau", "reseaux", "association", "associations",
             "assemblee", "congres", "union", "federation", "rencontre", "rencontres", "conference", "forum", "colloque",
@@ -375,13 +384,20 @@ final class QuestionReader {
                 : cues.get(0).type().name(), whatIs);
         // "qu'est-ce qu'un CLS ?": its words are all function words but the term asked.
         Intent intent = plausible == null && whatIs ? definitionOfATerm(folded, tokens, concepts) : plausible;
-        if (filters.item() != null && intent != null && intent.style() == Intent.Style.LIST && !mentions.isEmpty()
-                && mentions.stream().allMatch(m -> intent.kinds().stream()
-                .anyMatch(kind -> !index.of(m.contract().id(), kind).isEmpty()))) {
+        if (filters.item() != null && listKnown(intent, mentions)) {
             // "le troisième axe" of a contract whose axes are known facts: the rank picks one of them, and no page
             // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").
             concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1 && isRank(c.words().get(0))
                     ? c.asWeak() : c).toList();
+        }
+        String qualifier = filters.counted() == null || !listKnown(intent, mentions)
+                || !classifier.vocabulary(intent).contains(analysis.stem(filters.counted())) ? null
+                : complementOf(filters.counted(), tokens, words);
+        if (qualifier != null) {
+            // "combien d'axes d'intervention ?" of a contract whose axes are known facts: the noun's complement says
+            // which list is counted, not what its items are about, and the items need not write it.
+            concepts = concepts.stream().map(c -> !c.weak() && c.words().equals(List.of(qualifier)) ? c.asWeak() : c)
+                    .toList();
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
                 && intent.missing() != null && intent.missing().startsWith("les ")
@@ -712,7 +728,9 @@ final class QuestionReader {
                 return intent;
             }
         }
-        return first;
+        // "objectif du CLS ?", "pourquoi ces axes ?" ask a reason, which no list's items give: the list's word was
+        // the question word's.
+        return first != null && "reason".equals(cueType) && first.style() == Intent.Style.LIST ? null : first;
     }
 
     /** The definition intent when the question names a glossary term, or writes one out, and asks nothing else. */
@@ -800,9 +818,10 @@ final class QuestionReader {
             }
             String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
             if (token.position() >= 2 && (POST.contains(tokens.get(token.position() - 2).text())
-                    || GATHERINGS.contains(tokens.get(token.position() - 2).text()))) {
-                // "qui paie le poste de coordinatrice" asks who pays, not for the coordinator; "qui organisait le
-                // sommet des maires" asks who organised it, not for a mayor.
+                    || GATHERINGS.contains(tokens.get(token.position() - 2).text())
+                    || PAYING.contains(tokens.get(token.position() - 2).text()))) {
+                // "qui paie le poste de coordinatrice" and "qui paie le coordinateur" ask who pays, not for the
+                // coordinator; "qui organisait le sommet des maires" asks who organised it, not for a mayor.
                 continue;
             }
             if (!isRole(word) && isRole(token.text())) {
@@ -940,6 +959,33 @@ final class QuestionReader {
     }
 
     /** The first content word after a count cue ("combien de grandes PRIORITES"). */
+    /** True when every contract named has typed facts of the list {@code intent} asks for. */
+    private boolean listKnown(Intent intent, List<TerritoryMention> mentions) {
+        return intent != null && intent.style() == Intent.Style.LIST && !mentions.isEmpty()
+                && mentions.stream().allMatch(m -> intent.kinds().stream()
+                .anyMatch(kind -> !index.of(m.contract().id(), kind).isEmpty()));
+    }
+
+    /** The word of the complement right after {@code noun} ("intervention" in "axes d'intervention"), or null. */
+    private String complementOf(String noun, List<Token> tokens, List<String> words) {
+        for (Token token : tokens) {
+            if (!noun.equals(words.get(token.position()))) {
+                continue;
+            }
+            int next = token.position() + 1;
+            if (next < tokens.size() && COMPLEMENT_OPENERS.contains(tokens.get(next).text())) {
+                next++;
+            }
+            if (next == tokens.size() || next == token.position() + 1 && !tokens.get(next).original().matches(
+                    "(?iu)d['’].*")) {
+                return null;
+            }
+            String word = words.get(next);
+            return word == null || analysis.isStopWord(word) ? null : word;
+        }
+        return null;
+    }
+
     private String countedNoun(List<Token> tokens, List<String> words, int after) {
         for (Token token : tokens) {
             String word = words.get(token.position());

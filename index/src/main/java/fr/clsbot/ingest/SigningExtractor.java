@@ -40,9 +40,12 @@ final class SigningExtractor {
     private static final Pattern VOTE = Pattern.compile("(?:conseil municipal|conseil communautaire|conseil syndical"
             + "|comite syndical|bureau communautaire|assemblee|deliberation|vote|adopte|adoptee)\\W+(?:\\w+\\W+){0,3}?"
             + "(?:du|de|le|en)\\W+$");
-    /** Contracts that are not a CLS, named in a sentence that then says nothing of the CLS. */
+    /**
+     * Contracts that are not a CLS, named in a sentence that then says nothing of the CLS; an amendment to the CLS
+     * (« intégrée au CLS par avenant signé le … ») is signed on a day of its own.
+     */
     private static final Pattern OTHER_CONTRACT = Pattern.compile("\\bcontrats? (?:de ville|de ruralite|de relance"
-            + "|de territoire|territorial|de plan|de projet)");
+            + "|de territoire|territorial|de plan|de projet)|\\bavenants?\\b");
     private static final Pattern CLS = Pattern.compile("\\bcls\\b|contrat local|contrats locaux|\\b(?:ce|le) contrat"
             + "\\b|\\bconvention\\b|\\baccord\\b");
     private static final Pattern CLS_NAME = Pattern.compile("\\bcls\\b|contrat local|contrats locaux");

@@ -438,6 +438,16 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void aRoleAskedOfTheContractsBodyIsNotTheOneABodyNamedBeforeGivesAsItsOwn() throws Exception {
+        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "possessive")))) {
+            Answer answer = valDore.answer("president de la ccvd");
+
+            assertThat(answer.text()).as(answer.text()).startsWith("Daniel Serreau");
+        }
+    }
+
+    @Test
     void aListOfOnePartyGivesNoCountOfTheSignatories() throws Exception {
         try (Assistant boisRond = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
                 "fixtures", "one-signatory")))) {

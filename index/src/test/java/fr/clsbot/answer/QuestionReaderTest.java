@@ -59,6 +59,52 @@ class QuestionReaderTest {
     }
 
     @Test
+    void aRoleThatIsTheObjectOfPayingIsNoPersonAsked() {
+        for (String typed : List.of("qui paie le coordinateur du CLS de Montluçon ?", "qui paye le coordo cls montlucon",
+                "qui finance la coordinatrice du CLS de Plaine Limagne ?")) {
+            assertThat(reader.read(typed).filters().personNamed()).as(typed).isFalse();
+        }
+        assertThat(reader.read("qui paye le coordo cls montlucon").intent()).extracting(Intent::name)
+                .isEqualTo("funding");
+        assertThat(reader.read("qui est le coordinateur du CLS de Montluçon ?").filters().personNamed()).isTrue();
+    }
+
+    @Test
+    void nbAndNombreAloneAskACount() {
+        for (String typed : List.of("nb communes cls plaine limagne", "nbre de communes cls montlucon",
+                "cls montlucon nombre communes")) {
+            Question question = reader.read(typed);
+
+            assertThat(question.type().name()).as(typed).isEqualTo("count");
+            assertThat(question.filters().counted()).as(typed).isEqualTo("communes");
+        }
+    }
+
+    @Test
+    void theComplementOfAKnownListCountedSaysWhichListNotWhatItsItemsAreAbout() {
+        Question qualified = reader.read("combien d'axes d'intervention dans le CLS de Montluçon ?");
+        Question plain = reader.read("combien d'actions de prévention dans le CLS de Montluçon ?");
+
+        assertThat(qualified.concepts()).filteredOn(c -> c.label().contains("intervention")).singleElement()
+                .matches(Concept::weak);
+        assertThat(plain.concepts()).filteredOn(c -> c.label().contains("prévention")).singleElement()
+                .matches(c -> !c.weak());
+    }
+
+    @Test
+    void theObjectiveOfTheContractAsksWhatItIsFor() {
+        for (String typed : List.of("objectif du CLS de Montluçon ?", "cls plaine limagne objectif",
+                "quel est le but du CLS de Montluçon ?")) {
+            Question question = reader.read(typed);
+
+            assertThat(question.type().name()).as(typed).isEqualTo("reason");
+            assertThat(question.intent()).as(typed).isNull();
+        }
+        assertThat(reader.read("quels sont les objectifs du CLS de Montluçon ?").intent()).extracting(Intent::name)
+                .isEqualTo("axes");
+    }
+
+    @Test
     void searchEngineOperatorsAreNoWordsOfTheQuestion() {
         assertThat(reader.read("axes AND (montlucon OR plaine) NOT budget").concepts()).extracting(c -> c.label())
                 .doesNotContain("AND", "OR", "NOT");
