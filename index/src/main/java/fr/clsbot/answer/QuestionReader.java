@@ -110,6 +110,9 @@ final class QuestionReader {
     private static final Set<String> PAYING = Set.of("paie", "paye", "paient", "payent", "finance", "financent",
             "cofinance", "cofinancent", "remunere", "remunerent", "subventionne", "subventionnent", "emploie",
             "emploient", "recrute", "recrutent", "embauche", "embauchent");
+    /** The purpose of a contract, asked in the singular (folded), and in the plural. */
+    private static final Pattern PURPOSE = Pattern.compile("\\b(?:objectif|but|finalite|ambition)\\b");
+    private static final Pattern PURPOSES = Pattern.compile("\\b(?:objectifs|buts|finalites|ambitions)\\b");
     /** The words that open a noun's complement: « axes de travail », « actions des … ». */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("de", "des", "du");
     /** Meetings and bodies named after their members: « le sommet des maires », « l'association des élus ». */
@@ -384,6 +387,12 @@ final class QuestionReader {
                 : cues.get(0).type().name(), whatIs);
         // "qu'est-ce qu'un CLS ?": its words are all function words but the term asked.
         Intent intent = plausible == null && whatIs ? definitionOfATerm(folded, tokens, concepts) : plausible;
+        if (intent != null && intent.style() == Intent.Style.LIST && PURPOSE.matcher(folded).find()
+                && !PURPOSES.matcher(folded).find()) {
+            // "objectif du CLS", "son but": one purpose, which the page says in a sentence, not the list of axes
+            // "les objectifs" may name.
+            intent = null;
+        }
         if (filters.item() != null && listKnown(intent, mentions)) {
             // "le troisième axe" of a contract whose axes are known facts: the rank picks one of them, and no page
             // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").

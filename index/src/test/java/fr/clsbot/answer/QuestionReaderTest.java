@@ -92,13 +92,13 @@ class QuestionReaderTest {
     }
 
     @Test
-    void theObjectiveOfTheContractAsksWhatItIsFor() {
+    void theObjectiveOfTheContractInTheSingularIsNoListOfAxes() {
         for (String typed : List.of("objectif du CLS de Montluçon ?", "cls plaine limagne objectif",
                 "quel est le but du CLS de Montluçon ?")) {
             Question question = reader.read(typed);
 
-            assertThat(question.type().name()).as(typed).isEqualTo("reason");
             assertThat(question.intent()).as(typed).isNull();
+            assertThat(question.concepts()).as(typed).isNotEmpty().allMatch(c -> !c.weak());
         }
         assertThat(reader.read("quels sont les objectifs du CLS de Montluçon ?").intent()).extracting(Intent::name)
                 .isEqualTo("axes");
