@@ -967,7 +967,6 @@ final class QuestionReader {
                 : index.knows(word + "s");
     }
 
-    /** The first content word after a count cue ("combien de grandes PRIORITES"). */
     /** True when every contract named has typed facts of the list {@code intent} asks for. */
     private boolean listKnown(Intent intent, List<TerritoryMention> mentions) {
         return intent != null && intent.style() == Intent.Style.LIST && !mentions.isEmpty()
@@ -995,6 +994,7 @@ final class QuestionReader {
         return null;
     }
 
+    /** The first content word after a count cue ("combien de grandes PRIORITES"). */
     private String countedNoun(List<Token> tokens, List<String> words, int after) {
         for (Token token : tokens) {
             String word = words.get(token.position());

@@ -51,8 +51,10 @@ final class QuantityRecognizer implements Recognizer {
     /** Adjectives that stand between a number and the noun it counts ("quatre grandes thématiques"). */
     private static final String ADJECTIVES = "(?:(?:grande?s?|principa(?:ux|les?)|nouve(?:aux|lles?)|petite?s?"
             + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
+    /** "46 (voire 47) communes": another figure put in brackets between a count and what it counts. */
+    private static final String HEDGE = "(?:\\s*\\((?:voire|ou|soit|parfois|environ)\\s+" + Patterns.DIGITS + "\\))?";
     private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS + "|\\b"
-            + FrenchNumbers.WORDS + ")\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+            + FrenchNumbers.WORDS + ")" + HEDGE + "\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
     /** "plus d'une cinquantaine d'entretiens": a round number in words, and what it counts. */
     private static final Pattern ROUND_COUNT = Patterns.compile("(?:(?:plus d'|pres d'|environ |quelque )\\s*)?"
             + "\\bune (dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"

@@ -90,6 +90,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aFigureInBracketsBetweenACountAndWhatItCountsIsPartOfIt() {
+        assertThat(of(EntityType.COUNT, "Le diagnostic était sans appel sur les 46 (voire 47) communes du territoire."))
+                .extracting(Entity::text, Entity::value, Entity::detail)
+                .containsExactly(tuple("46 (voire 47) communes", "46", "communes"));
+    }
+
+    @Test
     void aHeadingsSectionNumberIsNoCount() {
         assertThat(of(EntityType.COUNT, "5.2 Axes stratégiques du CLS et déclinaison en objectifs P.28")).isEmpty();
         assertThat(of(EntityType.COUNT, "Le CLS porte sur 4 axes stratégiques.")).extracting(Entity::value)
