@@ -37,6 +37,10 @@ final class TerritoryExtractor {
     /** A part of a document, never of a name: "du Thouarsais - Année 1", "du Pays de Gex Période 2015 – 2018". */
     private static final String DOCUMENT_WORD = "(?:Année|Axe|Fiche|Action|Bilan|Phase|Volet|Partie|Programme|Édition"
             + "|Annexe|Sommaire|Socle|Période|Préambule|Introduction|Synthèse|Version)";
+    /** Words right before a name that put a place (folded): "sur le", "dans la", "le territoire du". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?:sur|dans|en|a travers) (?:le |la |l'|les )?"
+            + "|\\bterritoire (?:du |de la |de l'|des |de ))$");
+    private static final int PLACE_BEFORE_REACH = 25;
     /** A proper name: capitalised words with the small words French names hold, "Der & Vallées" included. */
     private static final String WORD = "(?:\\p{Lu}|\\d\\p{Lu})[\\p{L}\\d'’\\-]*[\\p{L}\\d]";
     /**
@@ -445,6 +449,15 @@ final class TerritoryExtractor {
             territory = territory.alsoKnownAs(merged.stream().skip(1)
                     .filter(c -> !Gazetteer.bundled().communesNamed(c.name).isEmpty()).map(c -> c.name).toList());
         }
+        if (placeOfTheMap(best.name) == null) {
+            // "le CLS Est-Béarn … les enjeux de santé sur le Pays de Nay": a contract named by no place of the map,
+            // in a text that names one intercommunality as a place, is that intercommunality's; users ask by its
+            // name. Never one a body is named after ("la CPTS du Haut-Chablais").
+            List<Epci> named = List.copyOf(Gazetteer.bundled().epcisNamedIn(text).keySet());
+            if (named.size() == 1 && namedAsAPlace(named.get(0).shortName(), text)) {
+                territory = territory.alsoKnownAs(List.of(named.get(0).shortName()));
+            }
+        }
         List<Candidate> contractNames = merged.stream().filter(c -> c.namesTheContract).toList();
         if (!best.namesTheContract && contractNames.size() == 1) {
             // The carrier is named most ("la communauté de communes du Fiumorbu Castellu a signé"), the contract
@@ -777,6 +790,18 @@ final class TerritoryExtractor {
             }
         }
         return null;
+    }
+
+    /** True when {@code name} follows, somewhere in {@code text}, words that put a place: "sur le", "territoire du". */
+    private static boolean namedAsAPlace(String name, String text) {
+        String folded = Folding.fold(text);
+        String key = Folding.fold(name);
+        for (int at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + 1)) {
+            if (PLACE_BEFORE.matcher(folded.substring(Math.max(0, at - PLACE_BEFORE_REACH), at)).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Salle MIELLE – Troyes Champagne Métropole": a room named before the territory that houses it. */

@@ -105,6 +105,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void quoiAfterAVerbAsksWhatAndIsNoWordToLookFor() {
+        Question question = reader.read("le cls de montlucon vise quoi");
+
+        assertThat(question.type().name()).isEqualTo("description");
+        assertThat(question.concepts()).extracting(Concept::label).containsExactly("vise");
+    }
+
+    @Test
     void searchEngineOperatorsAreNoWordsOfTheQuestion() {
         assertThat(reader.read("axes AND (montlucon OR plaine) NOT budget").concepts()).extracting(c -> c.label())
                 .doesNotContain("AND", "OR", "NOT");

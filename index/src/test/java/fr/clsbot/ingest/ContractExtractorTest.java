@@ -121,6 +121,14 @@ class ContractExtractorTest {
     }
 
     @Test
+    void aContractNamedByNoPlaceOfTheMapIsAlsoTheOneIntercommunalityItsTextNames() {
+        Contract draft = ExtractionFixtures.extract("3 questions à la coordinatrice du CLS Est-Brume. Quels sont les "
+                + "enjeux de santé sur le Pays de Nay ? C'est un territoire qui va plutôt bien.");
+
+        assertThat(draft.territory().aliases()).contains("Pays de Nay");
+    }
+
+    @Test
     void theNameLeavesOutTheWordsThatOnlySayItsKind() {
         assertThat(ExtractionFixtures.extract("Le Contrat Local de Santé (CLS) des Communautés de Communes du "
                 + "Montmorillonnais et du Lussacois a été signé le 9 décembre.").territory().name())
