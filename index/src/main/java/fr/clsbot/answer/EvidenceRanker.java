@@ -168,6 +168,9 @@ final class EvidenceRanker {
     /** A possessive before a role word right before a name: « son Président », « sa directrice ». */
     private static final Pattern POSSESSED_ROLE = Pattern.compile("(?iu)\\b(?:son|sa|leur)\\s+(?:vice-)?\\p{L}+\\s*$");
     private static final int POSSESSED_ROLE_REACH = 40;
+    /** What evidence gains that gives the role of the person the question names, within this many characters. */
+    private static final double ROLE_GIVEN = 0.03;
+    private static final int ROLE_GIVEN_REACH = 60;
     /** What the same day given with its year gains over the best candidate that gives it without. */
     private static final double FULLER_DATE = 0.001;
     /** "… et présidente de …": a second role of the person named before it (within {@link #SECOND_ROLE_REACH}). */
@@ -571,7 +574,8 @@ final class EvidenceRanker {
                 - HEADING_ONLY * saidByItsHeadingOnly(question, evidence)
                 + (namesMany(question, evidence) ? NAMES_MANY : 0) - nextDoor
                 + (holdsTheRoleHere(question, evidence, lead) ? ROLE_OF_THE_TERRITORY : 0)
-                - (holdsTheRoleElsewhere(question, evidence, lead) ? ROLE_ELSEWHERE : 0);
+                - (holdsTheRoleElsewhere(question, evidence, lead) ? ROLE_ELSEWHERE : 0)
+                + (givesTheRoleOfThePersonNamed(question, evidence, lead) ? ROLE_GIVEN : 0);
         return new Candidate(evidence, coverage, fit, lead, Math.max(0, Math.min(1, score)), context);
     }
 
@@ -886,6 +890,33 @@ final class EvidenceRanker {
         return POSSESSED_ROLE.matcher(text.substring(Math.max(0, lead.start() - POSSESSED_ROLE_REACH), lead.start()))
                 .find() && !namesTheTerritory(text.substring(Math.max(0, lead.start() - ROLE_REACH), lead.start()),
                 evidence.contract().territory());
+    }
+
+    /**
+     * True when the question names the person the evidence leads with (« christophe serre c'est qui ? ») and the
+     * evidence gives her role right before her name: « le conseiller départemental du canton de Pont Christophe
+     * Serre » says who he is; a caption listing names does not.
+     */
+    private boolean givesTheRoleOfThePersonNamed(Question question, Evidence evidence, Entity lead) {
+        if (lead == null || lead.type() != EntityType.PERSON) {
+            return false;
+        }
+        Set<String> asked = question.concepts().stream().flatMap(c -> c.words().stream()).collect(Collectors.toSet());
+        List<String> name = List.of(Folding.fold(lead.text()).split("[^a-z]+"));
+        if (name.size() < 2 || !asked.containsAll(name)) {
+            return false;
+        }
+        String before = Folding.fold(evidence.text().substring(Math.max(0, lead.start() - ROLE_GIVEN_REACH),
+                lead.start()));
+        String[] words = before.split("[^a-z-]+");
+        for (int i = 0; i < words.length; i++) {
+            // "délégué territorial", "conseiller départemental": some roles are two words.
+            if (recognizer.role(words[i]) != null
+                    || i + 1 < words.length && recognizer.role(words[i] + " " + words[i + 1]) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code text} names {@code territory}, by its name or an alias, whatever its articles and accents. */

@@ -448,6 +448,16 @@ class EvidenceAnswersTest {
     }
 
     @Test
+    void whoAPersonNamedIsIsAnsweredByTheSentenceThatGivesHerRole() throws Exception {
+        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "possessive")))) {
+            Answer answer = valDore.answer("marie fontaine c'est qui dans le cls du val doré");
+
+            assertThat(answer.text()).as(answer.text()).contains("conseillère départementale du canton de Brume");
+        }
+    }
+
+    @Test
     void aListOfOnePartyGivesNoCountOfTheSignatories() throws Exception {
         try (Assistant boisRond = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
                 "fixtures", "one-signatory")))) {
