@@ -369,9 +369,21 @@ final class EvidenceRanker {
         if (question.type().entities().contains(EntityType.DATE)) {
             ranked = withFullestDatesFirst(ranked);
         }
+        // "quelle ARS ?": between equals, the organisation named in full, « l'Agence régionale de santé (ARS) de
+        // Bourgogne Franche Comté », says which one; « l'ARS » does not.
+        boolean whichOne = !question.filters().families().isEmpty()
+                && question.types().stream().allMatch(t -> t.entities().equals(Set.of(EntityType.ORGANISATION)));
         ranked.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(Comparator.comparingInt((Candidate c) -> whichOne ? organisationNamed(c) : 0)
+                        .reversed())
                 .thenComparingInt(c -> c.evidence().id()));
         return ranked;
+    }
+
+    /** How long the organisation a candidate leads with is named; 0 when it leads with no organisation. */
+    private static int organisationNamed(Candidate candidate) {
+        Entity lead = candidate.lead();
+        return lead == null || lead.type() != EntityType.ORGANISATION ? 0 : lead.text().length();
     }
 
     /**

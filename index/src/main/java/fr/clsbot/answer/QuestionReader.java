@@ -737,9 +737,9 @@ final class QuestionReader {
                 return intent;
             }
         }
-        // "objectif du CLS ?", "pourquoi ces axes ?" ask a reason, which no list's items give: the list's word was
-        // the question word's.
-        return first != null && "reason".equals(cueType) && first.style() == Intent.Style.LIST ? null : first;
+        // "pourquoi ces axes ?", "à quoi servent les axes ?" ask a reason or a purpose, which no list's items give.
+        return first != null && ("reason".equals(cueType) || "purpose".equals(cueType))
+                && first.style() == Intent.Style.LIST ? null : first;
     }
 
     /** The definition intent when the question names a glossary term, or writes one out, and asks nothing else. */

@@ -94,10 +94,10 @@ class EvidenceAnswersTest {
     }
 
     @Test
-    void whatSomethingWasForIsAskedAsAReason() {
+    void whatSomethingWasForIsAskedAsAPurpose() {
         Answer answer = assistant.answer("l'étude préalable du CLS du Bois Dormant a servi a quoi ?");
 
-        assertThat(answer.answerType()).isEqualTo("reason");
+        assertThat(answer.answerType()).isEqualTo("purpose");
         assertThat(answer.text()).contains("nourrir les échanges");
     }
 
@@ -444,6 +444,16 @@ class EvidenceAnswersTest {
             Answer answer = valDore.answer("president de la ccvd");
 
             assertThat(answer.text()).as(answer.text()).startsWith("Daniel Serreau");
+        }
+    }
+
+    @Test
+    void whichOrganisationOfAKindIsAnsweredWithItsFullName() throws Exception {
+        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
+                "fixtures", "possessive")))) {
+            Answer answer = valDore.answer("quelle ARS pour le cls du val doré");
+
+            assertThat(answer.text()).as(answer.text()).startsWith("Agence régionale de santé (ARS) de Normandie");
         }
     }
 
