@@ -113,8 +113,9 @@ final class QuestionReader {
     /** The purpose of a contract, asked in the singular (folded), and in the plural. */
     private static final Pattern PURPOSE = Pattern.compile("\\b(?:objectif|but|finalite|ambition)\\b");
     private static final Pattern PURPOSES = Pattern.compile("\\b(?:objectifs|buts|finalites|ambitions)\\b");
-    /** The words that open a noun's complement: « axes de travail », « actions des … ». */
+    /** The words that open a noun's complement: « axes de travail », « actions des … », or « d' » before a word. */
     private static final Set<String> COMPLEMENT_OPENERS = Set.of("de", "des", "du");
+    private static final Pattern ELIDED_DE = Pattern.compile("(?iu)d['’]");
     /** Meetings and bodies named after their members: « le sommet des maires », « l'association des élus ». */
     private static final Set<String> GATHERINGS = Set.of("sommet", "reseau", "reseaux", "association", "associations",
             "assemblee", "congres", "union", "federation", "rencontre", "rencontres", "conference", "forum", "colloque",
@@ -984,8 +985,8 @@ final class QuestionReader {
             if (next < tokens.size() && COMPLEMENT_OPENERS.contains(tokens.get(next).text())) {
                 next++;
             }
-            if (next == tokens.size() || next == token.position() + 1 && !tokens.get(next).original().matches(
-                    "(?iu)d['’].*")) {
+            if (next == tokens.size() || next == token.position() + 1
+                    && !ELIDED_DE.matcher(tokens.get(next).original()).lookingAt()) {
                 return null;
             }
             String word = words.get(next);

@@ -73,14 +73,12 @@ public final class KnowledgeBaseCache {
     /** The base as its snapshot holds it, when there is one, readable, and none of the base's files changed since. */
     Optional<KnowledgeBase> snapshotOf(Path root) {
         try {
-            Path real = root.toRealPath();
-            KnowledgeBaseSnapshot.Reader reader = KnowledgeBaseSnapshot.open(Files.readAllBytes(snapshotFile(real)));
-            KnowledgeBaseSnapshot.Header header = reader.header();
-            if (!header.root().equals(real.toString()) || !header.code().equals(CodeVersion.STAMP)
-                    || !unchanged(header.files(), root)) {
+            Optional<Written> written = writtenFor(root);
+            if (written.isEmpty() || !written.get().header().code().equals(CodeVersion.STAMP)
+                    || !unchanged(written.get().header().files(), root)) {
                 return Optional.empty();
             }
-            return Optional.of(reader.base());
+            return Optional.of(written.get().reader().base());
         } catch (IOException | RuntimeException unusable) {
             // Absent, unreadable, truncated or of another format: the full load decides.
             return Optional.empty();
@@ -97,12 +95,22 @@ public final class KnowledgeBaseCache {
             return Optional.empty();
         }
         try {
-            Path real = root.toRealPath();
-            KnowledgeBaseSnapshot.Reader reader = KnowledgeBaseSnapshot.open(Files.readAllBytes(snapshotFile(real)));
-            return reader.header().root().equals(real.toString()) ? Optional.of(reader.base()) : Optional.empty();
+            return writtenFor(root).map(written -> written.reader().base());
         } catch (IOException | RuntimeException unusable) {
             return Optional.empty();
         }
+    }
+
+    /** A snapshot's header, read, and the reader positioned on the base that follows it. */
+    private record Written(KnowledgeBaseSnapshot.Header header, KnowledgeBaseSnapshot.Reader reader) {
+    }
+
+    /** The snapshot written for {@code root}, when its file holds that directory's (two paths may share a digest). */
+    private Optional<Written> writtenFor(Path root) throws IOException {
+        Path real = root.toRealPath();
+        KnowledgeBaseSnapshot.Reader reader = KnowledgeBaseSnapshot.open(Files.readAllBytes(snapshotFile(real)));
+        KnowledgeBaseSnapshot.Header header = reader.header();
+        return header.root().equals(real.toString()) ? Optional.of(new Written(header, reader)) : Optional.empty();
     }
 
     private Path snapshotFile(Path real) {
