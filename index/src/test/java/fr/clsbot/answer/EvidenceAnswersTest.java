@@ -439,8 +439,7 @@ class EvidenceAnswersTest {
 
     @Test
     void aRoleAskedOfTheContractsBodyIsNotTheOneABodyNamedBeforeGivesAsItsOwn() throws Exception {
-        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
-                "fixtures", "possessive")))) {
+        try (Assistant valDore = valDore()) {
             Answer answer = valDore.answer("president de la ccvd");
 
             assertThat(answer.text()).as(answer.text()).startsWith("Daniel Serreau");
@@ -449,8 +448,7 @@ class EvidenceAnswersTest {
 
     @Test
     void whichOrganisationOfAKindIsAnsweredWithItsFullName() throws Exception {
-        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
-                "fixtures", "possessive")))) {
+        try (Assistant valDore = valDore()) {
             Answer answer = valDore.answer("quelle ARS pour le cls du val doré");
 
             assertThat(answer.text()).as(answer.text()).startsWith("Agence régionale de santé (ARS) de Normandie");
@@ -459,12 +457,17 @@ class EvidenceAnswersTest {
 
     @Test
     void whoAPersonNamedIsIsAnsweredByTheSentenceThatGivesHerRole() throws Exception {
-        try (Assistant valDore = Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources",
-                "fixtures", "possessive")))) {
+        try (Assistant valDore = valDore()) {
             Answer answer = valDore.answer("marie fontaine c'est qui dans le cls du val doré");
 
             assertThat(answer.text()).as(answer.text()).contains("conseillère départementale du canton de Brume");
         }
+    }
+
+    /** The invented Val Doré, whose page names people and bodies by their roles in several ways. */
+    private static Assistant valDore() throws Exception {
+        return Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures",
+                "possessive")));
     }
 
     @Test

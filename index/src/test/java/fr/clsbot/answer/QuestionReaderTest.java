@@ -60,8 +60,8 @@ class QuestionReaderTest {
 
     @Test
     void aRoleThatIsTheObjectOfPayingIsNoPersonAsked() {
-        for (String typed : List.of("qui paie le coordinateur du CLS de Montluçon ?", "qui paye le coordo cls montlucon",
-                "qui finance la coordinatrice du CLS de Plaine Limagne ?")) {
+        for (String typed : List.of("qui paie le coordinateur du CLS de Montluçon ?",
+                "qui paye le coordo cls montlucon", "qui finance la coordinatrice du CLS de Plaine Limagne ?")) {
             assertThat(reader.read(typed).filters().personNamed()).as(typed).isFalse();
         }
         assertThat(reader.read("qui paye le coordo cls montlucon").intent()).extracting(Intent::name)

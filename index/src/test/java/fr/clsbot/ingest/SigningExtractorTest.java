@@ -34,8 +34,8 @@ class SigningExtractorTest {
     void anAmendmentSignedLaterDoesNotDateTheContractsSigning() {
         Contract draft = ExtractionFixtures.extract("Un premier Contrat Local de Santé a été élaboré à Lormes pour la "
                 + "période 2017-2021. Ce premier contrat a été lancé lors d'une signature officielle le 4 novembre "
-                + "2016. En 2020, les élus ont souhaité s'engager sur la santé mentale. Cette thématique a été intégrée "
-                + "au CLS par avenant signé le 7 février 2020.");
+                + "2016. En 2020, les élus ont souhaité s'engager sur la santé mentale. Cette thématique a été "
+                + "intégrée au CLS par avenant signé le 7 février 2020.");
 
         assertThat(draft.signing().date()).isEqualTo("4 novembre 2016");
     }

@@ -10,6 +10,7 @@ import fr.clsbot.answer.Assistant;
 import fr.clsbot.answer.Conversation;
 import fr.clsbot.knowledge.InvalidKnowledgeBaseException;
 import fr.clsbot.knowledge.KnowledgeBaseCache;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +37,7 @@ class LiveAssistantTest {
             assertThat(live.answer("contact presse val de sioule", new Conversation()).text())
                     .contains("Relations presse");
 
-            Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+            breakThePressPhone(yaml);
             ReloadResult broken;
             try (LogCapture logged = LogCapture.of(LiveAssistant.class)) {
                 broken = live.reload();
@@ -58,10 +59,9 @@ class LiveAssistantTest {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         Path yaml = kb.resolve("val-sioule.yaml");
         Path indexRoot = temp.resolve("index");
-        KnowledgeBaseCache cache = new KnowledgeBaseCache(indexRoot,
-                Clock.fixed(Instant.now().plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
+        KnowledgeBaseCache cache = settledCache(indexRoot);
         try (LiveAssistant live = new LiveAssistant(kb, cache::load, base -> Assistant.create(base, indexRoot))) {
-            Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+            breakThePressPhone(yaml);
             try (LogCapture logged = LogCapture.of(LiveAssistant.class)) {
                 assertThat(live.reload().loaded()).isFalse();
                 assertThat(logged.messages(Level.WARN)).hasSize(1);
@@ -79,13 +79,12 @@ class LiveAssistantTest {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         Path yaml = kb.resolve("val-sioule.yaml");
         Path indexRoot = temp.resolve("index");
-        KnowledgeBaseCache cache = new KnowledgeBaseCache(indexRoot,
-                Clock.fixed(Instant.now().plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
+        KnowledgeBaseCache cache = settledCache(indexRoot);
         try (LiveAssistant live = new LiveAssistant(kb, cache::load, cache::lastGood,
                 base -> Assistant.create(base, indexRoot))) {
             assertThat(live.startProblems()).isEmpty();
         }
-        Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+        breakThePressPhone(yaml);
 
         try (LiveAssistant live = new LiveAssistant(kb, cache::load, cache::lastGood,
                 base -> Assistant.create(base, indexRoot))) {
@@ -105,12 +104,23 @@ class LiveAssistantTest {
     void aBaseBrokenBeforeItsFirstStartIsRefusedWithItsProblems() throws Exception {
         Path kb = Fixtures.copy(Fixtures.SMALL, temp.resolve("kb"));
         Path yaml = kb.resolve("val-sioule.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
+        breakThePressPhone(yaml);
         KnowledgeBaseCache cache = new KnowledgeBaseCache(temp.resolve("index"));
 
         InvalidKnowledgeBaseException refused = assertThrows(InvalidKnowledgeBaseException.class,
                 () -> new LiveAssistant(kb, cache::load, cache::lastGood, Assistant::create));
 
         assertThat(refused.getMessage()).contains("val-sioule.yaml:", "contacts[1].phone");
+    }
+
+    /** Snapshots in {@code indexRoot}, with a clock a minute ahead: files copied just now count as settled. */
+    private static KnowledgeBaseCache settledCache(Path indexRoot) {
+        return new KnowledgeBaseCache(indexRoot,
+                Clock.fixed(Instant.now().plus(Duration.ofMinutes(1)), ZoneOffset.UTC));
+    }
+
+    /** Leaves the fixture's press phone number cut short: the validator rejects it. */
+    private static void breakThePressPhone(Path yaml) throws IOException {
+        Files.writeString(yaml, Files.readString(yaml).replace("phone: 04 70 11 22 33", "phone: 04 70"));
     }
 }
