@@ -6,11 +6,9 @@ import fr.clsbot.knowledge.KnowledgeBaseCache;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,16 +34,7 @@ class ChatCommandTest {
 
     /** A copy of the shipped base, left alone long enough for a snapshot to vouch for it. */
     private Path copyOfTheShippedBase() throws IOException, InterruptedException {
-        Path kb = temp.resolve("kb");
-        try (Stream<Path> files = Files.walk(CommandRun.SHIPPED)) {
-            files.forEach(file -> {
-                try {
-                    Files.copy(file, kb.resolve(CommandRun.SHIPPED.relativize(file).toString()));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
+        Path kb = CommandRun.copy(CommandRun.SHIPPED, temp.resolve("kb"));
         Thread.sleep(KnowledgeBaseCache.SETTLE.toMillis() + 100);
         return kb;
     }

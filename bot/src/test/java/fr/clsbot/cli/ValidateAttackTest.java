@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +16,7 @@ class ValidateAttackTest {
 
     @Test
     void aHostileBaseExitsWithTwoAndOneLocatedLinePerProblem() throws Exception {
-        Path kb = copy(CommandRun.SHIPPED, temp.resolve("kb"));
+        Path kb = CommandRun.copy(CommandRun.SHIPPED, temp.resolve("kb"));
         Files.writeString(kb.resolve("loop.yaml"), "id: loop\naxes: &a [*a]\n");
         Files.writeString(kb.resolve("deep.yaml"), "id: " + "[".repeat(3000) + "\n");
         Files.writeString(kb.resolve("multi.yaml"), "id: a\n---\nid: b\n");
@@ -45,19 +43,5 @@ class ValidateAttackTest {
                 "multi.yaml:3: un fichier ne contient qu'un document YAML", "tag.yaml:1: étiquette YAML",
                 "pw.yaml:11: sources[1].file: « sources/passwd.txt » mène hors de la base", "escape.yaml:1:")
                 .doesNotContain("\u001b", "Exception", "\tat ", "root:");
-    }
-
-    private static Path copy(Path source, Path target) throws Exception {
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path destination = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(file, destination);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -700,7 +700,7 @@ final class AnswerComposer {
         String folded = Folding.fold(question.text());
         return Stream.concat(question.tokens().stream().map(t -> base.glossary().find(t.text()))
                         .flatMap(Optional::stream),
-                base.glossary().terms().stream().filter(term -> folded.contains(Folding.fold(term.expansion()))))
+                base.glossary().writtenOutIn(folded))
                 .distinct();
     }
 

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -397,8 +398,7 @@ final class QuestionReader {
         if (filters.item() != null && listKnown(intent, mentions)) {
             // "le troisième axe" of a contract whose axes are known facts: the rank picks one of them, and no page
             // need write it. Without such facts it is a word to look for ("Le deuxième porte sur …").
-            concepts = concepts.stream().map(c -> !c.weak() && c.words().size() == 1 && isRank(c.words().get(0))
-                    ? c.asWeak() : c).toList();
+            concepts = weakened(concepts, c -> c.words().size() == 1 && isRank(c.words().get(0)));
         }
         String qualifier = filters.counted() == null || !listKnown(intent, mentions)
                 || !classifier.vocabulary(intent).contains(analysis.stem(filters.counted())) ? null
@@ -406,8 +406,7 @@ final class QuestionReader {
         if (qualifier != null) {
             // "combien d'axes d'intervention ?" of a contract whose axes are known facts: the noun's complement says
             // which list is counted, not what its items are about, and the items need not write it.
-            concepts = concepts.stream().map(c -> !c.weak() && c.words().equals(List.of(qualifier)) ? c.asWeak() : c)
-                    .toList();
+            concepts = weakened(concepts, c -> c.words().equals(List.of(qualifier)));
         }
         if (filters.counted() == null && intent != null && intent.style() == Intent.Style.LIST
                 && intent.missing() != null && intent.missing().startsWith("les ")
@@ -747,7 +746,7 @@ final class QuestionReader {
     private Intent definitionOfATerm(String folded, List<Token> tokens, List<Concept> concepts) {
         var glossary = index.base().glossary();
         boolean named = tokens.stream().anyMatch(t -> glossary.find(t.text()).isPresent())
-                || glossary.terms().stream().anyMatch(term -> folded.contains(Folding.fold(term.expansion())));
+                || glossary.writtenOutIn(folded).findAny().isPresent();
         boolean nothingElse = concepts.stream().allMatch(c -> c.weak() || glossary.find(c.words().get(0)).isPresent());
         return !named || !nothingElse ? null : catalog.intents().stream()
                 .filter(i -> i.style() == Intent.Style.DEFINITION).findFirst().orElse(null);
@@ -827,9 +826,8 @@ final class QuestionReader {
                 years.add(Integer.parseInt(token.text()));
             }
             String word = words.get(token.position()) == null ? token.text() : words.get(token.position());
-            if (token.position() >= 2 && (POST.contains(tokens.get(token.position() - 2).text())
-                    || GATHERINGS.contains(tokens.get(token.position() - 2).text())
-                    || PAYING.contains(tokens.get(token.position() - 2).text()))) {
+            String twoBefore = token.position() >= 2 ? tokens.get(token.position() - 2).text() : "";
+            if (POST.contains(twoBefore) || GATHERINGS.contains(twoBefore) || PAYING.contains(twoBefore)) {
                 // "qui paie le poste de coordinatrice" and "qui paie le coordinateur" ask who pays, not for the
                 // coordinator; "qui organisait le sommet des maires" asks who organised it, not for a mayor.
                 continue;
@@ -966,6 +964,11 @@ final class QuestionReader {
         char last = word.charAt(word.length() - 1);
         return (last == 's' || last == 'x') ? index.knows(word.substring(0, word.length() - 1))
                 : index.knows(word + "s");
+    }
+
+    /** {@code concepts}, with those {@code which} picks made weak. */
+    private static List<Concept> weakened(List<Concept> concepts, Predicate<Concept> which) {
+        return concepts.stream().map(c -> !c.weak() && which.test(c) ? c.asWeak() : c).toList();
     }
 
     /** True when every contract named has typed facts of the list {@code intent} asks for. */

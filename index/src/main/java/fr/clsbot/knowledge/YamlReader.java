@@ -212,7 +212,6 @@ final class YamlReader {
         return "YAML invalide : " + problem;
     }
 
-
     private static int line(Node node) {
         return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }

@@ -35,6 +35,7 @@ public final class FrenchAnalysis {
     private static final CharArraySet ELISIONS = new CharArraySet(Arrays.asList(
             "l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
     private static final CharArraySet STOP_WORDS = fr.clsbot.text.StopWords.asCharArraySet();
+
     private final Analyzer exact = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String field) {
