@@ -152,6 +152,11 @@ final class QuestionReader {
     /** Two figures offered as a choice before the noun they count: "4 ou 5 ans", "cinq ou six axes". */
     private static final Pattern FIGURE_CHOICE = Pattern.compile("(?iu)\\b(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept"
             + "|huit|neuf|dix)\\s+ou\\s+(?:\\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+(?=\\p{L}{2,})");
+    /** "signé pour 5 ans ?", "est-ce qu'il dure trois ans ?": a duration a yes/no question states, to be checked. */
+    private static final Pattern STATED_DURATION = Pattern.compile("\\b(?:pour|sur|dure|duree de|pendant)\\s+"
+            + "(?:\\d{1,2}|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+(?:ans?|annees?|mois)\\b");
+    /** "quel % des habitants", "combien de %": a percent sign with no figure before it stands for the word. */
+    private static final Pattern BARE_PERCENT = Pattern.compile("(?<![\\d\\s])%|(?<!\\d)\\s+%");
     /** "combien axes", "cb communes": a plural noun right after "combien", its "de" left out as on a phone. */
     private static final Pattern COUNT_WITHOUT_DE = Pattern.compile("(?iu)\\bcombien\\s+(?=(\\p{L}{3,}[sx])\\b)");
     /** One letter, an apostrophe, then a consonant: no elision in French, but a name ("M'tsamboro"). */
@@ -353,10 +358,19 @@ final class QuestionReader {
         // "Qu'est-ce qui démarre … avec le CLS ?" asks what, not who: its « qui » is no « avec qui ».
         String folded = Folding.fold(text);
         boolean what = mayMatch(folded, "est-ce qui", "est ce qui") && WHAT_THAT.matcher(folded).find();
-        List<IntentMatch> intents = classifier.rank(words.stream().filter(w -> w != null
-                && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
         Matcher asideMatcher = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
         MatchResult aside = asideMatcher.find() ? asideMatcher.toMatchResult() : null;
+        // "En plus des axes, quels facteurs … ?": what is set aside before a comma says nothing of what is asked.
+        boolean asideApart = aside != null && aside.end() < text.length()
+                && ",;".indexOf(text.charAt(aside.end())) >= 0;
+        List<String> asked = new ArrayList<>(words);
+        for (Token token : tokens) {
+            if (asideApart && token.start() >= aside.start() && token.start() < aside.end()) {
+                asked.set(token.position(), null);
+            }
+        }
+        List<IntentMatch> intents = classifier.rank(asked.stream().filter(w -> w != null
+                && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
         QuestionFilters filters = filters(text, tokens, words, cues, aside);
         if (!filters.roles().isEmpty() || !filters.families().isEmpty()) {
             // "signé par le préfet du Puy-de-Dôme ?", "la CPAM de l'Allier a signé ?": the département or région of
@@ -380,6 +394,18 @@ final class QuestionReader {
                     || SEARCH_OPERATORS.contains(token.original())) {
                 // "axes AND (montlucon OR …)": a search engine's operators are no words of the question.
                 filterPositions.add(token.position());
+            }
+        }
+        Matcher statedDuration = STATED_DURATION.matcher(Folding.foldKeepingOffsets(text));
+        boolean checksADuration = cues.isEmpty() && types.yesNo(text) && statedDuration.find();
+        if (checksADuration) {
+            // "est-ce signé pour 5 ans ?" asks the duration, which the sources may give as another one: the stated
+            // figure is what is checked, no word to look for.
+            for (Token token : tokens) {
+                if (token.start() >= statedDuration.start() && token.end() <= statedDuration.end()
+                        && (token.number() || !analysis.isStopWord(token.text()))) {
+                    filterPositions.add(token.position());
+                }
             }
         }
         List<Concept> concepts = concepts(tokens, words, filterPositions);
@@ -421,9 +447,10 @@ final class QuestionReader {
         }
         // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who, and "Grenoble a signé quel
         // consensus ?" asks which one, even when no answer type knows the noun after « quel ».
-        boolean yesNo = types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
+        boolean yesNo = !checksADuration && types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
                 && !filters.organisationAsked() && tokens.stream().noneMatch(t -> WHICH_WORDS.contains(t.text()));
-        List<AnswerType> answerTypes = yesNo ? List.of(types.named("description"))
+        List<AnswerType> answerTypes = checksADuration ? List.of(types.named("duration"))
+                : yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, tokens, filters, asksWhatItIs);
         if (!answerTypes.get(0).hints().isEmpty()) {
             concepts = new ArrayList<>(concepts);
@@ -1156,10 +1183,12 @@ final class QuestionReader {
     /**
      * The question as the engine reads it: elisions typed without their apostrophe, phone shorthands and mistyped
      * question words written out ("qd", "cbien", "conbien"), "de" put back after "combien", and a choice between two
-     * figures asked as the figure ("4 ou 5 ans" as "combien d'ans").
+     * figures asked as the figure ("4 ou 5 ans" as "combien d'ans"), and a percent sign with no figure as the word
+     * ("quel % des habitants").
      */
     String spelledOut(String typed) {
-        String text = withCountedDe(types.respelled(withApostrophes(typed),
+        String percent = typed.indexOf('%') < 0 ? typed : BARE_PERCENT.matcher(typed).replaceAll(" pourcentage ");
+        String text = withCountedDe(types.respelled(withApostrophes(percent),
                 word -> index.knows(word) || analysis.isStopWord(word)));
         // "dure 4 ou 5 ans ?", "5 ou 6 axes ?": a choice between two figures asks the figure.
         return FIGURE_CHOICE.matcher(text).replaceAll(choice -> ELIDING.indexOf(Character.toLowerCase(

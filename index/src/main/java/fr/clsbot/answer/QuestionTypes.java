@@ -43,9 +43,10 @@ final class QuestionTypes {
 
     /**
      * A cue as looked for: apostrophes read as spaces ("jusqu a quand" typed for "jusqu'à quand"); a cue written with
-     * a final "$" only ends a question ("signature ou" for "où").
+     * a final "$" only ends a question ("signature ou" for "où"), one with a leading "^" only starts it ("part des
+     * moins de 30 ans", not "de la part des partenaires").
      */
-    private record CueForm(AnswerType type, String form, boolean accented, boolean last) {
+    private record CueForm(AnswerType type, String form, boolean accented, boolean last, boolean first) {
     }
 
     private static final Pattern END_PUNCTUATION = Pattern.compile("[\\s?!.…]+$");
@@ -79,10 +80,11 @@ final class QuestionTypes {
             outranks.put(parsed.name(), Set.copyOf(orEmpty(type.outranks())));
             for (String cue : parsed.cues()) {
                 boolean last = cue.endsWith("$");
-                String lower = (last ? cue.substring(0, cue.length() - 1) : cue).toLowerCase(Locale.ROOT)
-                        .replace('’', ' ').replace('\'', ' ');
+                boolean first = cue.startsWith("^");
+                String lower = cue.substring(first ? 1 : 0, last ? cue.length() - 1 : cue.length())
+                        .toLowerCase(Locale.ROOT).replace('’', ' ').replace('\'', ' ');
                 boolean accented = !Folding.fold(lower).equals(lower);
-                cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented, last));
+                cues.add(new CueForm(parsed, accented ? lower : Folding.fold(lower), accented, last, first));
             }
         }
         for (CueForm cue : cues) {
@@ -178,7 +180,8 @@ final class QuestionTypes {
                 from = at + 1;
                 boolean whole = !Character.isLetterOrDigit(haystack.charAt(at - 1))
                         && (end >= haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end))
-                        || cue.form().endsWith(" ")) && (!cue.last() || end == haystack.length() - 1);
+                        || cue.form().endsWith(" ")) && (!cue.last() || end == haystack.length() - 1)
+                        && (!cue.first() || haystack.substring(0, at).isBlank());
                 boolean free = true;
                 for (int i = at; i < end && free; i++) {
                     free = !used.contains(i);

@@ -27,6 +27,15 @@ final class OrganisationRecognizer implements Recognizer {
             + "|de l’|du|des|de|d'|d’)\\s*)?(" + NAME + ")|\\s+(\\d{2,3}|2A|2B)\\b)?");
     /** "la loi Hôpital, Patients, Santé et Territoires": a law's name, not a hospital. */
     private static final Pattern LAW_BEFORE = Pattern.compile("(?iu)\\bloi\\s+$");
+    /**
+     * Generic families whose everyday word names one body when it is all a text says ("la sous-préfecture"); « la
+     * ville » alone, picked from « entre la ville et l'autorité régionale », says too little to be a signatory.
+     */
+    private static final Set<String> ALONE_FAMILIES = Set.of("etat", "departement", "region");
+    /** What may stand before an organisation that is all its text says: a bullet, an article. */
+    private static final Pattern ALONE_BEFORE = Pattern.compile("(?iu)[\\s\\-–•*]*(?:(?:la|le|les)\\s+|l['’])?");
+    /** What may stand after an organisation that is all its text says: punctuation. */
+    private static final Pattern ALONE_AFTER = Pattern.compile("[\\s.,;:]*");
     /** A word that may be an acronym typed in lower case ("cpam", "ars"). */
     private static final Pattern TYPED_ACRONYM = Pattern.compile("\\b[a-z0-9]{2,6}\\b");
     /** Families whose forms are everyday words: they name an organisation only with a name or a capital. */
@@ -186,10 +195,20 @@ final class OrganisationRecognizer implements Recognizer {
             }
         }
         boolean capitalised = Character.isUpperCase(text.charAt(start));
-        if (GENERIC_FAMILIES.contains(family) && !named && !capitalised) {
+        if (GENERIC_FAMILIES.contains(family) && !named && !capitalised
+                && !(ALONE_FAMILIES.contains(family) && standsAlone(text, start, stop))) {
             return;
         }
         found.add(new Entity(EntityType.ORGANISATION, text.substring(start, stop), start, stop, family, null));
+    }
+
+    /**
+     * "la sous-préfecture" as a whole signatory or list item: an everyday word that is all the text says names the
+     * body, where in a sentence it may name a building or an idea.
+     */
+    private static boolean standsAlone(String text, int start, int stop) {
+        return ALONE_BEFORE.matcher(text).region(0, start).matches()
+                && ALONE_AFTER.matcher(text).region(stop, text.length()).matches();
     }
 
     /**

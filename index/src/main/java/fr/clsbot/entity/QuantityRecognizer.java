@@ -29,6 +29,8 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern DURATION = Patterns.compile(Patterns.QUALIFIER + NUMBER
             + "\\s+(?:prochaines?\\s+)?(ans|an|annees|annee|mois|semaines?|jours?)\\b"
             + "(?!\\s+(?:19|20)\\d\\d)");
+    /** The most a figure of a duration may be: "depuis plus de 100 ans" is one, "3000 ans" some other matter. */
+    private static final int LONGEST_DURATION = 200;
     /** Words before "N ans" that make it an age ("a moins de 30 ans", "les 18 ans", "âgés de 60 ans"). */
     private static final Pattern BEFORE_AN_AGE = Pattern.compile("\\b(?:a|ont|ages?|agees?)\\s+(?:de\\s+)?$");
     /** "les moins de 25 ans" is an age, "les cinq ans à venir" a duration. */
@@ -53,8 +55,9 @@ final class QuantityRecognizer implements Recognizer {
             + "|autres|differente?s|premiere?s|derniere?s|vrais|vraies|veritables|grands)\\s+)?";
     /** "46 (voire 47) communes": another figure put in brackets between a count and what it counts. */
     private static final String HEDGE = "(?:\\s*\\((?:voire|ou|soit|parfois|environ)\\s+" + Patterns.DIGITS + "\\))?";
-    private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "(" + Patterns.DIGITS + "|\\b"
-            + FrenchNumbers.WORDS + ")" + HEDGE + "\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+    /** A count; its figure starts a word ("1000 m2 hors circulation" counts nothing). */
+    private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "((?<![a-z])" + Patterns.DIGITS
+            + "|\\b" + FrenchNumbers.WORDS + ")" + HEDGE + "\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
     /** "plus d'une cinquantaine d'entretiens": a round number in words, and what it counts. */
     private static final Pattern ROUND_COUNT = Patterns.compile("(?:(?:plus d'|pres d'|environ |quelque )\\s*)?"
             + "\\bune (dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
@@ -113,7 +116,7 @@ final class QuantityRecognizer implements Recognizer {
         Matcher duration = DURATION.matcher(folded);
         while (duration.find()) {
             OptionalInt value = FrenchNumbers.parse(duration.group(1));
-            if (value.isPresent() && value.getAsInt() > 0 && value.getAsInt() < 100
+            if (value.isPresent() && value.getAsInt() > 0 && value.getAsInt() <= LONGEST_DURATION
                     && !isAge(folded, duration.start(), duration.end(), unit(duration.group(2)))) {
                 found.add(entity(EntityType.DURATION, text, duration, String.valueOf(value.getAsInt()),
                         unit(duration.group(2))));

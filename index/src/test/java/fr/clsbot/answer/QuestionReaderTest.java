@@ -125,6 +125,14 @@ class QuestionReaderTest {
     }
 
     @Test
+    void whatIsSetAsideBeforeACommaDoesNotSayWhatIsAsked() {
+        Question question = reader.read("En plus des axes, quels facteurs le CLS de Plaine Limagne prend en compte ?");
+
+        assertThat(question.intent()).isNull();
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).contains("facteurs");
+    }
+
+    @Test
     void whatIsSetAsideIsNoWordToLookFor() {
         Question question = reader.read("les autres signataires du CLS de Montluçon, à part l'ARS et la préfecture ?");
 
@@ -276,6 +284,23 @@ class QuestionReaderTest {
         assertThat(reader.read("cls plaine limagne signé qd").type().name()).isEqualTo("date");
         assertThat(reader.read("cls plaine limagne signature ou").type().name()).isEqualTo("place");
         assertThat(reader.read("cls plaine limagne ou montlucon").type().name()).isNotEqualTo("place");
+        // "part des" asks a share only where it starts the question; "de la part de" says on whose behalf.
+        assertThat(reader.read("part des moins de 30 ans plaine limagne").type().name()).isEqualTo("percent");
+        assertThat(reader.read("qui est venu de la part de l'ARS à Plaine Limagne ?").type().name())
+                .isNotEqualTo("percent");
+        // A percent sign with no figure before it is the word.
+        assertThat(reader.read("plaine limagne quel % des habitants sans medecin").type().name())
+                .isEqualTo("percent");
+        assertThat(reader.read("plaine limagne combien de %").type().name()).isEqualTo("percent");
+    }
+
+    @Test
+    void aYesNoQuestionThatStatesADurationAsksTheDuration() {
+        Question question = reader.read("est ce que le cls de plaine limagne est signé pour 5 ans ?");
+
+        assertThat(question.type().name()).isEqualTo("duration");
+        assertThat(question.yesNo()).isFalse();
+        assertThat(question.concepts()).extracting(c -> c.label().toLowerCase()).doesNotContain("5", "ans");
     }
 
     @Test

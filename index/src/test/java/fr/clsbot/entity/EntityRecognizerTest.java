@@ -97,6 +97,29 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aCenturyIsADuration() {
+        assertThat(of(EntityType.DURATION, "La Ville développe depuis plus de 100 ans une politique de santé."))
+                .extracting(Entity::text).containsExactly("plus de 100 ans");
+    }
+
+    @Test
+    void aFigureInsideAUnitIsNoCount() {
+        assertThat(of(EntityType.COUNT, "La réhabilitation d’une partie du site (environ 1000 m2 hors circulation)."))
+                .isEmpty();
+    }
+
+    @Test
+    void anEverydayWordIsAnOrganisationWhenItIsAllTheTextSays() {
+        assertThat(of(EntityType.ORGANISATION, "la sous-préfecture")).extracting(Entity::value)
+                .containsExactly("etat");
+        assertThat(of(EntityType.ORGANISATION, "- le département ;")).extracting(Entity::value)
+                .containsExactly("departement");
+        assertThat(of(EntityType.ORGANISATION, "la ville")).isEmpty();
+        assertThat(of(EntityType.ORGANISATION, "Le CLS a été signé à la sous-préfecture en présence des élus."))
+                .isEmpty();
+    }
+
+    @Test
     void aHeadingsSectionNumberIsNoCount() {
         assertThat(of(EntityType.COUNT, "5.2 Axes stratégiques du CLS et déclinaison en objectifs P.28")).isEmpty();
         assertThat(of(EntityType.COUNT, "Le CLS porte sur 4 axes stratégiques.")).extracting(Entity::value)
