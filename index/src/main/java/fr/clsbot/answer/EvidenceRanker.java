@@ -109,9 +109,18 @@ final class EvidenceRanker {
     private static final Pattern LASTS_BEFORE = Pattern.compile("(?:\\bpour|\\bduree d(?:e|')|\\bdur(?:e|era|ent|eront)"
             + "|\\bvalable)\\s*$");
     private static final int LASTS_REACH = 30;
+    /**
+     * A sentence that opens on a pronoun standing for the one the sentence before names: "Elle a été recrutée". A
+     * plural ("Ils se réunissent") stands for several, whom the sentence before names among others.
+     */
+    private static final Pattern SUBJECT_PRONOUN = Pattern.compile("(?:Elle|Il(?! (?:s['’]agit|y a|faut|est|était"
+            + "|sera|reste|convient|importe|semble))|Celle-ci|Celui-ci|Ce dernier|Cette dernière)\\b");
+    /** What says the contract renews an earlier one (folded): "le renouvellement de son contrat", "a renouvelé". */
+    private static final Pattern RENEWED = Pattern.compile("\\b(?:le renouvellement d|renouvelle (?:son|le|leur)\\b"
+            + "|(?:a|ont) renouvele)");
     /** Words right before a date that make it the end of something: "s'est achevée en", "arrivera à échéance au". */
     private static final Pattern ENDS_BEFORE = Pattern.compile("\\b(?:achev\\w*|termin\\w*|echeance|expir\\w*|fin"
-            + "|jusqu(?: |'|’)?(?:a|au|en))\\W+(?:\\w+\\W+){0,2}$");
+            + "|jusqu(?: |'|’)?(?:a|au|en))\\W+(?:\\w+\\W+){0,5}$");
     private static final int ENDS_REACH = 40;
     /**
      * A verb in the future tense (folded): "sera", "verront", "débutera", "permettra". A clause that holds one says
@@ -259,6 +268,8 @@ final class EvidenceRanker {
     /** A number right before the noun asked, maybe with one adjective: "trois grandes", "4". */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?iu)(?:\\d+|\\b(?:" + TWO_TO_TWELVE + "))\\s+(?:\\p{L}+\\s+)?$");
+    /** The roles and role categories a structure may hold as well as a person (roles.txt). */
+    private static final Set<String> STRUCTURE_ROLES = Set.of("coordinateur", "coordination");
     /** The roles and role categories of people one contacts about a contract (roles.txt). */
     private static final Set<String> CONTACT_ROLES = Set.of("coordination", "responsable");
     /** « ainsi que », which joins the last item of a list written in a sentence. */
@@ -363,6 +374,7 @@ final class EvidenceRanker {
             double bonus = question.filters().roles().isEmpty() ? UNIQUE : UNIQUE_ROLE;
             ranked.add(isUnique ? candidate.scored(Math.min(1, candidate.score() + bonus)) : candidate);
         }
+        ranked = namingThePersonNamed(question, ranked);
         if (question.filters().counted() != null) {
             ranked = withTotalsFirst(ranked);
         }
@@ -378,6 +390,37 @@ final class EvidenceRanker {
                         .reversed())
                 .thenComparingInt(c -> c.evidence().id()));
         return ranked;
+    }
+
+    /**
+     * "Quel est le rôle de Christine Torres ?": when some candidates name the person the question names (a first name
+     * and the word after it), the typed facts that do not, such as the date of the signing she attended, answer
+     * nothing of her. A sentence may speak of her as « elle ».
+     */
+    private List<Candidate> namingThePersonNamed(Question question, List<Candidate> ranked) {
+        String surname = surnameNamed(question);
+        if (surname == null) {
+            return ranked;
+        }
+        Pattern named = Pattern.compile("\\b" + Pattern.quote(surname) + "\\b");
+        List<Candidate> naming = ranked.stream().filter(c -> named.matcher(Folding.fold(c.evidence().text())).find())
+                .toList();
+        return naming.isEmpty() ? ranked : ranked.stream().filter(c -> !c.evidence().typed() || naming.contains(c))
+                .collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The surname of a person the question names by first name and surname, folded; null when it names none. */
+    private String surnameNamed(Question question) {
+        List<Token> tokens = question.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String next = Folding.fold(tokens.get(i + 1).text());
+            if (recognizer.isFirstName(Folding.fold(tokens.get(i).text())) && next.length() > 2
+                    && !recognizer.isFirstName(next) && question.concepts().stream()
+                    .anyMatch(c -> c.words().contains(next))) {
+                return next;
+            }
+        }
+        return null;
     }
 
     /** How long the organisation a candidate leads with is named; 0 when it leads with no organisation. */
@@ -1031,6 +1074,10 @@ final class EvidenceRanker {
         boolean wordSaid = false;
         boolean words = false;
         boolean strong = false;
+        // "… de la chargée de mission Hélène Cette. Elle a été recrutée début 2023": who "Elle" is, the sentence
+        // before says.
+        Evidence antecedent = isSentence(evidence) && SUBJECT_PRONOUN.matcher(evidence.text()).lookingAt()
+                ? sentenceNextTo(evidence, -1) : null;
         for (Concept concept : question.concepts()) {
             total += concept.weight();
             strong |= !concept.weak();
@@ -1038,7 +1085,8 @@ final class EvidenceRanker {
                     || (!intentWords.isEmpty() && intentWords.containsAll(concept.ownStems()))
                     // "la période du nouveau CLS": a typed fact is the current contract's.
                     || evidence.typed() && currentAsked.contains(concept.label())
-                    || (lead != null && satisfiedBy(question, concept, lead));
+                    || (lead != null && satisfiedBy(question, concept, lead))
+                    || antecedent != null && !concept.number() && index.mentions(antecedent, concept);
             words |= !concept.number();
             if (mentioned && concept.number()) {
                 numbersSaid += concept.weight();
@@ -1146,6 +1194,12 @@ final class EvidenceRanker {
     }
 
     /** {@code Set.contains} that takes null (immutable sets refuse it). */
+    /** Whether one of the roles asked may be held by a structure ("coordonné par le PETR"), not a president's. */
+    private boolean aStructureMayHold(Set<String> roles) {
+        return roles.stream().anyMatch(role -> asks(STRUCTURE_ROLES, role)
+                || asks(STRUCTURE_ROLES, recognizer.roleCategory(role)));
+    }
+
     private static boolean asks(Set<String> asked, String value) {
         return value != null && asked.contains(value);
     }
@@ -1238,8 +1292,9 @@ final class EvidenceRanker {
                     && type.entities().contains(EntityType.PERSON) && !question.filters().roles().isEmpty()) {
                 // "C'est qui la coordinatrice ?" asks for her name; "qui coordonne ?" may be a structure, named as
                 // the one that does it ("coordonné par le PETR"), never people in general ("les acteurs") nor an
-                // organisation the sentence names for something else.
-                boolean doesIt = entity.type() == EntityType.ORGANISATION && (evidence.typed() && type.kinds()
+                // organisation the sentence names for something else; "qui préside ?" is never a structure.
+                boolean doesIt = entity.type() == EntityType.ORGANISATION && aStructureMayHold(question.filters()
+                        .roles()) && (evidence.typed() && type.kinds()
                         .contains(evidence.kind()) || nearTheAsked(question, evidence, entity));
                 weight = question.filters().personNamed() || !doesIt ? 0 : Math.min(weight, WEAK_FIT);
             }
@@ -1760,6 +1815,10 @@ final class EvidenceRanker {
             int latest = 0;
             for (EvidenceKind kind : List.of(EvidenceKind.SENTENCE, EvidenceKind.PERIOD, EvidenceKind.SIGNING)) {
                 for (Evidence evidence : index.of(id, kind)) {
+                    if (kind == EvidenceKind.SENTENCE && RENEWED.matcher(Folding.fold(evidence.text())).find()) {
+                        // "a signé le renouvellement de son CLS, dont la première version …": a second one at least.
+                        latest = Math.max(latest, 2);
+                    }
                     for (Entity entity : entitiesWithHeading(evidence)) {
                         if (ranksAContract(entity)) {
                             latest = Math.max(latest, Integer.parseInt(entity.value()));

@@ -77,7 +77,7 @@ final class QuestionReader {
             + "|principales)\\b");
     /** "fini quand", "jusqu'à quand", "arrive à échéance" (folded). */
     private static final Pattern END_ASKED = Pattern.compile("\\b(?:jusqu['’ ]?a quand|jusqu['’ ]?en quelle"
-            + "|(?:se )?termine(?:ra)?|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
+            + "|(?:se )?termin(?:e|era|ait)|fini[rt]?|finira|(?:prend|prendra|pris) fin|echeance|expire|(?:s ?)?acheve"
             + "|date de fin|fin du (?:contrat|cls))\\b");
     /** The words one of which {@link #END_ASKED} needs. */
     private static final String[] END_WORDS = {"jusqu", "termin", "fin", "echeance", "expire", "acheve"};

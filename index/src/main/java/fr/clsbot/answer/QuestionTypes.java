@@ -144,7 +144,9 @@ final class QuestionTypes {
             String meant = shorthands.get(folded);
             if (meant == null && folded.length() >= MIN_RESPELLED && !cueWords.contains(folded)
                     && !known.test(folded)) {
-                meant = cueWords.stream().filter(cue -> Typo.oneEditApart(folded, cue)).findFirst().orElse(null);
+                // "s'adresser" is no mistyped « adresse »: a letter added at the end inflects a word.
+                meant = cueWords.stream().filter(cue -> Typo.oneEditApart(folded, cue) && !folded.startsWith(cue))
+                        .findFirst().orElse(null);
             }
             if (meant != null) {
                 respelled = respelled == null ? new StringBuilder(question.length()) : respelled;

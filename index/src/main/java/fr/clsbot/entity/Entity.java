@@ -26,7 +26,7 @@ public record Entity(EntityType type, String text, int start, int end, String va
     /** The detail of a period given by its end only ("à l'horizon 2023"): its value is that year. */
     public static final String END = "end";
     /** The details (folded nouns) of an ordinal that ranks the contract itself: « le 2e CLS », « 3e génération ». */
-    public static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation");
+    public static final Set<String> CONTRACT_NOUNS = Set.of("contrat", "contrats", "cls", "generation", "version");
 
     public boolean overlaps(Entity other) {
         return start < other.end && other.start < end;

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Groups of people who take part in a contract without being an organisation: "les habitants", "les élus locaux",
- * "les professionnels de santé", "les associations", professions ("certains pharmaciens"). They answer "qui a été
- * consulté ?" or "qui a participé ?",
- * less well than a named organisation or person does (a weak answer of the {@code agent} type).
+ * "les professionnels de santé", "les associations", professions ("certains pharmaciens"), and the publics a contract
+ * is for ("les jeunes", "les personnes âgées"). They answer "qui a été consulté ?" or "qui a participé ?", less well
+ * than a named organisation or person does (a weak answer of the {@code agent} type), and "à qui s'adresse … ?".
  */
 final class GroupRecognizer implements Recognizer {
     private static final Pattern GROUP = Patterns.compile("\\b(?:les |des |aux |d')?(habitants|usagers|citoyens"
@@ -18,7 +18,12 @@ final class GroupRecognizer implements Recognizer {
             + "|associations(?: locales)?|acteurs(?: locaux| du territoire| de (?:la )?sante| de terrain)?"
             + "|etablissements scolaires|benevoles|patients|aidants"
             + "|medecins(?: generalistes| liberaux| specialistes)?|pharmaciens|infirmiers|infirmieres"
-            + "|kinesitherapeutes|sages-femmes|chirurgiens-dentistes|dentistes|praticiens|travailleurs sociaux)\\b");
+            + "|kinesitherapeutes|sages-femmes|chirurgiens-dentistes|dentistes|praticiens|travailleurs sociaux"
+            + "|jeunes|enfants|adolescents|personnes agees|seniors|familles|parents|femmes enceintes"
+            + "|personnes en situation de handicap|personnes handicapees|publics? jeunes"
+            + "|(?:personnes|publics?|populations?) (?:les plus )?(?:vulnerables|precaires|fragiles|isolees|eloignee?s"
+            + "|defavorisees|prioritaires)|eleves|etudiants"
+            + "|demandeurs d'emploi)\\b");
 
     /** Nouns that count people of any kind: "combien de personnes" is answered by "150 acteurs locaux". */
     private static final Set<String> PEOPLE = Set.of("personnes", "personne", "gens", "monde",

@@ -58,6 +58,13 @@ final class QuantityRecognizer implements Recognizer {
     /** A count; its figure starts a word ("1000 m2 hors circulation" counts nothing). */
     private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "((?<![a-z])" + Patterns.DIGITS
             + "|\\b" + FrenchNumbers.WORDS + ")" + HEDGE + "\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
+    /**
+     * "deux PMI, un médecin et deux infirmiers": "un" counts one in a list of counts; "ne compte qu'un dispensaire" says
+     * there is only one. Elsewhere "un" is an article.
+     */
+    private static final Pattern ONE_LISTED = Pattern.compile("(?:(,|\\bet)\\s+|\\bqu')(une?)\\s+([a-z][a-z'-]{2,})");
+    /** What joins the items of a list of counts. */
+    private static final Pattern LIST_JOINT = Pattern.compile("\\s*(?:,|et)\\s*");
     /** "plus d'une cinquantaine d'entretiens": a round number in words, and what it counts. */
     private static final Pattern ROUND_COUNT = Patterns.compile("(?:(?:plus d'|pres d'|environ |quelque )\\s*)?"
             + "\\bune (dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine)"
@@ -157,6 +164,16 @@ final class QuantityRecognizer implements Recognizer {
             }
             found.add(entity(EntityType.COUNT, text, count, String.valueOf(value.getAsInt()), noun));
         }
+        Matcher one = ONE_LISTED.matcher(folded);
+        while (one.find()) {
+            String noun = one.group(3);
+            boolean only = one.group(1) == null;
+            if (NOT_COUNTED.contains(noun) || !only && !amongCounts(found, one.start(), one.end(), folded)) {
+                continue;
+            }
+            int start = one.start(2);
+            found.add(new Entity(EntityType.COUNT, text.substring(start, one.end()), start, one.end(), "1", noun));
+        }
         Matcher labelled = LABELLED_COUNT.matcher(folded);
         while (labelled.find()) {
             OptionalInt value = FrenchNumbers.parse(labelled.group(2));
@@ -172,6 +189,17 @@ final class QuantityRecognizer implements Recognizer {
                         round.group(2)));
             }
         }
+    }
+
+    /** Whether a count ends right before {@code start} or starts right after {@code end}, joined by a comma or "et". */
+    private static boolean amongCounts(List<Entity> found, int start, int end, String folded) {
+        for (Entity entity : found) {
+            if (entity.type() == EntityType.COUNT && (entity.end() <= start
+                    && folded.substring(entity.end(), start).isBlank() || entity.start() > end && LIST_JOINT.matcher(folded.substring(end, entity.start())).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int roundValue(String word) {

@@ -37,7 +37,7 @@ final class PersistedIndex {
     /** Commit data entry holding the key the index was built for. */
     static final String KEY = "clsbot.key";
     /** Bumped whenever what {@link fr.clsbot.evidence.EvidenceBuilder} indexes changes, or how words are stemmed. */
-    private static final String FORMAT = "evidence-15";
+    private static final String FORMAT = "evidence-17";
     /** Older index directories beyond this many are removed. */
     private static final int KEEP = 3;
     private static final String STAGING = "building-";

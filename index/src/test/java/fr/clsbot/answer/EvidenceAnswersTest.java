@@ -464,6 +464,78 @@ class EvidenceAnswersTest {
         }
     }
 
+    @Test
+    void aPresidentAskedIsNeverTheBodyThatSigned() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            Answer answer = etangBleu.answer("qui preside le SYDEL de l'etang bleu ?");
+
+            assertThat(answer.answered()).as(answer.text()).isFalse();
+        }
+    }
+
+    @Test
+    void theFirstContractOfARenewalIsDatedByTheSentenceThatRecallsIt() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            assertThat(etangBleu.answer("le premier cls de l'etang bleu date de quand").text()).startsWith("2019");
+            assertThat(etangBleu.answer("Le premier CLS de l'Étang Bleu arrivait à échéance quand ?").text())
+                    .startsWith("2023");
+            assertThat(etangBleu.answer("quand a été signé le cls de l'étang bleu").text()).contains("27 novembre 2025");
+        }
+    }
+
+    @Test
+    void aPersonNamedIsAnsweredByEvidenceThatNamesHer() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            Answer answer = etangBleu.answer("Quel est le rôle de Christine Torres dans la signature du CLS de "
+                    + "l'Étang Bleu ?");
+
+            assertThat(answer.text()).as(answer.text()).contains("sous-préfète");
+        }
+    }
+
+    @Test
+    void aSignatoryNamedByAnEverydayWordAloneAnswersWhetherItSigned() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            assertThat(etangBleu.answer("est-ce que la sous prefecture a signé le cls de l'etang bleu").text())
+                    .startsWith("Oui");
+        }
+    }
+
+    @Test
+    void aSentenceThatOpensOnAPronounSpeaksOfWhomTheSentenceBeforeNames() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            assertThat(etangBleu.answer("quand a été recrutée la chargée de mission du cls de l'étang bleu").text())
+                    .startsWith("Début 2024");
+        }
+    }
+
+    @Test
+    void toWhomSomethingWasPresentedIsAnsweredByThePeopleItWasFor() throws Exception {
+        try (Assistant etangBleu = etangBleu()) {
+            Answer answer = etangBleu.answer("a qui a ete presentee la restitution du cls de l'etang bleu");
+
+            assertThat(answer.answerType()).isEqualTo("audience");
+            assertThat(answer.text()).contains("professionnels de santé", "élus");
+        }
+    }
+
+    @Test
+    void whetherAContractIsSignedYetIsAnsweredByTheSentenceThatSaysItIsToCome() throws Exception {
+        try (Assistant renewal = etangBleu()) {
+            assertThat(renewal.answer("est-ce que le CLS du Pré Vert est déjà signé ?").text()).contains("futur");
+            assertThat(renewal.answer("le cls de l'étang bleu est il deja signe ?").text()).contains("27 novembre");
+        }
+    }
+
+    /**
+     * The invented Étang Bleu, whose page renews a contract and names a syndicate and a sub-prefect, beside the Pré
+     * Vert, whose contract is still to come.
+     */
+    private static Assistant etangBleu() throws Exception {
+        return Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures",
+                "renewal")));
+    }
+
     /** The invented Val Doré, whose page names people and bodies by their roles in several ways. */
     private static Assistant valDore() throws Exception {
         return Assistant.create(Fixtures.load(java.nio.file.Path.of("src", "test", "resources", "fixtures",

@@ -295,6 +295,20 @@ class QuestionReaderTest {
     }
 
     @Test
+    void toWhomAsksForAPublicAndToWhomToWriteForAContact() {
+        assertThat(reader.read("L'enquête du CLS de Plaine Limagne s'adresse à qui ?").type().name())
+                .isEqualTo("audience");
+        assertThat(reader.read("à qui s'adresser pour le CLS de Plaine Limagne ?").type().name())
+                .isEqualTo("contact");
+    }
+
+    @Test
+    void whetherTheContractIsSignedYetAsksWhereItStands() {
+        assertThat(reader.read("le cls de plaine limagne est il deja signe ?").type().name()).isEqualTo("status");
+        assertThat(reader.read("Quand le CLS de Plaine Limagne a-t-il été signé ?").type().name()).isEqualTo("date");
+    }
+
+    @Test
     void aYesNoQuestionThatStatesADurationAsksTheDuration() {
         Question question = reader.read("est ce que le cls de plaine limagne est signé pour 5 ans ?");
 

@@ -103,6 +103,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void oneInAListOfCountsOrTheOnlyOneIsACount() {
+        assertThat(of(EntityType.COUNT, "Bandrélé ne compte qu’un dispensaire, deux PMI, un médecin et deux "
+                + "infirmiers.")).extracting(Entity::value, Entity::detail).containsExactlyInAnyOrder(
+                tuple("1", "dispensaire"), tuple("2", "pmi"), tuple("1", "medecin"), tuple("2", "infirmiers"));
+        assertThat(of(EntityType.COUNT, "Il a signé un contrat, et un médecin est venu.")).isEmpty();
+    }
+
+    @Test
+    void aMentalHealthPublicBodyIsAHospital() {
+        assertThat(of(EntityType.ORGANISATION, "L'EPSM a participé à la construction du contrat."))
+                .extracting(Entity::value).containsExactly("hopital");
+    }
+
+    @Test
     void aFigureInsideAUnitIsNoCount() {
         assertThat(of(EntityType.COUNT, "La réhabilitation d’une partie du site (environ 1000 m2 hors circulation)."))
                 .isEmpty();
