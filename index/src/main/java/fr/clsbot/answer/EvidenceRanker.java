@@ -1193,13 +1193,13 @@ final class EvidenceRanker {
         return stems;
     }
 
-    /** {@code Set.contains} that takes null (immutable sets refuse it). */
     /** Whether one of the roles asked may be held by a structure ("coordonné par le PETR"), not a president's. */
     private boolean aStructureMayHold(Set<String> roles) {
         return roles.stream().anyMatch(role -> asks(STRUCTURE_ROLES, role)
                 || asks(STRUCTURE_ROLES, recognizer.roleCategory(role)));
     }
 
+    /** {@code Set.contains} that takes null (immutable sets refuse it). */
     private static boolean asks(Set<String> asked, String value) {
         return value != null && asked.contains(value);
     }

@@ -360,14 +360,11 @@ final class QuestionReader {
         boolean what = mayMatch(folded, "est-ce qui", "est ce qui") && WHAT_THAT.matcher(folded).find();
         Matcher asideMatcher = SET_ASIDE.matcher(Folding.foldKeepingOffsets(text));
         MatchResult aside = asideMatcher.find() ? asideMatcher.toMatchResult() : null;
-        // "En plus des axes, quels facteurs … ?": what is set aside before a comma says nothing of what is asked.
-        boolean asideApart = aside != null && aside.end() < text.length()
-                && ",;".indexOf(text.charAt(aside.end())) >= 0;
+        Set<Integer> setAside = aside == null ? Set.of() : startingWithin(tokens, aside.start(), aside.end());
         List<String> asked = new ArrayList<>(words);
-        for (Token token : tokens) {
-            if (asideApart && token.start() >= aside.start() && token.start() < aside.end()) {
-                asked.set(token.position(), null);
-            }
+        if (aside != null && aside.end() < text.length() && ",;".indexOf(text.charAt(aside.end())) >= 0) {
+            // "En plus des axes, quels facteurs … ?": what is set aside before a comma says nothing of what is asked.
+            setAside.forEach(position -> asked.set(position, null));
         }
         List<IntentMatch> intents = classifier.rank(asked.stream().filter(w -> w != null
                 && (!weak.contains(w) || classifier.words().contains(w)) && !(what && w.equals("qui"))).toList());
@@ -381,14 +378,8 @@ final class QuestionReader {
             }
         }
         Set<Integer> filterPositions = new HashSet<>(cuePositions);
-        if (aside != null) {
-            // "les autres signataires, à part l'ARS et la préfecture ?": what is set aside is no word to look for.
-            for (Token token : tokens) {
-                if (token.start() >= aside.start() && token.start() < aside.end()) {
-                    filterPositions.add(token.position());
-                }
-            }
-        }
+        // "les autres signataires, à part l'ARS et la préfecture ?": what is set aside is no word to look for.
+        filterPositions.addAll(setAside);
         for (Token token : tokens) {
             if (ordinalAt(tokens, token.position()).isPresent() || isYear(token.text())
                     || SEARCH_OPERATORS.contains(token.original())) {
@@ -447,8 +438,9 @@ final class QuestionReader {
         }
         // "La MSA a signé ?" asks yes or no; "Quel préfet a signé ?" asks who, and "Grenoble a signé quel
         // consensus ?" asks which one, even when no answer type knows the noun after « quel ».
-        boolean yesNo = !checksADuration && types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens) && !asksForPerson(tokens)
-                && !filters.organisationAsked() && tokens.stream().noneMatch(t -> WHICH_WORDS.contains(t.text()));
+        boolean yesNo = !checksADuration && types.yesNo(text) && cues.isEmpty() && !asksForRole(tokens)
+                && !asksForPerson(tokens) && !filters.organisationAsked()
+                && tokens.stream().noneMatch(t -> WHICH_WORDS.contains(t.text()));
         List<AnswerType> answerTypes = checksADuration ? List.of(types.named("duration"))
                 : yesNo ? List.of(types.named("description"))
                 : answerTypes(cues, intent, text, tokens, filters, asksWhatItIs);
@@ -1178,6 +1170,17 @@ final class QuestionReader {
     /** A count cue that ends with a verb: "combien ont (signé)", "combien l'ont (signé)" ({@code said} folded). */
     private static boolean countsWhoDid(QuestionTypes.Cue cue, String said) {
         return cue.type().name().equals("count") && COUNTS_WHO_DID.matcher(said).find();
+    }
+
+    /** The positions of the tokens that start between {@code start} and {@code end}. */
+    private static Set<Integer> startingWithin(List<Token> tokens, int start, int end) {
+        Set<Integer> positions = new HashSet<>();
+        for (Token token : tokens) {
+            if (token.start() >= start && token.start() < end) {
+                positions.add(token.position());
+            }
+        }
+        return positions;
     }
 
     /**

@@ -59,8 +59,8 @@ final class QuantityRecognizer implements Recognizer {
     private static final Pattern COUNT = Patterns.compile(Patterns.QUALIFIER + "((?<![a-z])" + Patterns.DIGITS
             + "|\\b" + FrenchNumbers.WORDS + ")" + HEDGE + "\\s+" + ADJECTIVES + "([a-z][a-z'-]{2,})");
     /**
-     * "deux PMI, un médecin et deux infirmiers": "un" counts one in a list of counts; "ne compte qu'un dispensaire" says
-     * there is only one. Elsewhere "un" is an article.
+     * "deux PMI, un médecin et deux infirmiers": "un" counts one in a list of counts; "ne compte qu'un dispensaire"
+     * says there is only one. Elsewhere "un" is an article.
      */
     private static final Pattern ONE_LISTED = Pattern.compile("(?:(,|\\bet)\\s+|\\bqu')(une?)\\s+([a-z][a-z'-]{2,})");
     /** What joins the items of a list of counts. */
@@ -194,8 +194,14 @@ final class QuantityRecognizer implements Recognizer {
     /** Whether a count ends right before {@code start} or starts right after {@code end}, joined by a comma or "et". */
     private static boolean amongCounts(List<Entity> found, int start, int end, String folded) {
         for (Entity entity : found) {
-            if (entity.type() == EntityType.COUNT && (entity.end() <= start
-                    && folded.substring(entity.end(), start).isBlank() || entity.start() > end && LIST_JOINT.matcher(folded.substring(end, entity.start())).matches())) {
+            if (entity.type() != EntityType.COUNT) {
+                continue;
+            }
+            // ", un médecin" right after the count, or " et un médecin" one space after it.
+            boolean before = entity.end() <= start && start - entity.end() <= 1
+                    && folded.substring(entity.end(), start).isBlank();
+            boolean after = entity.start() > end && LIST_JOINT.matcher(folded).region(end, entity.start()).matches();
+            if (before || after) {
                 return true;
             }
         }

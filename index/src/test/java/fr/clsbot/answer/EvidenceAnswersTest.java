@@ -479,7 +479,8 @@ class EvidenceAnswersTest {
             assertThat(etangBleu.answer("le premier cls de l'etang bleu date de quand").text()).startsWith("2019");
             assertThat(etangBleu.answer("Le premier CLS de l'Étang Bleu arrivait à échéance quand ?").text())
                     .startsWith("2023");
-            assertThat(etangBleu.answer("quand a été signé le cls de l'étang bleu").text()).contains("27 novembre 2025");
+            assertThat(etangBleu.answer("quand a été signé le cls de l'étang bleu").text())
+                    .contains("27 novembre 2025");
         }
     }
 
