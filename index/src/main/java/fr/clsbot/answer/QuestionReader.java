@@ -387,8 +387,9 @@ final class QuestionReader {
                 filterPositions.add(token.position());
             }
         }
-        Matcher statedDuration = STATED_DURATION.matcher(Folding.foldKeepingOffsets(text));
-        boolean checksADuration = cues.isEmpty() && types.yesNo(text) && statedDuration.find();
+        Matcher statedDuration = cues.isEmpty() && types.yesNo(text)
+                ? STATED_DURATION.matcher(Folding.foldKeepingOffsets(text)) : null;
+        boolean checksADuration = statedDuration != null && statedDuration.find();
         if (checksADuration) {
             // "est-ce signé pour 5 ans ?" asks the duration, which the sources may give as another one: the stated
             // figure is what is checked, no word to look for.
