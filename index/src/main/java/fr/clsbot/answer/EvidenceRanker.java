@@ -413,8 +413,8 @@ final class EvidenceRanker {
     private String surnameNamed(Question question) {
         List<Token> tokens = question.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            String next = Folding.fold(tokens.get(i + 1).text());
-            if (recognizer.isFirstName(Folding.fold(tokens.get(i).text())) && next.length() > 2
+            String next = tokens.get(i + 1).text();
+            if (recognizer.isFirstName(tokens.get(i).text()) && next.length() > 2
                     && !recognizer.isFirstName(next) && question.concepts().stream()
                     .anyMatch(c -> c.words().contains(next))) {
                 return next;

@@ -393,10 +393,10 @@ final class QuestionReader {
         if (checksADuration) {
             // "est-ce signé pour 5 ans ?" asks the duration, which the sources may give as another one: the stated
             // figure is what is checked, no word to look for.
-            for (Token token : tokens) {
-                if (token.start() >= statedDuration.start() && token.end() <= statedDuration.end()
-                        && (token.number() || !analysis.isStopWord(token.text()))) {
-                    filterPositions.add(token.position());
+            for (int position : startingWithin(tokens, statedDuration.start(), statedDuration.end())) {
+                Token token = tokens.get(position);
+                if (token.number() || !analysis.isStopWord(token.text())) {
+                    filterPositions.add(position);
                 }
             }
         }
